@@ -1,0 +1,30 @@
+package id.ppu.dukcapil.cases;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The clerks' search: free text (case number, NIK or part of a name), sets of statuses, channels
+ * and services (empty = any), region and a submission date range in WITA (inclusive).
+ */
+public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> channels, Set<ServiceType> services,
+        String districtCode, String villageCode, LocalDate from, LocalDate to) {
+
+    public CaseFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
+        services = services == null ? Set.of() : Set.copyOf(services);
+        districtCode = districtCode == null || districtCode.isBlank() ? null : districtCode;
+        villageCode = villageCode == null || villageCode.isBlank() ? null : villageCode;
+    }
+
+    /** Matches every case. */
+    public static CaseFilter all() {
+        return new CaseFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public CaseFilter withText(String newText) {
+        return new CaseFilter(newText, statuses, channels, services, districtCode, villageCode, from, to);
+    }
+}

@@ -1,0 +1,165 @@
+package id.ppu.dukcapil.cases;
+
+import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.security.CurrentUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of cases: the clerks' search, paged and sorted in SQL. No exact total is ever
+ * counted for a search (counting a common name costs a second at national scale), so grids
+ * scroll lazily without a size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    /** Grid sort keys and the SQL expression each one sorts by. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "caseNumber", "c.case_number",
+            "submittedAt", "c.submitted_at",
+            "channel", "c.channel",
+            "serviceType", "c.service_type",
+            "applicantName", "c.applicant_name",
+            "villageName", "v.name",
+            "status", "c.status",
+            "ageDays", "c.submitted_at");
+
+    private static final String SELECT = """
+            select c.id, c.case_number, c.submitted_at, c.channel, c.service_type, c.nik, c.applicant_name,
+                   v.name as village_name, c.status, c.completed_at
+            from service_case c left join village v on v.code = c.village_code
+            """;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of cases matching {@code filter}, newest first unless the page asks otherwise.
+     * Free text of at least three characters matches case number, NIK or name as a
+     * case-insensitive substring through the trigram index; a full 16-digit NIK uses its btree.
+     */
+    public List<CaseRow> page(CaseFilter filter, Pageable page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        String sql = SELECT + where + orderBy(page.getSort()) + " limit :limit offset :offset";
+        params.put("limit", page.getPageSize());
+        params.put("offset", page.getOffset());
+        boolean full = currentUser.canSeePersonalData();
+        Instant now = clock.instant();
+        return jdbc.sql(sql).params(params).query((rs, i) -> row(rs, full, now)).list();
+    }
+
+    /** Other cases of the same citizen across every channel, newest first (the citizen's timeline). */
+    public List<CaseRow> timelineOf(String nik, long excludeCaseId) {
+        if (nik == null) {
+            return List.of();
+        }
+        boolean full = currentUser.canSeePersonalData();
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
+                .param("nik", nik).param("id", excludeCaseId)
+                .query((rs, i) -> row(rs, full, now)).list();
+    }
+
+    /** The id of a case by its number. */
+    public Optional<Long> idOf(String caseNumber) {
+        return jdbc.sql("select id from service_case where case_number = :n").param("n", caseNumber)
+                .query(Long.class).optional();
+    }
+
+    private static String where(CaseFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.text() != null) {
+            String text = f.text().toLowerCase();
+            if (text.matches("^[0-9]{16}$")) {
+                clauses.add("c.nik = :nik");
+                params.put("nik", text);
+            } else {
+                clauses.add("c.search_text like :text escape '\\'");
+                params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (!f.statuses().isEmpty()) {
+            clauses.add("c.status in (:statuses)");
+            params.put("statuses", f.statuses().stream().map(Enum::name).toList());
+        }
+        if (!f.channels().isEmpty()) {
+            clauses.add("c.channel in (:channels)");
+            params.put("channels", f.channels().stream().map(Enum::name).toList());
+        }
+        if (!f.services().isEmpty()) {
+            clauses.add("c.service_type in (:services)");
+            params.put("services", f.services().stream().map(Enum::name).toList());
+        }
+        if (f.districtCode() != null) {
+            clauses.add("c.district_code = :district");
+            params.put("district", f.districtCode());
+        }
+        if (f.villageCode() != null) {
+            clauses.add("c.village_code = :village");
+            params.put("village", f.villageCode());
+        }
+        if (f.from() != null) {
+            clauses.add("c.submitted_at >= :from");
+            params.put("from", Timestamp.from(f.from().atStartOfDay(Wita.ZONE).toInstant()));
+        }
+        if (f.to() != null) {
+            clauses.add("c.submitted_at < :to");
+            params.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Wita.ZONE).toInstant()));
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            String column = SORT_COLUMNS.get(o.getProperty());
+            if (column == null) {
+                continue;
+            }
+            // Older cases have more age: sorting by age ascending means newest first.
+            boolean asc = o.getProperty().equals("ageDays") ? o.isDescending() : o.isAscending();
+            parts.add(column + (asc ? " asc" : " desc") + " nulls last");
+        }
+        if (parts.isEmpty()) {
+            parts.add("c.submitted_at desc");
+        }
+        parts.add("c.id desc");
+        return " order by " + String.join(", ", parts);
+    }
+
+    private static CaseRow row(ResultSet rs, boolean fullPersonalData, Instant now) throws SQLException {
+        Instant submitted = rs.getTimestamp("submitted_at").toInstant();
+        Timestamp completed = rs.getTimestamp("completed_at");
+        Instant end = completed == null ? now : completed.toInstant();
+        String nik = rs.getString("nik");
+        String name = rs.getString("applicant_name");
+        return new CaseRow(rs.getLong("id"), rs.getString("case_number"), submitted,
+                Channel.valueOf(rs.getString("channel")), ServiceType.valueOf(rs.getString("service_type")),
+                fullPersonalData ? nik : Nik.mask(nik), fullPersonalData ? name : PersonalData.maskName(name),
+                rs.getString("village_name"), CaseStatus.valueOf(rs.getString("status")),
+                (int) Math.max(0, ChronoUnit.DAYS.between(submitted, end)));
+    }
+}

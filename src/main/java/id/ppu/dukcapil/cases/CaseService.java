@@ -1,0 +1,197 @@
+package id.ppu.dukcapil.cases;
+
+import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.region.VillageInfo;
+import id.ppu.dukcapil.security.CurrentUser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clerks' use cases on a single case; every change is recorded in the case's history. */
+@Service
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseEventRepository events, RegionService regions, CurrentUser currentUser,
+            Validator validator, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Registers a walk-in at the office desk as a new SUBMITTED case; returns its case number. */
+    @Transactional
+    public String registerWalkIn(ApplicantData data) {
+        requireClerk();
+        VillageInfo village = validate(data);
+        Instant now = clock.instant();
+        ServiceCase c = new ServiceCase(newCaseNumber(now), Channel.OFFICE, data.getServiceType(), CaseStatus.SUBMITTED, now);
+        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
+                village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
+        cases.saveAndFlush(c);
+        record(c, CaseEvent.Type.CREATED, null, CaseStatus.SUBMITTED, "OFFICE", now);
+        return c.getCaseNumber();
+    }
+
+    /**
+     * Moves a case to {@code target} if the state machine allows it and nobody changed the case
+     * since {@code expectedVersion} was read.
+     */
+    @Transactional
+    public void changeStatus(long caseId, long expectedVersion, CaseStatus target, String comment) {
+        requireClerk();
+        ServiceCase c = load(caseId, expectedVersion);
+        CaseStatus from = c.getStatus();
+        Instant now = clock.instant();
+        c.moveTo(target, now);
+        flush(c);
+        record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
+    }
+
+    /** Replaces the applicant data after validating it; the history lists each field that changed. */
+    @Transactional
+    public void updateApplicant(long caseId, long expectedVersion, ApplicantData data) {
+        requireClerk();
+        VillageInfo village = validate(data);
+        ServiceCase c = load(caseId, expectedVersion);
+        if (c.getStatus().isClosed()) {
+            throw new CaseException("case.error.closed", c.getCaseNumber());
+        }
+        List<String> changes = new ArrayList<>();
+        diff(changes, "serviceType", c.getServiceType(), data.getServiceType());
+        diff(changes, "nik", c.getNik(), data.getNik().strip());
+        diff(changes, "applicantName", c.getApplicantName(), data.getApplicantName().strip());
+        diff(changes, "phone", c.getPhone(), blankToNull(data.getPhone()));
+        diff(changes, "village", c.getVillageCode(), village.code());
+        diff(changes, "notes", c.getNotes(), blankToNull(data.getNotes()));
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(),
+                blankToNull(data.getPhone()), village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
+        flush(c);
+        record(c, CaseEvent.Type.EDITED, null, null, String.join("; ", changes), now);
+    }
+
+    /** Appends a note to the case's history. Notes never conflict: they change nothing else. */
+    @Transactional
+    public void addNote(long caseId, String note) {
+        requireClerk();
+        if (note == null || note.isBlank()) {
+            throw new CaseValidationException("note", "validation.required");
+        }
+        if (note.length() > 2000) {
+            throw new CaseValidationException("note", "validation.notes.size");
+        }
+        ServiceCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
+        record(c, CaseEvent.Type.NOTE, null, null, note.strip(), clock.instant());
+    }
+
+    /** A case with personal data masked for roles that may not see it. */
+    @Transactional(readOnly = true)
+    public CaseDetails details(String caseNumber) {
+        ServiceCase c = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        boolean full = currentUser.canSeePersonalData();
+        VillageInfo village = regions.village(c.getVillageCode()).orElse(null);
+        String districtName = village == null ? null : regions.districts().stream()
+                .filter(d -> d.code().equals(village.districtCode())).map(d -> d.name()).findFirst().orElse(null);
+        String mergedInto = c.getMergedIntoId() == null ? null
+                : cases.findById(c.getMergedIntoId()).map(ServiceCase::getCaseNumber).orElse(null);
+        return new CaseDetails(c.getId(), c.getCaseNumber(), c.getChannel(), c.getServiceType(), c.getStatus(),
+                full ? c.getNik() : Nik.mask(c.getNik()),
+                full ? c.getApplicantName() : PersonalData.maskName(c.getApplicantName()),
+                full ? c.getPhone() : PersonalData.maskPhone(c.getPhone()),
+                c.getVillageCode(), village == null ? null : village.name(), districtName,
+                c.getSubmittedAt(), c.getUpdatedAt(), c.getCompletedAt(), mergedInto, c.getExternalId(),
+                full ? c.getNotes() : null, c.getVersion(), full);
+    }
+
+    /** The history of a case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseEventView> history(long caseId) {
+        boolean full = currentUser.canSeePersonalData();
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
+                // Edits list old and new NIK and names: only for roles that may see personal data.
+                .map(e -> full || !e.type().equals("EDITED") ? e
+                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null))
+                .toList();
+    }
+
+    /** Checks applicant data as the form does, plus the NIK structure and the village. */
+    VillageInfo validate(ApplicantData data) {
+        Set<ConstraintViolation<ApplicantData>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<ApplicantData> v = violations.iterator().next();
+            throw new CaseValidationException(v.getPropertyPath().toString(),
+                    v.getMessageTemplate().replace("{", "").replace("}", ""));
+        }
+        try {
+            Nik.parse(data.getNik(), LocalDate.now(clock.withZone(Wita.ZONE)));
+        } catch (InvalidIdentityNumberException e) {
+            throw new CaseValidationException("nik", e.messageKey());
+        }
+        return regions.village(data.getVillageCode())
+                .orElseThrow(() -> new CaseValidationException("villageCode", "validation.village.unknown"));
+    }
+
+    private ServiceCase load(long caseId, long expectedVersion) {
+        ServiceCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
+        if (c.getVersion() != expectedVersion) {
+            throw new CaseConflictException(c.getCaseNumber());
+        }
+        return c;
+    }
+
+    private void flush(ServiceCase c) {
+        try {
+            cases.saveAndFlush(c);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CaseConflictException(c.getCaseNumber());
+        }
+    }
+
+    private void record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
+        events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
+    }
+
+    private String newCaseNumber(Instant now) {
+        return "PPU-" + now.atZone(Wita.ZONE).getYear() + "-" + String.format("%07d", cases.nextCaseSequence());
+    }
+
+    private void requireClerk() {
+        if (!currentUser.canEditCases()) {
+            throw new AccessDeniedException("Only clerks change cases");
+        }
+    }
+
+    private static void diff(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + (before == null ? "-" : before) + " → " + (after == null ? "-" : after));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package id.ppu.dukcapil.cases;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Where a case stands. The allowed moves between statuses form an explicit state machine. */
+public enum CaseStatus {
+    SUBMITTED, TRIAGE, VERIFIED, NEEDS_CORRECTION, WAITING_IN_PERSON, IN_PROCESS, READY, COMPLETED, REJECTED, MERGED;
+
+    private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
+            TRIAGE, EnumSet.of(SUBMITTED, REJECTED, MERGED),
+            SUBMITTED, EnumSet.of(VERIFIED, NEEDS_CORRECTION, WAITING_IN_PERSON, IN_PROCESS, REJECTED, MERGED),
+            VERIFIED, EnumSet.of(WAITING_IN_PERSON, IN_PROCESS, NEEDS_CORRECTION, REJECTED),
+            NEEDS_CORRECTION, EnumSet.of(SUBMITTED, VERIFIED, REJECTED),
+            WAITING_IN_PERSON, EnumSet.of(IN_PROCESS, NEEDS_CORRECTION, REJECTED),
+            IN_PROCESS, EnumSet.of(READY, NEEDS_CORRECTION, REJECTED),
+            READY, EnumSet.of(COMPLETED),
+            COMPLETED, EnumSet.noneOf(CaseStatus.class),
+            REJECTED, EnumSet.noneOf(CaseStatus.class),
+            MERGED, EnumSet.noneOf(CaseStatus.class));
+
+    /** Statuses this one may move to. */
+    public Set<CaseStatus> next() {
+        return Collections.unmodifiableSet(NEXT.get(this));
+    }
+
+    public boolean canMoveTo(CaseStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    /** Completed, rejected and merged cases are closed: nothing moves them again. */
+    public boolean isClosed() {
+        return this == COMPLETED || this == REJECTED || this == MERGED;
+    }
+}

@@ -1,0 +1,9 @@
+package id.ppu.dukcapil.cases;
+
+/** A status change the state machine does not allow. */
+public class IllegalTransitionException extends CaseException {
+
+    public IllegalTransitionException(CaseStatus from, CaseStatus to) {
+        super("case.error.transition", from, to);
+    }
+}

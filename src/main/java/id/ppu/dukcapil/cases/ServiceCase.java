@@ -1,0 +1,160 @@
+package id.ppu.dukcapil.cases;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One citizen's request for one service, from whichever channel it came. */
+@Entity
+@Table(name = "service_case")
+class ServiceCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String caseNumber;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private ServiceType serviceType;
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    private String nik;
+    private String applicantName;
+    private String phone;
+    private String villageCode;
+    private String districtCode;
+    private Instant submittedAt;
+    private Instant updatedAt;
+    private Instant completedAt;
+    private Long mergedIntoId;
+    private String externalId;
+    private String notes;
+    @Version
+    private long version;
+
+    protected ServiceCase() {
+    }
+
+    ServiceCase(String caseNumber, Channel channel, ServiceType serviceType, CaseStatus status, Instant submittedAt) {
+        this.caseNumber = caseNumber;
+        this.channel = channel;
+        this.serviceType = serviceType;
+        this.status = status;
+        this.submittedAt = submittedAt;
+        this.updatedAt = submittedAt;
+    }
+
+    /** Moves along the state machine; closing statuses stamp the completion time. */
+    void moveTo(CaseStatus target, Instant now) {
+        if (target == CaseStatus.MERGED || !status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        status = target;
+        updatedAt = now;
+        if (target == CaseStatus.COMPLETED || target == CaseStatus.REJECTED) {
+            completedAt = now;
+        }
+    }
+
+    void applicant(ServiceType serviceType, String nik, String applicantName, String phone, String villageCode,
+            String districtCode, String notes, Instant now) {
+        this.serviceType = serviceType;
+        this.nik = nik;
+        this.applicantName = applicantName;
+        this.phone = phone;
+        this.villageCode = villageCode;
+        this.districtCode = districtCode;
+        this.notes = notes;
+        this.updatedAt = now;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getCaseNumber() {
+        return caseNumber;
+    }
+
+    Channel getChannel() {
+        return channel;
+    }
+
+    ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    CaseStatus getStatus() {
+        return status;
+    }
+
+    String getNik() {
+        return nik;
+    }
+
+    String getApplicantName() {
+        return applicantName;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getVillageCode() {
+        return villageCode;
+    }
+
+    String getDistrictCode() {
+        return districtCode;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    String getExternalId() {
+        return externalId;
+    }
+
+    String getNotes() {
+        return notes;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof ServiceCase other && id != null && Objects.equals(id, other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return ServiceCase.class.hashCode();
+    }
+}

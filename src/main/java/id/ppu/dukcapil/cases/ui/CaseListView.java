@@ -1,0 +1,247 @@
+package id.ppu.dukcapil.cases.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.ppu.dukcapil.cases.CaseFilter;
+import id.ppu.dukcapil.cases.CaseQueries;
+import id.ppu.dukcapil.cases.CaseRow;
+import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.region.DistrictInfo;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.region.VillageInfo;
+import id.ppu.dukcapil.security.CurrentUser;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.ui.DatePickers;
+import id.ppu.dukcapil.ui.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The clerks' case list: every channel's cases, searched and filtered in the database. The
+ * filter lives in the URL so a search can be bookmarked and shared.
+ */
+@Route("kasus")
+@RolesAllowed({Role.CLERK, Role.ADMINISTRATOR, Role.HEAD, Role.PLANNER})
+public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "kasus";
+
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Channel> channel = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<ServiceType> service = new MultiSelectComboBox<>();
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
+    private final ComboBox<VillageInfo> village = new ComboBox<>();
+    private final DatePicker from;
+    private final DatePicker to;
+    private final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
+    private final Span searchHint = new Span();
+    private final transient RegionService regions;
+    private CaseFilter filter = CaseFilter.all();
+    private boolean applyingUrl;
+
+    public CaseListView(CaseQueries queries, RegionService regions, CurrentUser currentUser) {
+        this.regions = regions;
+        setSizeFull();
+
+        search.setId("filter-text");
+        search.setPlaceholder(getTranslation("cases.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(400);
+        search.setWidth("22em");
+        search.setAriaLabel(getTranslation("cases.search.placeholder"));
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("case.status"));
+        status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        channel.setId("filter-channel");
+        channel.setLabel(getTranslation("case.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+        service.setId("filter-service");
+        service.setLabel(getTranslation("case.serviceType"));
+        service.setItems(ServiceType.values());
+        service.setItemLabelGenerator(s -> getTranslation("service." + s.name()));
+        district.setId("filter-district");
+        district.setLabel(getTranslation("case.district"));
+        district.setItems(regions.districts());
+        district.setItemLabelGenerator(DistrictInfo::name);
+        district.setClearButtonVisible(true);
+        village.setId("filter-village");
+        village.setLabel(getTranslation("case.village"));
+        village.setItems(regions.villages());
+        village.setItemLabelGenerator(VillageInfo::name);
+        village.setClearButtonVisible(true);
+        from = DatePickers.create(getTranslation("cases.filter.from"));
+        from.setId("filter-from");
+        to = DatePickers.create(getTranslation("cases.filter.to"));
+        to.setId("filter-to");
+
+        Button reset = new Button(getTranslation("cases.filter.reset"), e -> resetFilters());
+        reset.setId("filter-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        List.of(status, channel, service).forEach(c -> c.setWidth("14em"));
+        List<HasValue<?, ?>> fields = List.of(search, status, channel, service, district, village, from, to);
+        fields.forEach(f -> f.addValueChangeListener(e -> onFilterChange(f)));
+
+        Button walkIn = new Button(getTranslation("cases.walkin"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(WalkInView.class));
+        walkIn.setId("walk-in");
+        walkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        walkIn.setVisible(currentUser.canEditCases());
+
+        H2 title = new H2(getTranslation("cases.title"));
+        title.getStyle().set("margin", "0");
+        HorizontalLayout top = new HorizontalLayout(title, search, walkIn);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWidthFull();
+        top.expand(search);
+
+        FlexLayout filters = new FlexLayout(status, channel, service, district, village, from, to, reset);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+
+        configureGrid(queries);
+        searchHint.setId("search-hint");
+        searchHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(top, filters, searchHint, grid);
+        expand(grid);
+    }
+
+    private void configureGrid(CaseQueries queries) {
+        grid.setId("case-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setSortProperty("caseNumber")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt"))
+                .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
+                .setSortProperty("channel").setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"))
+                .setSortProperty("serviceType").setAutoWidth(true);
+        grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant"))
+                .setSortProperty("applicantName").setFlexGrow(2);
+        grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village")).setSortProperty("villageName")
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
+                .setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(CaseRow::ageDays).setHeader(getTranslation("case.ageDays")).setSortProperty("ageDays")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.setMultiSort(false);
+        // No count query: the grid grows as the user scrolls (counting free-text matches is slow at scale).
+        grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("cases.empty"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseDetailView.class,
+                new RouteParameters(CaseDetailView.PARAM, e.getItem().caseNumber())));
+    }
+
+    private void onFilterChange(HasValue<?, ?> source) {
+        if (applyingUrl) {
+            return;
+        }
+        if (source == district) {
+            DistrictInfo d = district.getValue();
+            applyingUrl = true;
+            village.setItems(d == null ? regions.villages() : regions.villagesOf(d.code()));
+            village.clear();
+            applyingUrl = false;
+        }
+        filter = currentFilter();
+        describeSearch();
+        grid.getDataProvider().refreshAll();
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, UrlFilter.toQuery(filter)));
+    }
+
+    private CaseFilter currentFilter() {
+        String text = search.getValue();
+        // Free text shorter than three characters cannot use the trigram index: ignore it.
+        if (text != null && text.strip().length() < 3) {
+            text = null;
+        }
+        return new CaseFilter(text, status.getValue(), channel.getValue(), service.getValue(),
+                district.getValue() == null ? null : district.getValue().code(),
+                village.getValue() == null ? null : village.getValue().code(), from.getValue(), to.getValue());
+    }
+
+    private void describeSearch() {
+        String text = search.getValue();
+        searchHint.setText(text != null && !text.isBlank() && text.strip().length() < 3
+                ? getTranslation("cases.search.tooShort") : "");
+    }
+
+    private void resetFilters() {
+        applyingUrl = true;
+        search.clear();
+        status.clear();
+        channel.clear();
+        service.clear();
+        district.clear();
+        village.setItems(regions.villages());
+        village.clear();
+        from.clear();
+        to.clear();
+        applyingUrl = false;
+        onFilterChange(search);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CaseFilter f = UrlFilter.fromQuery(event.getLocation().getQueryParameters());
+        applyingUrl = true;
+        search.setValue(f.text() == null ? "" : f.text());
+        status.setValue(f.statuses());
+        channel.setValue(f.channels());
+        service.setValue(f.services());
+        Map<String, DistrictInfo> districts = regions.districts().stream()
+                .collect(Collectors.toMap(DistrictInfo::code, Function.identity()));
+        district.setValue(f.districtCode() == null ? null : districts.get(f.districtCode()));
+        List<VillageInfo> villages = f.districtCode() == null ? regions.villages() : regions.villagesOf(f.districtCode());
+        village.setItems(villages);
+        village.setValue(villages.stream().filter(v -> v.code().equals(f.villageCode())).findFirst().orElse(null));
+        from.setValue(f.from());
+        to.setValue(f.to());
+        applyingUrl = false;
+        filter = currentFilter();
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The Disdukcapil PPU service dashboard: one registry of civil-document cases from every channel. */
+package id.ppu.dukcapil;

@@ -1,0 +1,2 @@
+/** Login screen and account-related views. */
+package id.ppu.dukcapil.security.ui;
