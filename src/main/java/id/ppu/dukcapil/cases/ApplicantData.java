@@ -14,10 +14,11 @@ public class ApplicantData {
     @NotNull(message = "{validation.required}")
     private ServiceType serviceType;
     @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "^[0-9]{16}$", message = "{nik.error.format}")
+    @Pattern(regexp = "^(|[0-9]{16})$", message = "{nik.error.format}")
     private String nik;
     @NotBlank(message = "{validation.required}")
-    @Size(min = 2, max = 120, message = "{validation.name.size}")
+    // An empty name is reported by @NotBlank alone, so the pattern only checks the length of a typed one.
+    @Pattern(regexp = "^(|[\\s\\S]{2,120})$", message = "{validation.name.size}")
     private String applicantName;
     @Pattern(regexp = "^(\\+?[0-9]{8,15})?$", message = "{validation.phone}")
     private String phone;
