@@ -1,24 +1,11 @@
 package id.ppu.dukcapil.cases;
 
-/**
- * A domain failure whose message is an i18n key; the UI shows it in the user's language.
- * Feature-specific failures extend it.
- */
-public class CaseException extends RuntimeException {
+import id.ppu.dukcapil.DomainException;
 
-    private final transient Object[] args;
+/** A failure of a case use case; the message is an i18n key. Specific failures extend it. */
+public class CaseException extends DomainException {
 
     public CaseException(String messageKey, Object... args) {
-        super(messageKey);
-        this.args = args;
-    }
-
-    /** The i18n key describing the failure. */
-    public String messageKey() {
-        return getMessage();
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, args);
     }
 }

@@ -1,12 +1,13 @@
 package id.ppu.dukcapil.cases;
 
+import id.ppu.dukcapil.MessageKey;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /** Where a case stands. The allowed moves between statuses form an explicit state machine. */
-public enum CaseStatus {
+public enum CaseStatus implements MessageKey {
     SUBMITTED, TRIAGE, VERIFIED, NEEDS_CORRECTION, WAITING_IN_PERSON, IN_PROCESS, READY, COMPLETED, REJECTED, MERGED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
@@ -28,6 +29,11 @@ public enum CaseStatus {
 
     public boolean canMoveTo(CaseStatus target) {
         return NEXT.get(this).contains(target);
+    }
+
+    @Override
+    public String messageKey() {
+        return "status." + name();
     }
 
     /** Completed, rejected and merged cases are closed: nothing moves them again. */

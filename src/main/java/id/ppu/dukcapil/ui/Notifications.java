@@ -3,8 +3,8 @@ package id.ppu.dukcapil.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import id.ppu.dukcapil.cases.CaseException;
-import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.DomainException;
+import id.ppu.dukcapil.MessageKey;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Short messages to the user, translated. Domain failures carry their i18n key. */
@@ -40,7 +40,7 @@ public final class Notifications {
 
     static boolean showIfKnown(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof CaseException ce) {
+            if (c instanceof DomainException ce) {
                 error(ce.messageKey(), translatedArgs(ce.args()));
                 return true;
             }
@@ -56,8 +56,8 @@ public final class Notifications {
         UI ui = UI.getCurrent();
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
-            if (ui != null && out[i] instanceof CaseStatus s) {
-                out[i] = ui.getTranslation("status." + s.name());
+            if (ui != null && out[i] instanceof MessageKey k) {
+                out[i] = ui.getTranslation(k.messageKey());
             }
         }
         return out;
