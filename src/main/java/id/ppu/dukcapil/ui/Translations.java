@@ -14,7 +14,8 @@ public class Translations implements I18NProvider {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "i18n/messages";
+    /** One bundle per feature, so features add texts without touching each other's files. */
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/intake", "i18n/analytics", "i18n/outreach");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -26,12 +27,17 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale l = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK);
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, l, NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, l).format(params);
+                }
+            } catch (MissingResourceException absentBundle) {
+                // this feature has no texts (yet)
+            }
         }
+        return "!" + key;
     }
 }
