@@ -83,6 +83,47 @@ public class CaseQueries {
                 .query((rs, i) -> row(rs, full, now)).list();
     }
 
+    /**
+     * A case's status and history timestamps for the channel API; no personal data, no staff names.
+     * Empty if no case has that number.
+     */
+    public Optional<CaseStatusReport> statusReport(String caseNumber) {
+        return jdbc.sql("""
+                select c.id, c.case_number, c.channel, c.service_type, c.status, c.submitted_at, c.updated_at,
+                       c.completed_at, s.case_number as merged_into
+                from service_case c left join service_case s on s.id = c.merged_into_id
+                where c.case_number = :n""").param("n", caseNumber)
+                .query((rs, i) -> {
+                    long id = rs.getLong("id");
+                    Channel arrival = Channel.valueOf(rs.getString("channel"));
+                    String service = rs.getString("service_type");
+                    Timestamp completed = rs.getTimestamp("completed_at");
+                    List<CaseStatusReport.Step> steps = jdbc.sql("""
+                            select occurred_at, type, to_status from case_event where case_id = :id
+                            and type in ('CREATED', 'STATUS_CHANGED', 'MERGED', 'CHANNEL_TOUCHED')
+                            order by occurred_at, id""").param("id", id)
+                            .query((e, j) -> new CaseStatusReport.Step(e.getTimestamp("occurred_at").toInstant(),
+                                    e.getString("type"),
+                                    e.getString("to_status") == null ? null : CaseStatus.valueOf(e.getString("to_status"))))
+                            .list();
+                    List<Channel> channels = new ArrayList<>(List.of(arrival));
+                    channels.addAll(channelsOf(id).stream().filter(ch -> ch != arrival).toList());
+                    return new CaseStatusReport(rs.getString("case_number"), arrival, channels,
+                            service == null ? null : ServiceType.valueOf(service), CaseStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                            completed == null ? null : completed.toInstant(), rs.getString("merged_into"), steps);
+                }).optional();
+    }
+
+    /**
+     * The channels a case was touched by besides the one it arrived through (a citizen who wrote
+     * on WhatsApp and then came to the desk), in the order they came.
+     */
+    public List<Channel> channelsOf(long caseId) {
+        return jdbc.sql("select channel from case_channel where case_id = :id order by first_touched_at, channel")
+                .param("id", caseId).query((rs, i) -> Channel.valueOf(rs.getString("channel"))).list();
+    }
+
     /** The id of a case by its number. */
     public Optional<Long> idOf(String caseNumber) {
         return jdbc.sql("select id from service_case where case_number = :n").param("n", caseNumber)
@@ -156,8 +197,9 @@ public class CaseQueries {
         Instant end = completed == null ? now : completed.toInstant();
         String nik = rs.getString("nik");
         String name = rs.getString("applicant_name");
+        String service = rs.getString("service_type");
         return new CaseRow(rs.getLong("id"), rs.getString("case_number"), submitted,
-                Channel.valueOf(rs.getString("channel")), ServiceType.valueOf(rs.getString("service_type")),
+                Channel.valueOf(rs.getString("channel")), service == null ? null : ServiceType.valueOf(service),
                 fullPersonalData ? nik : Nik.mask(nik), fullPersonalData ? name : PersonalData.maskName(name),
                 rs.getString("village_name"), CaseStatus.valueOf(rs.getString("status")),
                 (int) Math.max(0, ChronoUnit.DAYS.between(submitted, end)));

@@ -24,43 +24,66 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
+    private final CaseRegistry registry;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
 
-    CaseService(CaseRepository cases, CaseEventRepository events, RegionService regions, CurrentUser currentUser,
-            Validator validator, Clock clock) {
+    CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
+            CurrentUser currentUser, Validator validator, Clock clock) {
         this.cases = cases;
         this.events = events;
+        this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
     }
 
-    /** Registers a walk-in at the office desk as a new SUBMITTED case; returns its case number. */
+    /**
+     * Registers a walk-in at the office desk through the same intake as every other channel: a
+     * new SUBMITTED OFFICE case, or, when the citizen already has an open case for the same
+     * service (say from WhatsApp), a MERGED request pointing at that case.
+     */
     @Transactional
-    public String registerWalkIn(ApplicantData data) {
+    public Registration registerWalkIn(ApplicantData data) {
         requireClerk();
-        VillageInfo village = validate(data);
-        Instant now = clock.instant();
-        ServiceCase c = new ServiceCase(newCaseNumber(now), Channel.OFFICE, data.getServiceType(), CaseStatus.SUBMITTED, now);
-        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
-                village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
-        cases.saveAndFlush(c);
-        record(c, CaseEvent.Type.CREATED, null, CaseStatus.SUBMITTED, "OFFICE", now);
-        return c.getCaseNumber();
+        validate(data);
+        return registry.register(NewCase.live(Channel.OFFICE, null, data.getServiceType(), CaseStatus.SUBMITTED,
+                data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
+                clock.instant(), blankToNull(data.getNotes()), currentUser.username(), Channel.OFFICE.name()));
+    }
+
+    /**
+     * A clerk completes a TRIAGE case (typically a WhatsApp message) with the citizen's data: it
+     * becomes SUBMITTED, or MERGED into the citizen's open case of the same service.
+     */
+    @Transactional
+    public Registration completeTriage(long caseId, long expectedVersion, ApplicantData data) {
+        requireClerk();
+        validate(data);
+        return registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, data.getServiceType(),
+                CaseStatus.SUBMITTED, data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
+                data.getVillageCode(), null, blankToNull(data.getNotes()), currentUser.username(), null));
     }
 
     /**
      * Moves a case to {@code target} if the state machine allows it and nobody changed the case
-     * since {@code expectedVersion} was read.
+     * since {@code expectedVersion} was read. A TRIAGE case that moves to SUBMITTED goes through
+     * intake's unification (see {@link #completeTriage}).
      */
     @Transactional
     public void changeStatus(long caseId, long expectedVersion, CaseStatus target, String comment) {
         requireClerk();
         ServiceCase c = load(caseId, expectedVersion);
+        if (c.getStatus() == CaseStatus.TRIAGE && target == CaseStatus.SUBMITTED) {
+            // Leaving triage is intake: the completed request may belong to an open case of the citizen.
+            registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, c.getServiceType(), CaseStatus.SUBMITTED,
+                    c.getNik(), c.getApplicantName(), c.getPhone(), c.getVillageCode(), null, c.getNotes(),
+                    currentUser.username(), null));
+            return;
+        }
         CaseStatus from = c.getStatus();
         Instant now = clock.instant();
         c.moveTo(target, now);
@@ -173,10 +196,6 @@ public class CaseService {
 
     private void record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
         events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
-    }
-
-    private String newCaseNumber(Instant now) {
-        return "PPU-" + now.atZone(Wita.ZONE).getYear() + "-" + String.format("%07d", cases.nextCaseSequence());
     }
 
     private void requireClerk() {

@@ -52,16 +52,32 @@ class ServiceCase {
         this.updatedAt = submittedAt;
     }
 
-    /** Moves along the state machine; closing statuses stamp the completion time. */
+    /**
+     * Moves along the state machine; closing statuses stamp the completion time. A TRIAGE case
+     * moves on only once it names the citizen and the service.
+     */
     void moveTo(CaseStatus target, Instant now) {
         if (target == CaseStatus.MERGED || !status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
+        }
+        if (status == CaseStatus.TRIAGE && target != CaseStatus.REJECTED && (nik == null || applicantName == null || serviceType == null)) {
+            throw new CaseException("intake.error.incomplete", caseNumber);
         }
         status = target;
         updatedAt = now;
         if (target == CaseStatus.COMPLETED || target == CaseStatus.REJECTED) {
             completedAt = now;
         }
+    }
+
+    /** Folds this request into the citizen's open case of the same service. */
+    void mergeInto(long survivorId, Instant now) {
+        if (!status.canMoveTo(CaseStatus.MERGED)) {
+            throw new IllegalTransitionException(status, CaseStatus.MERGED);
+        }
+        status = CaseStatus.MERGED;
+        mergedIntoId = survivorId;
+        updatedAt = now;
     }
 
     void applicant(ServiceType serviceType, String nik, String applicantName, String phone, String villageCode,

@@ -33,6 +33,7 @@ import id.ppu.dukcapil.cases.CaseRow;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
@@ -40,6 +41,7 @@ import id.ppu.dukcapil.ui.Formats;
 import id.ppu.dukcapil.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * One case: its data, its full history, the citizen's other cases across channels, and for
@@ -134,7 +136,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setAutoWidth(true);
         timeline.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt")).setAutoWidth(true);
         timeline.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"));
-        timeline.addColumn(r -> getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"));
+        timeline.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"));
         timeline.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"));
         timeline.setAllRowsVisible(true);
         timeline.setEmptyStateText(getTranslation("detail.timeline.empty"));
@@ -164,7 +166,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         statusHolder.add(StatusBadge.of(current.status()));
         facts.removeAll();
         fact("case.channel", getTranslation("channel." + current.channel().name()));
-        fact("case.serviceType", getTranslation("service." + current.serviceType().name()));
+        List<Channel> alsoVia = queries.channelsOf(current.id());
+        if (!alsoVia.isEmpty()) {
+            fact("case.channels", String.join(", ", alsoVia.stream().map(ch -> getTranslation("channel." + ch.name())).toList()));
+        }
+        fact("case.serviceType", current.serviceType() == null ? null : getTranslation("service." + current.serviceType().name()));
         fact("case.status", getTranslation("status." + current.status().name()));
         fact("case.nik", current.nik());
         fact("case.applicantName", current.applicantName());

@@ -152,7 +152,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
                 .setSortProperty("channel").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"))
+        grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"))
                 .setSortProperty("serviceType").setAutoWidth(true);
         grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant"))
                 .setSortProperty("applicantName").setFlexGrow(2);

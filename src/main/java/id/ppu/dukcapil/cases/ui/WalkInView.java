@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.ui.Notifications;
@@ -26,9 +27,15 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         form.setSaveText(getTranslation("walkin.submit"));
         form.addSaveListener(e -> {
             try {
-                String number = cases.registerWalkIn(e.data());
-                Notifications.success("walkin.created", number);
-                UI.getCurrent().navigate(CaseDetailView.class, new RouteParameters(CaseDetailView.PARAM, number));
+                Registration r = cases.registerWalkIn(e.data());
+                if (r.mergedInto() == null) {
+                    Notifications.success("walkin.created", r.caseNumber());
+                } else {
+                    // The citizen already has an open request for this service: the desk visit joins it.
+                    Notifications.success("walkin.merged", r.mergedInto());
+                }
+                String shown = r.mergedInto() == null ? r.caseNumber() : r.mergedInto();
+                UI.getCurrent().navigate(CaseDetailView.class, new RouteParameters(CaseDetailView.PARAM, shown));
             } catch (CaseValidationException ex) {
                 form.showFieldError(ex.field(), ex.messageKey());
                 Notifications.error(ex.messageKey());

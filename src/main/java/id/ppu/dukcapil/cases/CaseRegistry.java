@@ -1,0 +1,499 @@
+package id.ppu.dukcapil.cases;
+
+import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.region.VillageInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door through which every request becomes a case, whichever channel brought it (API,
+ * WhatsApp, CSV import, the office desk). It validates, makes retries idempotent on
+ * (channel, external id), numbers the case, records its arrival in the history and unifies: a
+ * request for the same NIK and service as an open case is stored as MERGED, pointing at that
+ * surviving case, and the survivor records that the citizen also came through the new channel.
+ *
+ * <p>Batches are registered set-based (a few SQL statements per batch, not one per row), so a
+ * single request and a 100,000-row import take the same path. Registrations are serialised by a
+ * transaction-scoped advisory lock per regency: two channels registering the same citizen at
+ * the same moment cannot both open a case.
+ */
+@Service
+public class CaseRegistry {
+
+    /** Advisory lock key of intake in this regency (Kemendagri code of PPU). */
+    static final long INTAKE_LOCK = 6409;
+
+    private final JdbcClient jdbc;
+    private final CaseRepository cases;
+    private final RegionService regions;
+    private final Clock clock;
+
+    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers one request.
+     *
+     * @throws CaseValidationException listing every invalid field; nothing is stored
+     */
+    @Transactional
+    public Registration register(NewCase request) {
+        return registerAll(List.of(request)).get(0);
+    }
+
+    /**
+     * Registers a batch in one transaction, in order: a later row may be a retry of an earlier
+     * one (DUPLICATE) or the same citizen's request for the same service (MERGED into it).
+     *
+     * @return one registration per request, in the same order
+     * @throws CaseValidationException if any request is invalid; nothing is stored
+     */
+    @Transactional
+    public List<Registration> registerAll(List<NewCase> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<String, VillageInfo> villages = villages();
+        for (NewCase r : requests) {
+            validate(r, now, villages);
+        }
+        lock();
+        Map<ExternalKey, Registration> known = registeredBefore(requests);
+        Map<CitizenKey, Survivor> survivors = openCases(requests.stream().filter(NewCase::unifiable)
+                .map(CitizenKey::of).collect(Collectors.toCollection(LinkedHashSet::new)), null);
+
+        List<Planned> planned = new ArrayList<>();
+        Map<ExternalKey, Planned> plannedByExternal = new HashMap<>();
+        Registration[] before = new Registration[requests.size()];
+        Planned[] rows = new Planned[requests.size()];
+        boolean[] retry = new boolean[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            NewCase r = requests.get(i);
+            ExternalKey ext = ExternalKey.of(r);
+            if (ext != null && known.containsKey(ext)) {
+                before[i] = known.get(ext);
+            } else if (ext != null && plannedByExternal.containsKey(ext)) {
+                rows[i] = plannedByExternal.get(ext);
+                retry[i] = true;
+            } else {
+                Planned p = new Planned(r);
+                if (r.unifiable()) {
+                    Survivor s = survivors.get(CitizenKey.of(r));
+                    if (s == null) {
+                        survivors.put(CitizenKey.of(r), new Survivor(p));
+                    } else {
+                        p.mergeInto = s;
+                    }
+                }
+                if (ext != null) {
+                    plannedByExternal.put(ext, p);
+                }
+                planned.add(p);
+                rows[i] = p;
+            }
+        }
+        insert(planned, villages, now);
+
+        List<Registration> result = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            if (before[i] != null) {
+                result.add(before[i]);
+            } else {
+                Registration r = rows[i].registration();
+                result.add(retry[i]
+                        ? new Registration(r.caseId(), r.caseNumber(), r.status(), r.mergedInto(), Registration.Outcome.DUPLICATE)
+                        : r);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Completes a TRIAGE case with the data a clerk (or a well-formed follow-up message) supplied.
+     * It becomes SUBMITTED, or MERGED into the citizen's open case of the same service.
+     *
+     * @param expectedVersion the version the clerk saw, or null when no clerk is involved
+     * @param data            the completed data; its status must be SUBMITTED
+     * @throws CaseValidationException listing every invalid field; nothing is changed
+     * @throws CaseConflictException   if the case changed since {@code expectedVersion}
+     */
+    @Transactional
+    public Registration completeTriage(long caseId, Long expectedVersion, NewCase data) {
+        Instant now = clock.instant();
+        if (data.status() != CaseStatus.SUBMITTED) {
+            throw new IllegalArgumentException("A completed triage case is SUBMITTED");
+        }
+        Map<String, VillageInfo> villages = villages();
+        lock();
+        ServiceCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
+        if (expectedVersion != null && c.getVersion() != expectedVersion) {
+            throw new CaseConflictException(c.getCaseNumber());
+        }
+        if (c.getStatus() != CaseStatus.TRIAGE) {
+            throw new CaseException("intake.error.notTriage", c.getCaseNumber());
+        }
+        validate(new NewCase(c.getChannel(), null, data.serviceType(), CaseStatus.SUBMITTED, data.nik(), data.applicantName(),
+                data.phone(), data.villageCode(), c.getSubmittedAt(), null, data.notes(), data.actor(), data.source()), now, villages);
+        VillageInfo village = data.villageCode() == null ? null : villages.get(data.villageCode());
+        List<String> changes = new ArrayList<>();
+        diff(changes, "serviceType", c.getServiceType(), data.serviceType());
+        diff(changes, "nik", c.getNik(), data.nik());
+        diff(changes, "applicantName", c.getApplicantName(), data.applicantName());
+        diff(changes, "phone", c.getPhone(), data.phone());
+        diff(changes, "village", c.getVillageCode(), data.villageCode());
+        diff(changes, "notes", c.getNotes(), data.notes());
+        Survivor survivor = openCases(Set.of(new CitizenKey(data.nik(), data.serviceType())), caseId)
+                .get(new CitizenKey(data.nik(), data.serviceType()));
+
+        c.applicant(data.serviceType(), data.nik(), data.applicantName(), data.phone(),
+                village == null ? null : village.code(), village == null ? null : village.districtCode(), data.notes(), now);
+        if (survivor == null) {
+            c.moveTo(CaseStatus.SUBMITTED, now);
+        } else {
+            c.mergeInto(survivor.id(), now);
+        }
+        try {
+            cases.saveAndFlush(c);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new CaseConflictException(c.getCaseNumber());
+        }
+        List<EventRow> events = new ArrayList<>();
+        if (!changes.isEmpty()) {
+            events.add(new EventRow(caseId, now, data.actor(), "EDITED", null, null, String.join("; ", changes)));
+        }
+        List<ChannelTouch> touches = new ArrayList<>();
+        if (survivor == null) {
+            events.add(new EventRow(caseId, now, data.actor(), "STATUS_CHANGED", CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
+        } else {
+            events.add(new EventRow(caseId, now, data.actor(), "MERGED", CaseStatus.TRIAGE, CaseStatus.MERGED,
+                    "→ " + survivor.number()));
+            events.add(new EventRow(survivor.id(), now, data.actor(), "CHANNEL_TOUCHED", null, null,
+                    c.getChannel() + " " + c.getCaseNumber()));
+            if (c.getChannel() != survivor.channel()) {
+                touches.add(new ChannelTouch(survivor.id(), c.getChannel(), now));
+            }
+            touchSurvivors(Set.of(survivor.id()), now);
+        }
+        insertEvents(events);
+        insertChannels(touches);
+        return new Registration(caseId, c.getCaseNumber(), c.getStatus(), survivor == null ? null : survivor.number(),
+                survivor == null ? Registration.Outcome.CREATED : Registration.Outcome.MERGED);
+    }
+
+    /** The newest open TRIAGE case that {@code phone} started on {@code channel}, to append further messages to. */
+    @Transactional
+    public Optional<Long> openTriageCase(Channel channel, String phone) {
+        return jdbc.sql("""
+                select id from service_case where channel = :ch and phone = :phone and status = 'TRIAGE'
+                order by submitted_at desc, id desc limit 1""")
+                .param("ch", channel.name()).param("phone", phone).query(Long.class).optional();
+    }
+
+    /** Records in a case's history that another message arrived for it (the text stays with the channel). */
+    @Transactional
+    public void recordFollowUp(long caseId, String actor, String detail) {
+        insertEvents(List.of(new EventRow(caseId, clock.instant(), actor, "NOTE", null, null, detail)));
+    }
+
+    private void validate(NewCase r, Instant now, Map<String, VillageInfo> villages) {
+        Objects.requireNonNull(r.actor(), "actor");
+        List<FieldProblem> problems = CaseRules.check(r, now, LocalDate.ofInstant(now, Wita.ZONE), villages::containsKey);
+        if (!problems.isEmpty()) {
+            throw new CaseValidationException(problems);
+        }
+    }
+
+    private Map<String, VillageInfo> villages() {
+        return regions.villages().stream().collect(Collectors.toMap(VillageInfo::code, Function.identity()));
+    }
+
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", INTAKE_LOCK).query((rs, i) -> 1).list();
+    }
+
+    private Map<ExternalKey, Registration> registeredBefore(List<NewCase> requests) {
+        Set<ExternalKey> keys = requests.stream().map(ExternalKey::of).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<ExternalKey, Registration> found = new HashMap<>();
+        jdbc.sql("""
+                select c.id, c.channel, c.external_id, c.case_number, c.status, s.case_number as merged_into
+                from unnest(cast(:channels as text[]), cast(:ids as text[])) as k(channel, external_id)
+                join service_case c on c.channel = k.channel and c.external_id = k.external_id and c.external_id is not null
+                left join service_case s on s.id = c.merged_into_id""")
+                .param("channels", keys.stream().map(k -> k.channel().name()).toArray(String[]::new))
+                .param("ids", keys.stream().map(ExternalKey::externalId).toArray(String[]::new))
+                .query((rs, i) -> {
+                    found.put(new ExternalKey(Channel.valueOf(rs.getString("channel")), rs.getString("external_id")),
+                            new Registration(rs.getLong("id"), rs.getString("case_number"),
+                                    CaseStatus.valueOf(rs.getString("status")), rs.getString("merged_into"),
+                                    Registration.Outcome.DUPLICATE));
+                    return 1;
+                }).list();
+        return found;
+    }
+
+    /** The oldest open case per citizen and service (TRIAGE cases wait for a clerk), optionally ignoring one case. */
+    private Map<CitizenKey, Survivor> openCases(Set<CitizenKey> keys, Long excludeId) {
+        Map<CitizenKey, Survivor> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
+                from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
+                join service_case c on c.nik = k.nik and c.service_type = k.service_type
+                where c.status not in ('TRIAGE', 'COMPLETED', 'REJECTED', 'MERGED') and c.id <> :exclude
+                order by c.nik, c.service_type, c.submitted_at, c.id""")
+                .param("niks", keys.stream().map(CitizenKey::nik).toArray(String[]::new))
+                .param("services", keys.stream().map(k -> k.service().name()).toArray(String[]::new))
+                .param("exclude", excludeId == null ? -1L : excludeId)
+                .query((rs, i) -> {
+                    found.put(new CitizenKey(rs.getString("nik"), ServiceType.valueOf(rs.getString("service_type"))),
+                            new Survivor(rs.getLong("id"), rs.getString("case_number"), Channel.valueOf(rs.getString("channel"))));
+                    return 1;
+                }).list();
+        return found;
+    }
+
+    private void insert(List<Planned> planned, Map<String, VillageInfo> villages, Instant now) {
+        if (planned.isEmpty()) {
+            return;
+        }
+        List<long[]> numbers = jdbc.sql("""
+                select nextval('service_case_id_seq') as id, nextval('case_number_seq') as seq
+                from generate_series(1, :n)""")
+                .param("n", planned.size()).query((rs, i) -> new long[] {rs.getLong("id"), rs.getLong("seq")}).list();
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            p.id = numbers.get(i)[0];
+            p.number = "PPU-" + p.request.submittedAt().atZone(Wita.ZONE).getYear() + "-" + String.format("%07d", numbers.get(i)[1]);
+        }
+        int n = planned.size();
+        String[] ids = new String[n];
+        String[] caseNumbers = new String[n];
+        String[] channels = new String[n];
+        String[] services = new String[n];
+        String[] statuses = new String[n];
+        String[] niks = new String[n];
+        String[] names = new String[n];
+        String[] phones = new String[n];
+        String[] villageCodes = new String[n];
+        String[] districts = new String[n];
+        String[] submitted = new String[n];
+        String[] completed = new String[n];
+        String[] mergedInto = new String[n];
+        String[] externalIds = new String[n];
+        String[] notes = new String[n];
+        List<EventRow> events = new ArrayList<>();
+        Map<TouchKey, ChannelTouch> touches = new LinkedHashMap<>();
+        Set<Long> existingSurvivors = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            Planned p = planned.get(i);
+            NewCase r = p.request;
+            VillageInfo v = r.villageCode() == null ? null : villages.get(r.villageCode());
+            ids[i] = String.valueOf(p.id);
+            caseNumbers[i] = p.number;
+            channels[i] = r.channel().name();
+            services[i] = r.serviceType() == null ? null : r.serviceType().name();
+            statuses[i] = (p.mergeInto == null ? r.status() : CaseStatus.MERGED).name();
+            niks[i] = r.nik();
+            names[i] = r.applicantName();
+            phones[i] = r.phone();
+            villageCodes[i] = v == null ? null : v.code();
+            districts[i] = v == null ? null : v.districtCode();
+            submitted[i] = r.submittedAt().toString();
+            completed[i] = r.completedAt() == null ? null : r.completedAt().toString();
+            mergedInto[i] = p.mergeInto == null ? null : String.valueOf(p.mergeInto.id());
+            externalIds[i] = r.externalId();
+            notes[i] = r.notes();
+            events.add(new EventRow(p.id, now, r.actor(), "CREATED", null, r.status(),
+                    r.source() == null ? r.channel().name() : r.source()));
+            if (p.mergeInto != null) {
+                Survivor s = p.mergeInto;
+                events.add(new EventRow(p.id, now, r.actor(), "MERGED", r.status(), CaseStatus.MERGED, "→ " + s.number()));
+                events.add(new EventRow(s.id(), now, r.actor(), "CHANNEL_TOUCHED", null, null, r.channel() + " " + p.number));
+                if (r.channel() != s.channel()) {
+                    touches.putIfAbsent(new TouchKey(s.id(), r.channel()), new ChannelTouch(s.id(), r.channel(), now));
+                }
+                if (s.planned == null) {
+                    existingSurvivors.add(s.id());
+                }
+            }
+        }
+        jdbc.sql("""
+                insert into service_case (id, case_number, channel, service_type, status, nik, applicant_name, phone,
+                    village_code, district_code, submitted_at, updated_at, completed_at, merged_into_id, external_id, notes)
+                select id, case_number, channel, service_type, status, nik, applicant_name, phone,
+                    village_code, district_code, submitted_at, :now, completed_at, merged_into_id, external_id, notes
+                from unnest(cast(:ids as bigint[]), cast(:numbers as text[]), cast(:channels as text[]),
+                    cast(:services as text[]), cast(:statuses as text[]), cast(:niks as text[]), cast(:names as text[]),
+                    cast(:phones as text[]), cast(:villages as text[]), cast(:districts as text[]),
+                    cast(:submitted as timestamptz[]), cast(:completed as timestamptz[]), cast(:merged as bigint[]),
+                    cast(:externalIds as text[]), cast(:notes as text[]))
+                    as t(id, case_number, channel, service_type, status, nik, applicant_name, phone, village_code,
+                         district_code, submitted_at, completed_at, merged_into_id, external_id, notes)""")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("ids", ids).param("numbers", caseNumbers).param("channels", channels).param("services", services)
+                .param("statuses", statuses).param("niks", niks).param("names", names).param("phones", phones)
+                .param("villages", villageCodes).param("districts", districts).param("submitted", submitted)
+                .param("completed", completed).param("merged", mergedInto).param("externalIds", externalIds)
+                .param("notes", notes)
+                .update();
+        insertEvents(events);
+        insertChannels(new ArrayList<>(touches.values()));
+        touchSurvivors(existingSurvivors, now);
+    }
+
+    private void insertEvents(List<EventRow> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into case_event (case_id, occurred_at, actor, type, from_status, to_status, detail)
+                select case_id, occurred_at, actor, type, from_status, to_status, detail
+                from unnest(cast(:cases as bigint[]), cast(:at as timestamptz[]), cast(:actors as text[]),
+                    cast(:types as text[]), cast(:froms as text[]), cast(:tos as text[]), cast(:details as text[]))
+                    with ordinality as e(case_id, occurred_at, actor, type, from_status, to_status, detail, n)
+                order by n""")
+                .param("cases", events.stream().map(e -> String.valueOf(e.caseId())).toArray(String[]::new))
+                .param("at", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
+                .param("actors", events.stream().map(EventRow::actor).toArray(String[]::new))
+                .param("types", events.stream().map(EventRow::type).toArray(String[]::new))
+                .param("froms", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
+                .param("tos", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
+                .param("details", events.stream().map(e -> truncate(e.detail(), 4000)).toArray(String[]::new))
+                .update();
+    }
+
+    private void insertChannels(List<ChannelTouch> touches) {
+        if (touches.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into case_channel (case_id, channel, first_touched_at)
+                select * from unnest(cast(:cases as bigint[]), cast(:channels as text[]), cast(:at as timestamptz[]))
+                on conflict do nothing""")
+                .param("cases", touches.stream().map(t -> String.valueOf(t.caseId())).toArray(String[]::new))
+                .param("channels", touches.stream().map(t -> t.channel().name()).toArray(String[]::new))
+                .param("at", touches.stream().map(t -> t.at().toString()).toArray(String[]::new))
+                .update();
+    }
+
+    /** A survivor changed (a new channel and history entry) without a new version: clerks editing it keep their work. */
+    private void touchSurvivors(Set<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update service_case set updated_at = greatest(updated_at, :now) where id = any(cast(:ids as bigint[]))")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("ids", ids.stream().map(String::valueOf).toArray(String[]::new)).update();
+    }
+
+    private static void diff(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + (before == null ? "-" : before) + " → " + (after == null ? "-" : after));
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private record ExternalKey(Channel channel, String externalId) {
+        static ExternalKey of(NewCase r) {
+            return r.externalId() == null || r.channel() == null ? null : new ExternalKey(r.channel(), r.externalId());
+        }
+    }
+
+    private record CitizenKey(String nik, ServiceType service) {
+        static CitizenKey of(NewCase r) {
+            return new CitizenKey(r.nik(), r.serviceType());
+        }
+    }
+
+    private record EventRow(long caseId, Instant at, String actor, String type, CaseStatus from, CaseStatus to, String detail) {
+    }
+
+    private record ChannelTouch(long caseId, Channel channel, Instant at) {
+    }
+
+    private record TouchKey(long caseId, Channel channel) {
+    }
+
+    /** The case a request is merged into: an existing open case, or one created earlier in the same batch. */
+    private static final class Survivor {
+        private final Long existingId;
+        private final String existingNumber;
+        private final Channel existingChannel;
+        private final Planned planned;
+
+        Survivor(long id, String number, Channel channel) {
+            this.existingId = id;
+            this.existingNumber = number;
+            this.existingChannel = channel;
+            this.planned = null;
+        }
+
+        Survivor(Planned planned) {
+            this.existingId = null;
+            this.existingNumber = null;
+            this.existingChannel = null;
+            this.planned = planned;
+        }
+
+        long id() {
+            return planned == null ? existingId : planned.id;
+        }
+
+        String number() {
+            return planned == null ? existingNumber : planned.number;
+        }
+
+        Channel channel() {
+            return planned == null ? existingChannel : planned.request.channel();
+        }
+    }
+
+    /** A request that will become a new row. */
+    private static final class Planned {
+        private final NewCase request;
+        private Survivor mergeInto;
+        private long id;
+        private String number;
+
+        Planned(NewCase request) {
+            this.request = request;
+        }
+
+        Registration registration() {
+            return mergeInto == null
+                    ? new Registration(id, number, request.status(), null, Registration.Outcome.CREATED)
+                    : new Registration(id, number, CaseStatus.MERGED, mergeInto.number(), Registration.Outcome.MERGED);
+        }
+    }
+}
