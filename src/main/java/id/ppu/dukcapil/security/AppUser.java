@@ -69,6 +69,26 @@ class AppUser {
         lockedUntil = null;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A new password also lifts a lockout: the administrator has just spoken to the user. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        loginSucceeded();
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    UserRow toRow() {
+        return new UserRow(id, username, displayName, enabled,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), lockedUntil);
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -1,0 +1,41 @@
+package id.ppu.dukcapil.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import id.ppu.dukcapil.Wita;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Notifications and WITA times of the administration views. They cannot use the shared
+ * {@code ui} package: that package already depends on {@code security} (the layout shows the
+ * user), and the feature slices must stay free of cycles.
+ */
+final class AdminMessages {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Wita.ZONE);
+
+    private AdminMessages() {
+    }
+
+    static void success(String key, Object... args) {
+        show(key, NotificationVariant.LUMO_SUCCESS, args);
+    }
+
+    static void error(String key, Object... args) {
+        show(key, NotificationVariant.LUMO_ERROR, args);
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    private static void show(String key, NotificationVariant variant, Object... args) {
+        UI ui = UI.getCurrent();
+        Notification n = new Notification(ui.getTranslation(key, args), 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(variant);
+        n.setId("notification");
+        n.open();
+    }
+}

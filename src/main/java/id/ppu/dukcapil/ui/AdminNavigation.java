@@ -1,0 +1,23 @@
+package id.ppu.dukcapil.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import id.ppu.dukcapil.security.ui.ApiKeysView;
+import id.ppu.dukcapil.security.ui.UsersView;
+import id.ppu.dukcapil.ui.MainLayout.NavEntry;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the administrators' screens (accounts, API keys) into the side navigation. It lives here
+ * rather than in {@code security.ui} because {@code ui} already depends on {@code security}: a
+ * provider over there would make the two slices depend on each other.
+ */
+@Component
+class AdminNavigation implements NavEntryProvider {
+
+    @Override
+    public List<NavEntry> entries() {
+        return List.of(new NavEntry("nav.users", VaadinIcon.USERS, UsersView.class, 90),
+                new NavEntry("nav.apikeys", VaadinIcon.KEY, ApiKeysView.class, 91));
+    }
+}
