@@ -1,0 +1,311 @@
+package id.ppu.dukcapil.intake;
+
+import static id.ppu.dukcapil.intake.ImportColumns.APPLICANT_NAME;
+import static id.ppu.dukcapil.intake.ImportColumns.CHANNEL;
+import static id.ppu.dukcapil.intake.ImportColumns.COMPLETED_AT;
+import static id.ppu.dukcapil.intake.ImportColumns.EXTERNAL_ID;
+import static id.ppu.dukcapil.intake.ImportColumns.NIK;
+import static id.ppu.dukcapil.intake.ImportColumns.NOTES;
+import static id.ppu.dukcapil.intake.ImportColumns.PHONE;
+import static id.ppu.dukcapil.intake.ImportColumns.SERVICE_TYPE;
+import static id.ppu.dukcapil.intake.ImportColumns.STATUS;
+import static id.ppu.dukcapil.intake.ImportColumns.SUBMITTED_AT;
+import static id.ppu.dukcapil.intake.ImportColumns.VILLAGE_CODE;
+import static id.ppu.dukcapil.intake.ImportColumns.VILLAGE_NAME;
+
+import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.cases.CaseRegistry;
+import id.ppu.dukcapil.cases.CaseRules;
+import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.FieldProblem;
+import id.ppu.dukcapil.cases.NewCase;
+import id.ppu.dukcapil.cases.Registration;
+import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.security.ApiPrincipal;
+import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.security.CurrentUser;
+import id.ppu.dukcapil.security.Role;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * CSV import of outreach batches captured offline and of legacy portal exports. Every row is
+ * validated by the same rules as any other request; valid rows are registered through the one
+ * intake path in batches of {@value #CHUNK} rows (a few statements per batch, one transaction
+ * each), invalid rows are reported with line, column and reason. Importing a file again creates
+ * no duplicates: a row is identified by its channel and external id.
+ */
+@Service
+public class CsvImportService {
+
+    static final int CHUNK = 5_000;
+    static final int PREVIEW_ROWS = 10;
+    private static final int RECENT_JOBS = 20;
+    private static final Logger log = LoggerFactory.getLogger(CsvImportService.class);
+    /** CaseRules' field names as the file's columns. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("channel", CHANNEL, "externalId", EXTERNAL_ID,
+            "serviceType", SERVICE_TYPE, "nik", NIK, "applicantName", APPLICANT_NAME, "phone", PHONE,
+            "submittedAt", SUBMITTED_AT, "completedAt", COMPLETED_AT, "notes", NOTES, "status", STATUS);
+
+    private final CaseRegistry registry;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    /** One import at a time: imports hold intake's lock per batch, and the machine has few cores. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "csv-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
+
+    CsvImportService(CaseRegistry registry, RegionService regions, CurrentUser currentUser, Clock clock) {
+        this.registry = registry;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The separator, encoding, columns and first rows of a file, and whether it can be imported. */
+    public CsvPreview preview(byte[] file, boolean defaultChannel) {
+        CsvReader.CsvTable t = CsvReader.read(file);
+        List<String> missing = t.header().isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(t.header()).missing(defaultChannel);
+        List<List<String>> first = t.records().stream().limit(PREVIEW_ROWS).map(CsvReader.CsvRecord::fields).toList();
+        return new CsvPreview(t.separator() == '\t' ? "TAB" : String.valueOf(t.separator()), t.charset().name(),
+                t.header(), missing, first, t.records().size());
+    }
+
+    /**
+     * Starts importing a file in the background (clerks and administrators); follow it through
+     * the returned job.
+     *
+     * @param defaultChannel the channel of rows without a channel column or value, or null
+     */
+    public ImportJob start(byte[] file, String fileName, Channel defaultChannel) {
+        String actor = requireImporter();
+        ImportJob job = new ImportJob(fileName, CsvReader.read(file).records().size(), actor);
+        recent.addFirst(job);
+        while (recent.size() > RECENT_JOBS) {
+            recent.removeLast();
+        }
+        executor.execute(() -> {
+            try {
+                job.finish(importCsv(file, fileName, defaultChannel, actor, job::progressTo));
+            } catch (RuntimeException e) {
+                if (!(e instanceof ImportRejectedException)) {
+                    log.error("Import of {} failed", fileName, e);
+                }
+                job.fail(e);
+            }
+        });
+        return job;
+    }
+
+    /** Imports started in this application instance, newest first. */
+    public List<ImportJob> recentJobs() {
+        return List.copyOf(recent);
+    }
+
+    /**
+     * Imports a file now, in the calling thread (the API for scripts, and background jobs).
+     *
+     * @param actor    who imports, for the history
+     * @param progress told how many rows have been handled after each batch
+     * @throws ImportRejectedException if the file lacks a header or required columns; nothing is stored
+     */
+    ImportReport importCsv(byte[] file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
+        long started = System.nanoTime();
+        CsvReader.CsvTable table = CsvReader.read(file);
+        if (table.header().isEmpty()) {
+            throw new ImportRejectedException("import.error.empty");
+        }
+        ImportColumns columns = new ImportColumns(table.header());
+        List<String> missing = columns.missing(defaultChannel != null);
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException("import.error.columns", String.join(", ", missing));
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Wita.ZONE);
+        VillageDirectory villages = new VillageDirectory(regions.villages());
+        String source = "import " + (fileName == null ? "" : fileName);
+
+        List<ImportProblem> problems = new ArrayList<>();
+        List<NewCase> valid = new ArrayList<>();
+        List<CsvReader.CsvRecord> validRecords = new ArrayList<>();
+        for (CsvReader.CsvRecord record : table.records()) {
+            List<ImportProblem> rowProblems = new ArrayList<>();
+            NewCase request = toRequest(record, columns, defaultChannel, villages, actor, source, now, today, rowProblems);
+            if (rowProblems.isEmpty()) {
+                valid.add(request);
+                validRecords.add(record);
+            } else {
+                problems.addAll(rowProblems);
+            }
+        }
+        int rejectedRows = table.records().size() - valid.size();
+        int created = 0;
+        int merged = 0;
+        int duplicates = 0;
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            int to = Math.min(valid.size(), from + CHUNK);
+            for (Optional<Registration> r : register(valid.subList(from, to), validRecords.subList(from, to), problems)) {
+                if (r.isEmpty()) {
+                    rejectedRows++;
+                } else if (r.get().outcome() == Registration.Outcome.DUPLICATE) {
+                    duplicates++;
+                } else if (r.get().outcome() == Registration.Outcome.MERGED) {
+                    merged++;
+                } else {
+                    created++;
+                }
+            }
+            progress.accept(rejectedRows + created + merged + duplicates);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        log.info("Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms", fileName, actor,
+                table.records().size(), created, merged, duplicates, rejectedRows, millis);
+        return new ImportReport(fileName, table.records().size(), created, merged, duplicates, rejectedRows,
+                List.copyOf(problems), millis);
+    }
+
+    /** Registers one batch; if the batch is refused as a whole, each row alone, so one bad row costs only itself. */
+    private List<Optional<Registration>> register(List<NewCase> batch, List<CsvReader.CsvRecord> records,
+            List<ImportProblem> problems) {
+        try {
+            return registry.registerAll(batch).stream().map(Optional::of).toList();
+        } catch (CaseValidationException batchRefused) {
+            List<Optional<Registration>> result = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    result.add(Optional.of(registry.register(batch.get(i))));
+                } catch (CaseValidationException e) {
+                    for (FieldProblem p : e.problems()) {
+                        problems.add(new ImportProblem(records.get(i).line(), column(p.field()), p.messageKey(), ""));
+                    }
+                    result.add(Optional.empty());
+                }
+            }
+            return result;
+        }
+    }
+
+    private static NewCase toRequest(CsvReader.CsvRecord record, ImportColumns columns, Channel defaultChannel,
+            VillageDirectory villages, String actor, String source, Instant now, LocalDate today, List<ImportProblem> problems) {
+        int line = record.line();
+        String externalId = columns.value(record, EXTERNAL_ID);
+        if (externalId.isEmpty()) {
+            problems.add(new ImportProblem(line, EXTERNAL_ID, "validation.required", ""));
+        }
+        Channel channel = defaultChannel;
+        String rawChannel = columns.value(record, CHANNEL);
+        if (!rawChannel.isEmpty()) {
+            channel = ChannelNames.channel(rawChannel).orElse(null);
+            if (channel == null) {
+                problems.add(new ImportProblem(line, CHANNEL, "intake.error.channel", rawChannel));
+            }
+        } else if (channel == null) {
+            problems.add(new ImportProblem(line, CHANNEL, "validation.required", ""));
+        }
+        ServiceType service = null;
+        String rawService = columns.value(record, SERVICE_TYPE);
+        if (!rawService.isEmpty()) {
+            service = ServiceNames.parse(rawService).orElse(null);
+            if (service == null) {
+                problems.add(new ImportProblem(line, SERVICE_TYPE, "intake.error.serviceType", rawService));
+            }
+        }
+        CaseStatus status = CaseStatus.SUBMITTED;
+        String rawStatus = columns.value(record, STATUS);
+        if (!rawStatus.isEmpty()) {
+            status = ChannelNames.status(rawStatus).filter(s -> s != CaseStatus.TRIAGE && s != CaseStatus.MERGED).orElse(null);
+            if (status == null) {
+                problems.add(new ImportProblem(line, STATUS, "intake.error.status", rawStatus));
+            }
+        }
+        String villageColumn = columns.has(VILLAGE_CODE) && !columns.value(record, VILLAGE_CODE).isEmpty() ? VILLAGE_CODE
+                : columns.has(VILLAGE_NAME) ? VILLAGE_NAME : VILLAGE_CODE;
+        String rawVillage = columns.value(record, villageColumn);
+        String village = null;
+        if (rawVillage.isEmpty()) {
+            problems.add(new ImportProblem(line, villageColumn, "validation.required", ""));
+        } else {
+            VillageDirectory.Resolution r = villages.resolve(rawVillage);
+            village = r.code();
+            if (village == null) {
+                problems.add(new ImportProblem(line, villageColumn, r.problemKey(), rawVillage));
+            }
+        }
+        Instant submittedAt = date(record, columns, SUBMITTED_AT, problems);
+        Instant completedAt = date(record, columns, COMPLETED_AT, problems);
+        // Excel users force text with a leading apostrophe; it is not part of the NIK.
+        String nik = blankToNull(columns.value(record, NIK).replaceFirst("^'", ""));
+        NewCase request = new NewCase(channel, blankToNull(externalId), service, status, nik,
+                blankToNull(columns.value(record, APPLICANT_NAME).replaceAll("\\s+", " ")),
+                IntakeService.normalizePhone(columns.value(record, PHONE)), village, submittedAt, completedAt,
+                blankToNull(columns.value(record, NOTES)), actor, source + ":" + line);
+        for (FieldProblem p : CaseRules.check(request, now, today, villages::isKnown)) {
+            String column = "villageCode".equals(p.field()) ? villageColumn : column(p.field());
+            boolean alreadyReported = problems.stream().anyMatch(q -> q.column().equals(column));
+            if (!alreadyReported) {
+                problems.add(new ImportProblem(line, column, p.messageKey(), columns.value(record, column)));
+            }
+        }
+        return request;
+    }
+
+    private static Instant date(CsvReader.CsvRecord record, ImportColumns columns, String column, List<ImportProblem> problems) {
+        String raw = columns.value(record, column);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<Instant> parsed = CsvDates.parse(raw);
+        if (parsed.isEmpty()) {
+            problems.add(new ImportProblem(record.line(), column, "intake.error.date", raw));
+        }
+        return parsed.orElse(null);
+    }
+
+    private static String column(String field) {
+        return COLUMN_OF_FIELD.getOrDefault(field, field);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Clerks and administrators import in the UI; scripts with a key that has the import scope. */
+    private String requireImporter() {
+        Optional<ApiPrincipal> key = ApiPrincipal.current();
+        if (key.isPresent() && key.get().has(ApiScope.IMPORT)) {
+            return key.get().actor();
+        }
+        if (currentUser.hasRole(Role.PETUGAS) || currentUser.hasRole(Role.ADMIN)) {
+            return currentUser.username();
+        }
+        throw new AccessDeniedException("Only clerks, administrators and import keys import files");
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

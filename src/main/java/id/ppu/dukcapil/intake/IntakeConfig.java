@@ -1,0 +1,34 @@
+package id.ppu.dukcapil.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.security.ApiMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wiring of the intake API: the body size limit ahead of security, and the WhatsApp secrets. */
+@Configuration
+@EnableConfigurationProperties(WhatsAppProperties.class)
+class IntakeConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeConfig.class);
+
+    IntakeConfig(WhatsAppProperties whatsApp) {
+        if (whatsApp.usesDevelopmentSecrets()) {
+            log.warn("WhatsApp webhook uses the development secrets: set WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN");
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiMessages messages, ObjectMapper json) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(messages, json));
+        registration.addUrlPatterns("/api/v1/cases", "/api/v1/cases/*", "/api/v1/whatsapp/webhook");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+}

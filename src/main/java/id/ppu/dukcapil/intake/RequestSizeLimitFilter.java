@@ -1,0 +1,128 @@
+package id.ppu.dukcapil.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.security.ApiMessages;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything parses them, whether
+ * the client declared the length or streams the body chunked. The accepted body is kept in
+ * memory, so the WhatsApp webhook can check the signature over exactly the bytes received.
+ */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    static final int LIMIT = 64 * 1024;
+
+    private final ApiMessages messages;
+    private final ObjectMapper json;
+
+    RequestSizeLimitFilter(ApiMessages messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > LIMIT) {
+            tooLarge(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
+        if (body.length > LIMIT) {
+            tooLarge(request, response);
+            return;
+        }
+        chain.doFilter(new CachedBody(request, body), response);
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                messages.get("api.error.tooLarge", messages.localeOf(request), LIMIT / 1024));
+        p.setProperty("code", "api.error.tooLarge");
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        // The rest of the body is not read: tell the client this connection is done.
+        response.setHeader("Connection", "close");
+        json.writeValue(response.getOutputStream(), p);
+    }
+
+    /** A request whose body has been read into memory. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body is already in memory");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package id.ppu.dukcapil.intake.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.ppu.dukcapil.cases.ApplicantData;
+import id.ppu.dukcapil.cases.CaseConflictException;
+import id.ppu.dukcapil.cases.CaseService;
+import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.Registration;
+import id.ppu.dukcapil.cases.ui.CaseForm;
+import id.ppu.dukcapil.intake.TriageMessage;
+import id.ppu.dukcapil.intake.TriageQueries;
+import id.ppu.dukcapil.intake.TriageRow;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.ui.Formats;
+import id.ppu.dukcapil.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/**
+ * The clerks' triage queue: WhatsApp requests that arrived without enough data. The clerk reads
+ * the citizen's messages, completes the data and submits the request (which may join the
+ * citizen's open case of the same service), or rejects it (spam, not a request).
+ */
+@Route("kasus/triase")
+@RolesAllowed(Role.CLERK)
+public class TriageView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient TriageQueries triage;
+    private final transient CaseService cases;
+    private final Grid<TriageRow> grid = new Grid<>();
+    private final Span waiting = new Span();
+    private final VerticalLayout detail = new VerticalLayout();
+    private final H3 detailTitle = new H3();
+    private final Div messages = new Div();
+    private final CaseForm form;
+    private final TextField rejectReason = new TextField();
+    private TriageRow current;
+
+    public TriageView(TriageQueries triage, CaseService cases, RegionService regions, Clock clock) {
+        this.triage = triage;
+        this.cases = cases;
+        setSizeFull();
+
+        waiting.setId("triage-waiting");
+        waiting.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        H2 title = new H2(getTranslation("triage.title"));
+        title.getStyle().set("margin", "0");
+        HorizontalLayout top = new HorizontalLayout(title, waiting);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("triage-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader(getTranslation("triage.receivedAt"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TriageRow::phone).setHeader(getTranslation("case.phone")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TriageRow::senderName).setHeader(getTranslation("triage.sender")).setAutoWidth(true);
+        grid.addColumn(TriageRow::lastMessage).setHeader(getTranslation("triage.lastMessage")).setFlexGrow(3);
+        grid.addColumn(TriageRow::messages).setHeader(getTranslation("triage.messages")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> triage.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("triage.empty"));
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+        messages.setId("triage-messages");
+        messages.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        form = new CaseForm(regions.districts(), regions.villages(), clock);
+        form.setSaveText(getTranslation("triage.submit"));
+        form.addSaveListener(e -> submit(e.getSource(), e.data()));
+        rejectReason.setId("triage-reject-reason");
+        rejectReason.setLabel(getTranslation("triage.rejectReason"));
+        rejectReason.setMaxLength(500);
+        Button reject = new Button(getTranslation("triage.reject"), e -> reject());
+        reject.setId("triage-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout rejectRow = new HorizontalLayout(rejectReason, reject);
+        rejectRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        detailTitle.setId("triage-case");
+        detail.add(detailTitle, messages, new H3(getTranslation("triage.complete")), new Paragraph(getTranslation("triage.help")),
+                form, rejectRow);
+        detail.setVisible(false);
+
+        SplitLayout split = new SplitLayout(grid, detail);
+        split.setSizeFull();
+        split.setSplitterPosition(50);
+        add(top, split);
+        expand(split);
+        refresh();
+    }
+
+    private void show(TriageRow row) {
+        current = row;
+        detail.setVisible(row != null);
+        if (row == null) {
+            return;
+        }
+        detailTitle.setText(row.caseNumber());
+        messages.removeAll();
+        for (TriageMessage m : triage.messagesOf(row.caseId())) {
+            Div bubble = new Div();
+            bubble.addClassName("triage-message");
+            bubble.getStyle().set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("white-space", "pre-wrap");
+            Span when = new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
+            when.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                    .set("display", "block");
+            bubble.add(when, new Span(m.body() == null ? "" : m.body()));
+            messages.add(bubble);
+        }
+        ApplicantData data = new ApplicantData();
+        data.setServiceType(row.serviceType());
+        data.setNik(row.nik());
+        data.setApplicantName(row.senderName());
+        data.setPhone(row.phone());
+        form.setData(data);
+        rejectReason.clear();
+    }
+
+    private void submit(CaseForm source, ApplicantData data) {
+        if (current == null) {
+            return;
+        }
+        try {
+            Registration r = cases.completeTriage(current.caseId(), current.version(), data);
+            if (r.mergedInto() == null) {
+                Notifications.success("triage.submitted", r.caseNumber());
+            } else {
+                Notifications.success("triage.merged", r.caseNumber(), r.mergedInto());
+            }
+            refresh();
+        } catch (CaseValidationException e) {
+            source.showFieldError(e.field(), e.messageKey());
+            Notifications.error(e.messageKey(), e.args());
+        } catch (CaseConflictException e) {
+            Notifications.error(e.messageKey(), e.args());
+            refresh();
+        }
+    }
+
+    private void reject() {
+        if (current == null) {
+            return;
+        }
+        if (rejectReason.getValue().isBlank()) {
+            rejectReason.setInvalid(true);
+            rejectReason.setErrorMessage(getTranslation("validation.required"));
+            return;
+        }
+        boolean done = Notifications.guard(() -> cases.changeStatus(current.caseId(), current.version(), CaseStatus.REJECTED,
+                rejectReason.getValue()));
+        if (done) {
+            Notifications.success("triage.rejected", current.caseNumber());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.asSingleSelect().clear();
+        grid.getDataProvider().refreshAll();
+        waiting.setText(getTranslation("triage.waiting", triage.count()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("triage.title") + " · " + getTranslation("app.title");
+    }
+}
