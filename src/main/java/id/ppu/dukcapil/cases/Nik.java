@@ -3,6 +3,7 @@ package id.ppu.dukcapil.cases;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.regex.Pattern;
 
 /**
  * A structurally valid NIK (Nomor Induk Kependudukan): province (2) + regency (2) + district (2)
@@ -10,6 +11,10 @@ import java.time.Period;
  * the region is where the person was first registered, so residence is not checked.
  */
 public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex) {
+
+    // Compiled once: imports check a NIK per row.
+    private static final Pattern SCIENTIFIC = Pattern.compile("^[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+$");
+    private static final Pattern SIXTEEN_DIGITS = Pattern.compile("^[0-9]{16}$");
 
     /** Sex as encoded in the NIK's day field. */
     public enum Sex { MALE, FEMALE }
@@ -22,10 +27,10 @@ public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex)
      */
     public static Nik parse(String raw, LocalDate today) {
         String v = raw == null ? "" : raw.strip();
-        if (v.matches("^[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+$")) {
+        if (SCIENTIFIC.matcher(v).matches()) {
             throw new InvalidIdentityNumberException("nik.error.scientific");
         }
-        if (!v.matches("^[0-9]{16}$")) {
+        if (!SIXTEEN_DIGITS.matcher(v).matches()) {
             throw new InvalidIdentityNumberException("nik.error.format");
         }
         int province = Integer.parseInt(v.substring(0, 2));

@@ -41,6 +41,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,6 +60,7 @@ public class CsvImportService {
     static final int CHUNK = 5_000;
     static final int PREVIEW_ROWS = 10;
     private static final int RECENT_JOBS = 20;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Logger log = LoggerFactory.getLogger(CsvImportService.class);
     /** CaseRules' field names as the file's columns. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("channel", CHANNEL, "externalId", EXTERNAL_ID,
@@ -259,7 +261,7 @@ public class CsvImportService {
         // Excel users force text with a leading apostrophe; it is not part of the NIK.
         String nik = blankToNull(columns.value(record, NIK).replaceFirst("^'", ""));
         NewCase request = new NewCase(channel, blankToNull(externalId), service, status, nik,
-                blankToNull(columns.value(record, APPLICANT_NAME).replaceAll("\\s+", " ")),
+                blankToNull(WHITESPACE.matcher(columns.value(record, APPLICANT_NAME)).replaceAll(" ")),
                 IntakeService.normalizePhone(columns.value(record, PHONE)), village, submittedAt, completedAt,
                 blankToNull(columns.value(record, NOTES)), actor, source + ":" + line);
         for (FieldProblem p : CaseRules.check(request, now, today, villages::isKnown)) {

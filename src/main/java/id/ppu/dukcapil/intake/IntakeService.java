@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     static final String WHATSAPP_ACTOR = "whatsapp";
+    private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s\\-.()]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final CaseRegistry registry;
@@ -182,12 +185,12 @@ public class IntakeService {
     /** A phone number without spaces, dashes, dots or brackets; null if blank. */
     static String normalizePhone(String raw) {
         String v = blankToNull(raw);
-        return v == null ? null : v.replaceAll("[\\s\\-.()]", "");
+        return v == null ? null : PHONE_PUNCTUATION.matcher(v).replaceAll("");
     }
 
     private static String collapse(String s) {
         String v = blankToNull(s);
-        return v == null ? null : v.replaceAll("\\s+", " ");
+        return v == null ? null : WHITESPACE.matcher(v).replaceAll(" ");
     }
 
     private static String blankToNull(String s) {

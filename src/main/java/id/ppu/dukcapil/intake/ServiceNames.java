@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Service names as citizens and offices write them: the code names (KTP, BIRTH_CERT) and the
@@ -15,6 +16,7 @@ import java.util.Optional;
  */
 public final class ServiceNames {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, ServiceType> NAMES = new LinkedHashMap<>();
     /** Longest names first, so "AKTA KELAHIRAN ..." is not read as something shorter. */
     private static final List<String> BY_LENGTH;
@@ -54,7 +56,7 @@ public final class ServiceNames {
 
     /** Upper case, hyphens and underscores as spaces, runs of whitespace as one space. */
     static String normalize(String s) {
-        return s.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ')).replaceAll(" ").strip();
     }
 
     private static void put(ServiceType type, String... names) {

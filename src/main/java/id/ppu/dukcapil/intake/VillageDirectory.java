@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
  * import from the region reference data.
  */
 final class VillageDirectory {
+
+    private static final Pattern CODE = Pattern.compile("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Set<String> codes;
     private final Map<String, List<String>> codesByName;
@@ -32,7 +36,7 @@ final class VillageDirectory {
     /** The village code, or why none could be found. */
     Resolution resolve(String raw) {
         String value = raw.strip();
-        if (value.matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$")) {
+        if (CODE.matcher(value).matches()) {
             return codes.contains(value) ? Resolution.of(value) : Resolution.problem("validation.village.unknown");
         }
         List<String> candidates = codesByName.getOrDefault(key(value), List.of());
@@ -44,7 +48,7 @@ final class VillageDirectory {
 
     /** Names compared by letters and digits only: "Nipah-Nipah" = "nipah nipah". */
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Either a code or the i18n key of the problem. */
