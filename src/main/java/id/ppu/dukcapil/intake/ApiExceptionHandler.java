@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +29,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ApiMessages messages;
 
@@ -78,6 +83,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return response(problem(HttpStatus.PAYLOAD_TOO_LARGE, "api.error.fileTooLarge", messages.localeOf(request)));
+    }
+
+    /** Anything else is our fault: logged, and answered without internals. */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> failure(DataAccessException e, HttpServletRequest request) {
+        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", messages.localeOf(request)));
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale, Object... args) {

@@ -62,8 +62,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        // The rest of the body is not read: tell the client this connection is done.
-        response.setHeader("Connection", "close");
         json.writeValue(response.getOutputStream(), p);
     }
 

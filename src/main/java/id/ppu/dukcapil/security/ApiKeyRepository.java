@@ -16,6 +16,6 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
     @Modifying
     @Query(value = """
             update api_key set last_used_at = :now
-            where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""", nativeQuery = true)
+            where id = :id and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')""", nativeQuery = true)
     int markUsed(long id, Instant now);
 }

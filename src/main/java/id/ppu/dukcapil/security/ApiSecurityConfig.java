@@ -1,6 +1,9 @@
 package id.ppu.dukcapil.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +13,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The API's own security, ahead of Vaadin's: {@code /api/**} is stateless, without CSRF (no
@@ -32,7 +37,8 @@ class ApiSecurityConfig {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyService keys, ApiMessages messages,
             ObjectMapper json) throws Exception {
         ApiProblemResponses problems = new ApiProblemResponses(messages, json);
-        http.securityMatcher("/api/**")
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        ApiSecurityConfig::isErrorOfApiRequest))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -42,6 +48,7 @@ class ApiSecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/v1/whatsapp/webhook").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases").hasAuthority(ApiScope.SUBMIT_AUTHORITY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
@@ -49,6 +56,16 @@ class ApiSecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAuthority(ApiScope.IMPORT_AUTHORITY)
                         .anyRequest().hasAuthority(ApiScope.READ_AUTHORITY));
         return http.build();
+    }
+
+    /**
+     * The error page of a failed API request (Spring Boot forwards to /error) stays in the API's
+     * chain: under Vaadin's chain it would answer a script with a redirect to the login page.
+     */
+    private static boolean isErrorOfApiRequest(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(request.getContextPath() + "/api/");
     }
 
     @Bean
