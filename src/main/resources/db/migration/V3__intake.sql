@@ -1,10 +1,15 @@
 -- Omnichannel intake: unification of requests across channels, WhatsApp messages and channel API keys.
 
 -- A WhatsApp message may not say which document the citizen wants: a TRIAGE case may leave the
--- service open until a clerk completes it (as it may leave NIK and name open, see V1).
+-- service open until a clerk completes it, as it may leave NIK and name open. A TRIAGE case that
+-- is no request at all (spam, a question) is REJECTED as it is, so REJECTED may lack them too.
+-- (service_case_check is V1's unnamed "TRIAGE or NIK and name" check.)
+alter table service_case drop constraint service_case_check;
+alter table service_case add constraint service_case_applicant_known_check
+    check (status in ('TRIAGE', 'REJECTED') or (nik is not null and applicant_name is not null));
 alter table service_case alter column service_type drop not null;
 alter table service_case add constraint service_case_service_known_check
-    check (status = 'TRIAGE' or service_type is not null);
+    check (status in ('TRIAGE', 'REJECTED') or service_type is not null);
 
 -- Unification looks for the citizen's open case of the same service (NIK + service type).
 create index service_case_open_nik_idx on service_case (nik, service_type)
