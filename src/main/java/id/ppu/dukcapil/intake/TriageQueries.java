@@ -1,9 +1,13 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,10 +25,12 @@ public class TriageQueries {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    TriageQueries(JdbcClient jdbc, CurrentUser currentUser) {
+    TriageQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** One page of the queue, the longest waiting first. */
@@ -66,6 +72,21 @@ public class TriageQueries {
                 .param("id", caseId)
                 .query((rs, i) -> new TriageMessage(rs.getTimestamp("received_at").toInstant(), rs.getString("sender_name"),
                         rs.getString("body"))).list();
+    }
+
+    /**
+     * A NIK the citizen wrote in one of the messages (the newest first), to pre-fill the clerk's
+     * form; the clerk still checks it.
+     */
+    public Optional<String> nikMentioned(List<TriageMessage> messages) {
+        LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Optional<String> nik = WhatsAppTextParser.nikMentioned(messages.get(i).body(), today);
+            if (nik.isPresent()) {
+                return nik;
+            }
+        }
+        return Optional.empty();
     }
 
     private void requireClerk() {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  */
 final class WhatsAppTextParser {
 
+    private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<![0-9])[0-9]{16}(?![0-9])");
     private static final Pattern NIK_AND_NAME = Pattern.compile("^([0-9]{16})(?:\\s+(.+))?$", Pattern.DOTALL);
 
     private WhatsAppTextParser() {
@@ -42,6 +43,21 @@ final class WhatsAppTextParser {
         // The name keeps the citizen's spelling: take it from the original text, not the upper-cased rest.
         String name = m.group(2) == null ? null : nameFrom(text, m.group(1));
         return new Parsed(service, nik, name);
+    }
+
+    /** The first valid NIK written anywhere in a text ("NIK saya 6409..."), to suggest it to the clerk. */
+    static Optional<String> nikMentioned(String text, LocalDate today) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = SIXTEEN_DIGITS.matcher(text);
+        while (m.find()) {
+            String nik = validNik(m.group(), today);
+            if (nik != null) {
+                return Optional.of(nik);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String validNik(String value, LocalDate today) {

@@ -42,4 +42,12 @@ class WhatsAppTextParserTest {
         assertThat(p.nik()).isNull();
         assertThat(p.complete()).isFalse();
     }
+
+    @Test
+    void a_nik_written_anywhere_in_a_message_is_found() {
+        assertThat(WhatsAppTextParser.nikMentioned("NIK saya 6409019999900003, eh salah: 6409014501900003.", TODAY))
+                .contains("6409014501900003");
+        assertThat(WhatsAppTextParser.nikMentioned("nomor 64090145019000031", TODAY)).isEmpty();
+        assertThat(WhatsAppTextParser.nikMentioned(null, TODAY)).isEmpty();
+    }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -78,6 +79,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")).setMany(getTranslation("import.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("import.upload.tooBig", MAX_FILE_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("import.upload.type"))));
         // Vaadin runs this callback with the UI locked (UI.access), so it may update the view.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
 

@@ -33,6 +33,7 @@ import id.ppu.dukcapil.ui.Formats;
 import id.ppu.dukcapil.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The clerks' triage queue: WhatsApp requests that arrived without enough data. The clerk reads
@@ -112,7 +113,8 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         }
         detailTitle.setText(row.caseNumber());
         messages.removeAll();
-        for (TriageMessage m : triage.messagesOf(row.caseId())) {
+        List<TriageMessage> conversation = triage.messagesOf(row.caseId());
+        for (TriageMessage m : conversation) {
             Div bubble = new Div();
             bubble.addClassName("triage-message");
             bubble.getStyle().set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)")
@@ -125,7 +127,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         }
         ApplicantData data = new ApplicantData();
         data.setServiceType(row.serviceType());
-        data.setNik(row.nik());
+        data.setNik(row.nik() != null ? row.nik() : triage.nikMentioned(conversation).orElse(null));
         data.setApplicantName(row.senderName());
         data.setPhone(row.phone());
         form.setData(data);

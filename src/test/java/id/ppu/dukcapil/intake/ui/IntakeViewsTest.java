@@ -73,6 +73,7 @@ class IntakeViewsTest extends AbstractViewTest {
         assertThat(_get(Div.class, s -> s.withId("triage-messages")).getChildren().count()).isEqualTo(2);
         assertThat(_get(TextField.class, s -> s.withId("form-phone")).getValue()).isEqualTo(SENDER);
         assertThat(_get(TextField.class, s -> s.withId("form-name")).getValue()).isEqualTo("Rina");
+        assertThat(_get(TextField.class, s -> s.withId("form-nik")).getValue()).isEqualTo(NIK);
         form(NIK, "Rina Marlina");
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
 
