@@ -16,8 +16,6 @@ create index service_case_open_nik_idx on service_case (nik, service_type)
     where status not in ('COMPLETED', 'REJECTED', 'MERGED');
 -- A WhatsApp sender's open TRIAGE case, to append further messages to it.
 create index service_case_triage_phone_idx on service_case (channel, phone) where status = 'TRIAGE';
--- A merged request points at its survivor; the survivor lists what was merged into it.
-create index service_case_merged_into_idx on service_case (merged_into_id) where merged_into_id is not null;
 
 -- Channels a case was touched by besides the one it arrived through (service_case.channel):
 -- a citizen who wrote on WhatsApp and then came to the desk leaves (case, OFFICE) here.
