@@ -3,18 +3,31 @@ package id.ppu.dukcapil.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
+import org.springframework.beans.factory.ObjectProvider;
 
-/**
- * The office's current service mode in the header. Until the head can change it (outreach
- * feature) the office runs in NORMAL mode.
- */
+/** The office's current service mode in the header: green when normal, red when the office is closed. */
 @SpringComponent
 @UIScope
 public class ServiceModeBadge extends Span {
 
-    public ServiceModeBadge() {
+    private final transient ObjectProvider<ServiceModeIndicator> indicator;
+
+    public ServiceModeBadge(ObjectProvider<ServiceModeIndicator> indicator) {
+        this.indicator = indicator;
         setId("service-mode");
-        setText(getTranslation("servicemode.label") + ": " + getTranslation("servicemode.NORMAL"));
-        getElement().getThemeList().add("badge success");
+        refresh();
+    }
+
+    /** Reads the mode again, e.g. right after the head changed it. */
+    public void refresh() {
+        ServiceModeIndicator source = indicator.getIfAvailable();
+        String mode = source == null ? "NORMAL" : source.currentMode();
+        setText(getTranslation("servicemode.label") + ": " + getTranslation("servicemode." + mode));
+        getElement().getThemeList().clear();
+        getElement().getThemeList().add("badge " + switch (mode) {
+            case "ONLINE_ONLY" -> "error";
+            case "LIMITED_HOURS" -> "contrast";
+            default -> "success";
+        });
     }
 }
