@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.ui;
 
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /** The office's current service mode in the header: green when normal, red when the office is closed. */
 @SpringComponent
 @UIScope
+@JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
 public class ServiceModeBadge extends Span {
 
     private final transient ObjectProvider<ServiceModeIndicator> indicator;
