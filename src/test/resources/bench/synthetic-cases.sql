@@ -1,7 +1,7 @@
 -- Synthetic cases for the dashboard benchmark (and for looking at the dashboard without the demo
 -- generator): bench_generate_cases(first, last, today) inserts cases first..last, spread from
 -- 2019-01-01 to the day before today with volume growing over time, online share rising from
--- about 15% to about 67% (higher while the office had limited hours, ~95% while it was closed),
+-- about 15% to about 67% (higher while the office had limited hours in 2020, ~95% in its two closed fortnights),
 -- lower in hard-to-reach villages, districts weighted by population, lognormal turnaround around
 -- two days, and recent cases still open. Deterministic for a given seed (setseed).
 create or replace function bench_generate_cases(first_g bigint, last_g bigint, today date) returns bigint
@@ -55,8 +55,9 @@ begin
             cross join lateral (
                 select least(0.97, greatest(0.03,
                     0.15 + 0.52 * s.frac
-                    + case when s.submitted >= timestamptz '2021-07-12 00:00+08' and s.submitted < timestamptz '2021-09-01 00:00+08' then 0.6
-                           when s.submitted >= timestamptz '2020-04-01 00:00+08' and s.submitted < timestamptz '2022-04-04 00:00+08' then 0.1
+                    + case when s.submitted >= timestamptz '2020-04-13 00:00+08' and s.submitted < timestamptz '2020-04-27 00:00+08' then 0.6
+                           when s.submitted >= timestamptz '2020-09-21 00:00+08' and s.submitted < timestamptz '2020-10-05 00:00+08' then 0.6
+                           when s.submitted >= timestamptz '2020-04-01 00:00+08' and s.submitted < timestamptz '2021-02-01 00:00+08' then 0.1
                            else 0 end
                     - case when v.hard_to_reach then 0.15 else 0 end
                     - case v.district_code when '64.09.04' then 0.08 when '64.09.03' then 0.04 else 0 end)) as online_p

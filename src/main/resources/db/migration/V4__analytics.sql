@@ -269,11 +269,14 @@ create table service_mode_change (
 create index service_mode_change_from_idx on service_mode_change (effective_from desc, id desc);
 
 -- The office's history since online services began. The dates are approximations from press
--- reports on Disdukcapil PPU during the pandemic (hours limited to 08:00-13:00 from April 2020,
--- the office closed to visitors while cases rose in July-August 2021), not from office records.
+-- reports on Disdukcapil PPU during the pandemic (counter hours limited to 08:00-13:00 from April
+-- 2020, the office closed to visitors for two fortnights while cases rose), not office records.
+-- They are the same dates as the demo history (demo.DemoCalendar), so its trend and the shading agree.
 insert into service_mode_change (mode, effective_from, reason, changed_by, changed_at) values
   ('NORMAL', timestamptz '2019-01-01 00:00+08', 'Layanan normal; layanan daring (portal, GOPPU, WhatsApp) tersedia sejak 2019', 'system', timestamptz '2019-01-01 00:00+08'),
   ('LIMITED_HOURS', timestamptz '2020-04-01 00:00+08', 'Pandemi COVID-19: loket buka 08.00-13.00, warga diarahkan ke layanan daring', 'system', timestamptz '2020-04-01 00:00+08'),
-  ('ONLINE_ONLY', timestamptz '2021-07-12 00:00+08', 'PPKM: kasus COVID-19 meningkat, kantor tutup untuk tatap muka, layanan hanya daring', 'system', timestamptz '2021-07-12 00:00+08'),
-  ('LIMITED_HOURS', timestamptz '2021-09-01 00:00+08', 'Kantor dibuka kembali dengan jam terbatas (tutup 13.00)', 'system', timestamptz '2021-09-01 00:00+08'),
-  ('NORMAL', timestamptz '2022-04-04 00:00+08', 'Jam layanan kantor kembali normal', 'system', timestamptz '2022-04-04 00:00+08');
+  ('ONLINE_ONLY', timestamptz '2020-04-13 00:00+08', 'Kasus COVID-19 meningkat: kantor tutup untuk tatap muka, layanan hanya daring', 'system', timestamptz '2020-04-13 00:00+08'),
+  ('LIMITED_HOURS', timestamptz '2020-04-27 00:00+08', 'Kantor dibuka kembali dengan jam terbatas (tutup 13.00)', 'system', timestamptz '2020-04-27 00:00+08'),
+  ('ONLINE_ONLY', timestamptz '2020-09-21 00:00+08', 'Kasus COVID-19 meningkat lagi: kantor tutup untuk tatap muka, layanan hanya daring', 'system', timestamptz '2020-09-21 00:00+08'),
+  ('LIMITED_HOURS', timestamptz '2020-10-05 00:00+08', 'Kantor dibuka kembali dengan jam terbatas (tutup 13.00)', 'system', timestamptz '2020-10-05 00:00+08'),
+  ('NORMAL', timestamptz '2021-02-01 00:00+08', 'Jam layanan kantor kembali normal', 'system', timestamptz '2021-02-01 00:00+08');

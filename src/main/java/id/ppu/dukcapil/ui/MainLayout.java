@@ -21,6 +21,7 @@ import id.ppu.dukcapil.security.UserService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: side navigation with the views the user's roles may open,
@@ -38,7 +39,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
             List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users,
-            ServiceModeBadge serviceModeBadge) {
+            ObjectProvider<ServiceModeIndicator> serviceMode) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();

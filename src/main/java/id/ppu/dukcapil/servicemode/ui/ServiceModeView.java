@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.servicemode.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -34,15 +35,13 @@ import java.util.List;
 public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ServiceModeService serviceModes;
-    private final ServiceModeBadge badge;
     private final Span current = new Span();
     private final Select<ServiceMode> mode = new Select<>();
     private final TextArea reason = new TextArea();
     private final Grid<ServiceModePeriod> history = new Grid<>();
 
-    public ServiceModeView(ServiceModeService serviceModes, ServiceModeBadge badge) {
+    public ServiceModeView(ServiceModeService serviceModes) {
         this.serviceModes = serviceModes;
-        this.badge = badge;
         setMaxWidth("1100px");
 
         current.setId("servicemode-current");
@@ -110,7 +109,7 @@ public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success("servicemode.changed", getTranslation(target.messageKey()));
             mode.clear();
             reason.clear();
-            badge.refresh();
+            ServiceModeBadge.modeChanged(UI.getCurrent());
             refresh();
         }
     }
