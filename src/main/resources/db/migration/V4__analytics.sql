@@ -4,8 +4,8 @@
 -- What the rollups count: every request once, by the channel it first arrived through. A
 -- duplicate folded into another case (status MERGED) is not counted at all; the surviving case
 -- is the first arrival and keeps its channel. Days and months are WITA (UTC+8) calendar days of
--- the submission. Status is the case's current status. A case without a region yet (a WhatsApp
--- message in triage) is kept under the empty code ''.
+-- the submission. Status is the case's current status. A case without a region or service yet (a
+-- WhatsApp message in triage) is kept under the empty code ''.
 --
 -- Why triggers: cases are written by the clerks' forms, the intake API, the WhatsApp webhook,
 -- CSV imports and COPY loads of demo data. A trigger on the table covers every path, in the
@@ -105,7 +105,7 @@ begin
         select analytics_day(submitted_at) as day,
                coalesce(district_code, left(village_code, 8), '') as district_code,
                coalesce(village_code, '') as village_code,
-               channel, service_type, status,
+               channel, coalesce(service_type, '') as service_type, status,
                case when status = 'COMPLETED' and completed_at is not null
                     then analytics_bucket(submitted_at, completed_at) end as bucket,
                n
@@ -226,7 +226,7 @@ begin
         case_turnaround_village_month;
     insert into case_rollup_day (day, district_code, channel, service_type, status, cases)
         select analytics_day(submitted_at), coalesce(district_code, left(village_code, 8), ''), channel,
-               service_type, status, count(*)
+               coalesce(service_type, ''), status, count(*)
         from service_case where status <> 'MERGED'
         group by 1, 2, 3, 4, 5;
     insert into case_rollup_month (month, district_code, channel, service_type, status, cases)
@@ -235,7 +235,7 @@ begin
     create temporary table analytics_rebuild_month on commit drop as
         select date_trunc('month', analytics_day(submitted_at))::date as month,
                coalesce(district_code, left(village_code, 8), '') as district_code,
-               coalesce(village_code, '') as village_code, channel, service_type, status,
+               coalesce(village_code, '') as village_code, channel, coalesce(service_type, '') as service_type, status,
                case when status = 'COMPLETED' and completed_at is not null
                     then analytics_bucket(submitted_at, completed_at) end as bucket,
                count(*) as cases

@@ -185,6 +185,98 @@ public class AnalyticsService {
                 .query((rs, i) -> new BacklogCount(AgeBucket.valueOf(rs.getString("age")), null, rs.getLong("n"))).list());
     }
 
+    /**
+     * The open statistics: per district, village or month of the period, the requests per
+     * channel, online share, uptake per 1,000 residents, median turnaround and backlog. Same
+     * sources and definitions as the dashboard, so the figures agree for the same filter.
+     */
+    public List<UptakeRow> uptake(AnalyticsFilter filter, UptakeGrouping grouping) {
+        LocalDate today = today();
+        LocalDate asOf = filter.period().to().isBefore(today) ? filter.period().to() : today;
+        SqlParams p = new SqlParams();
+        String counts;
+        String turnaround;
+        String backlog;
+        switch (grouping) {
+            case DISTRICT -> {
+                counts = "select d.code as key, d.name, d.population, " + CHANNEL_SUMS + " from district d left join ("
+                        + RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r on r.district_code = d.code"
+                        + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
+                        + " group by d.code, d.name, d.population";
+                turnaround = RollupSql.quantiles("select district_code as key, bucket, sum(cases) as n from ("
+                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r group by 1, 2", "key");
+                backlog = backlogByKey(filter, asOf, today, "district_code", RollupSql.CASE_DISTRICT, p);
+            }
+            case VILLAGE -> {
+                counts = "select v.code as key, v.name, v.population, " + CHANNEL_SUMS + " from village v left join ("
+                        + RollupSql.villageRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r on r.village_code = v.code"
+                        + (filter.districtCode() == null ? "" : " where v.district_code = " + p.bind(filter.districtCode()))
+                        + " group by v.code, v.name, v.population";
+                turnaround = RollupSql.quantiles("select village_code as key, bucket, sum(cases) as n from ("
+                        + RollupSql.villageTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r group by 1, 2", "key");
+                backlog = asOf.equals(today)
+                        ? "select village_code as key, sum(cases) as n from case_rollup_village_month where status not in " + CLOSED
+                                + RollupSql.filters("left(village_code, 8)", filter.districtCode(), filter.service(), p) + " group by 1"
+                        : pastBacklog("coalesce(village_code, '')", filter, asOf, p);
+            }
+            default -> {
+                String population = "(select coalesce(sum(population), 0) from district"
+                        + (filter.districtCode() == null ? "" : " where code = " + p.bind(filter.districtCode())) + ")";
+                counts = "select to_char(m.month, 'YYYY-MM') as key, to_char(m.month, 'YYYY-MM') as name, " + population
+                        + " as population, " + CHANNEL_SUMS + " from generate_series(" + p.bind(filter.period().from().withDayOfMonth(1))
+                        + "::date, " + p.bind(filter.period().to().withDayOfMonth(1)) + "::date, interval '1 month') m(month) left join ("
+                        + RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r on r.month = m.month::date group by m.month";
+                turnaround = RollupSql.quantiles("select to_char(month, 'YYYY-MM') as key, bucket, sum(cases) as n from ("
+                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + ") r group by 1, 2", "key");
+                backlog = asOf.equals(today)
+                        ? "select to_char(day, 'YYYY-MM') as key, sum(cases) as n from case_rollup_day where status not in " + CLOSED
+                                + " and day >= " + p.bind(filter.period().from()) + " and day <= " + p.bind(asOf)
+                                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p) + " group by 1"
+                        : "select to_char(date_trunc('month', analytics_day(submitted_at)), 'YYYY-MM') as key, count(*) as n"
+                        + " from service_case where status <> 'MERGED' and submitted_at >= " + p.bind(PeriodSplit.start(filter.period().from()))
+                        + " and submitted_at < " + p.bind(PeriodSplit.start(asOf.plusDays(1)))
+                        + " and (status not in ('COMPLETED', 'REJECTED') or completed_at >= " + p.bind(PeriodSplit.start(asOf.plusDays(1))) + ")"
+                        + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
+            }
+        }
+        String sql = "with counts as (" + counts + "), q as (" + turnaround + "), b as (" + backlog + ")"
+                + " select counts.*, q.median_hours::float8 as median_hours, coalesce(b.n, 0) as backlog from counts"
+                + " left join q on q.key = counts.key left join b on b.key = counts.key order by counts.key";
+        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new UptakeRow(rs.getString("key"), rs.getString("name"),
+                rs.getInt("population"), RollupSql.counts(rs), rs.getObject("median_hours", Double.class),
+                rs.getLong("backlog"))).list();
+    }
+
+    /** The open statistics' summary row: the whole filter as one group (key "ALL"). */
+    public UptakeRow uptakeTotal(AnalyticsFilter filter) {
+        Turnaround overall = turnaround(filter).stream().filter(t -> t.channel() == null && t.service() == null)
+                .findFirst().orElse(null);
+        return new UptakeRow("ALL", null, population(filter.districtCode()), counts(filter),
+                overall == null ? null : overall.medianHours(), backlog(filter, today()).total());
+    }
+
+    private static String backlogByKey(AnalyticsFilter filter, LocalDate asOf, LocalDate today, String rollupKey,
+            String caseKey, SqlParams p) {
+        return asOf.equals(today)
+                ? "select " + rollupKey + " as key, sum(cases) as n from case_rollup_day where status not in " + CLOSED
+                        + " and day <= " + p.bind(asOf) + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                        + " group by 1"
+                : pastBacklog(caseKey, filter, asOf, p);
+    }
+
+    private static String pastBacklog(String keyExpr, AnalyticsFilter filter, LocalDate asOf, SqlParams p) {
+        String end = p.bind(PeriodSplit.start(asOf.plusDays(1)));
+        return "select " + keyExpr + " as key, count(*) as n from service_case where status <> 'MERGED' and submitted_at < " + end
+                + " and (status not in ('COMPLETED', 'REJECTED') or completed_at >= " + end + ")"
+                + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
+    }
+
     /** Headline figures: requests and online share against the previous equal period, backlog, turnaround. */
     public Kpis kpis(AnalyticsFilter filter) {
         return kpis(filter, backlog(filter, today()), turnaround(filter));

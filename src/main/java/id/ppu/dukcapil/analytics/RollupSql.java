@@ -51,7 +51,7 @@ final class RollupSql {
             return monthRows;
         }
         return monthRows + " union all select date_trunc('month', analytics_day(submitted_at))::date, coalesce(village_code, ''),"
-                + " channel, service_type, status, 1 from service_case where status <> 'MERGED' and "
+                + " channel, coalesce(service_type, ''), status, 1 from service_case where status <> 'MERGED' and "
                 + s.leftoverTimes("submitted_at", p) + filters(CASE_DISTRICT, district, service, p);
     }
 

@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.ppu.dukcapil.cases.Channel;
@@ -36,6 +37,8 @@ class AnalyticsServiceTest {
     AnalyticsService analytics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StatsController stats;
 
     AnalyticsFixture fixture;
 
@@ -239,6 +242,77 @@ class AnalyticsServiceTest {
                 .query(Long.class).single();
         assertThat(viaRollup.total()).isEqualTo(raw);
         assertThat(viaRollup.online()).isEqualTo(rawOnline);
+    }
+
+    @Test
+    void open_statistics_per_district_give_the_dashboards_figures() {
+        AnalyticsFilter q1 = new AnalyticsFilter(Q1_2018, null, null);
+        List<UptakeRow> rows = analytics.uptake(q1, UptakeGrouping.DISTRICT);
+        assertThat(rows).extracting(UptakeRow::key).containsExactly("64.09.01", "64.09.02", "64.09.03", "64.09.04");
+        assertThat(rows).extracting(UptakeRow::counts).containsExactlyElementsOf(
+                analytics.districts(q1).stream().map(AreaUptake::counts).toList());
+        UptakeRow sepaku = rows.get(3);
+        assertThat(sepaku.population()).isEqualTo(41956);
+        assertThat(sepaku.uptakePer1000()).isCloseTo(9 * 1000.0 / 41956, within(1e-9));
+        // Open on 31/03/2018 in Sepaku: #5, #9 and #12; in Penajam: #11.
+        assertThat(sepaku.backlog()).isEqualTo(3);
+        assertThat(rows.get(0).backlog()).isEqualTo(1);
+        // Sepaku's completed requests: 2, 48, 48, 96, 96 and 2,280 hours.
+        assertThat(sepaku.medianTurnaroundHours()).isCloseTo(72, Percentage.withPercentage(35));
+        assertThat(rows.get(1).medianTurnaroundHours()).isNull();
+
+        UptakeRow total = analytics.uptakeTotal(q1);
+        assertThat(total.counts()).isEqualTo(analytics.counts(q1));
+        assertThat(total.backlog()).isEqualTo(4);
+        assertThat(total.population()).isEqualTo(99233 + 21572 + 40900 + 41956);
+    }
+
+    @Test
+    void open_statistics_per_village_and_per_month() {
+        AnalyticsFilter sepaku = new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null);
+        List<UptakeRow> villages = analytics.uptake(sepaku, UptakeGrouping.VILLAGE);
+        assertThat(villages).hasSize(15);
+        assertThat(villages).filteredOn(v -> v.key().equals(TELEMOW)).singleElement().satisfies(v -> {
+            assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
+            assertThat(v.backlog()).isEqualTo(1);
+            assertThat(v.medianTurnaroundHours()).isCloseTo(2, Percentage.withPercentage(10.5));
+        });
+
+        List<UptakeRow> months = analytics.uptake(new AnalyticsFilter(Q1_2018, null, null), UptakeGrouping.MONTH);
+        assertThat(months).extracting(UptakeRow::key).containsExactly("2018-01", "2018-02", "2018-03");
+        assertThat(months).extracting(UptakeRow::counts).containsExactly(new ChannelCounts(1, 1, 1, 3, 0),
+                new ChannelCounts(2, 0, 0, 0, 1), new ChannelCounts(0, 1, 0, 1, 0));
+        // Still open on 31/03/2018 by submission month: January #5 and #12, February #9, March #11.
+        assertThat(months).extracting(UptakeRow::backlog).containsExactly(2L, 1L, 1L);
+    }
+
+    @Test
+    void open_statistics_answer_as_json_and_csv_and_refuse_bad_parameters_precisely() {
+        StatsController.Uptake json = stats.uptake("2018-01-01", "2018-03-31", "district", "64.09.04", "kk");
+        assertThat(json.groupBy()).isEqualTo("district");
+        assertThat(json.service()).isEqualTo("KK");
+        assertThat(json.groups()).singleElement().satisfies(g -> {
+            assertThat(g.key()).isEqualTo("64.09.04");
+            assertThat(g.channels()).containsEntry("WEB", 1L).containsEntry("OFFICE", 2L);
+            assertThat(g.total()).isEqualTo(3);
+            assertThat(g.onlineShare()).isEqualTo(0.3333);
+        });
+        assertThat(json.total().total()).isEqualTo(3);
+
+        String csv = stats.uptakeCsv("2018-01-01", "2018-03-31", "month", null, null).getBody();
+        assertThat(csv).startsWith("key,name,population,web,app,whatsapp,office,outreach,online,in_person,total,online_share,")
+                .contains("\r\n2018-02,2018-02,203661,2,0,0,0,1,2,1,3,0.6667,0.01,");
+
+        assertThatThrownBy(() -> stats.uptake("2018-02-30", null, "district", null, null))
+                .isInstanceOfSatisfying(StatsController.InvalidQueryException.class, e -> assertThat(e.getMessage()).contains("from"));
+        assertThatThrownBy(() -> stats.uptake("2018-03-01", "2018-01-01", "district", null, null))
+                .isInstanceOf(StatsController.InvalidQueryException.class);
+        assertThatThrownBy(() -> stats.uptake(null, null, "kecamatan", null, null))
+                .hasMessageContaining("groupBy");
+        assertThatThrownBy(() -> stats.uptake(null, null, "district", "Sepaku", null))
+                .hasMessageContaining("district");
+        assertThatThrownBy(() -> stats.uptake(null, null, "district", null, "PASPOR"))
+                .hasMessageContaining("service");
     }
 
     private double exactPercentile(double q, String channel) {
