@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -68,10 +69,12 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, user, language, logout);
+        // The badge keeps its own width; the space after it pushes the user and actions to the right.
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        header.expand(serviceModeBadge);
+        header.expand(spacer);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
     }

@@ -19,10 +19,13 @@ import id.ppu.dukcapil.servicemode.ServiceModePeriod;
 import id.ppu.dukcapil.ui.chart.ApexChart;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -93,11 +96,13 @@ final class DashboardCharts {
         shareAxis.putObject("labels").put("formatter", "percent0");
         ObjectNode tooltip = o.putObject("tooltip").put("shared", true).put("intersect", false);
         tooltip.putObject("x").put("format", "MMMM yyyy");
-        o.putObject("legend").put("position", "top").put("horizontalAlign", "left");
+        // One legend row: ApexCharts would otherwise stack the series of each y-axis in a column.
+        o.putObject("legend").put("position", "top").put("horizontalAlign", "left").put("clusterGroupedSeries", false);
         if (!months.isEmpty()) {
             long start = millis(months.get(0).month());
             long end = millis(months.get(months.size() - 1).month().plusMonths(1));
             ArrayNode shaded = o.putObject("annotations").putArray("xaxis");
+            Set<ServiceMode> labelled = EnumSet.noneOf(ServiceMode.class);
             for (ServiceModePeriod p : modes) {
                 if (p.mode() == ServiceMode.NORMAL) {
                     continue;
@@ -109,9 +114,11 @@ final class DashboardCharts {
                     ObjectNode a = shaded.addObject().put("x", from).put("x2", to)
                             .put("fillColor", MODE_COLORS.get(p.mode())).put("opacity", closed ? 0.4 : 0.18)
                             .put("borderColor", MODE_COLORS.get(p.mode()));
-                    // The short online-only spells sit inside limited-hours periods: their labels go lower.
-                    a.putObject("label").put("text", texts.t("dashboard.mode." + p.mode().name())).put("orientation", "horizontal")
-                            .put("borderColor", MODE_COLORS.get(p.mode())).put("offsetY", closed ? 22 : 0);
+                    // Each mode is named once; the short online-only spells sit inside limited-hours periods, so lower.
+                    if (labelled.add(p.mode())) {
+                        a.putObject("label").put("text", texts.t("dashboard.mode." + p.mode().name())).put("orientation", "horizontal")
+                                .put("borderColor", MODE_COLORS.get(p.mode())).put("offsetY", closed ? 22 : 0);
+                    }
                 }
             }
         }
@@ -158,7 +165,7 @@ final class DashboardCharts {
     /** Online share per district (rows, first district on top) and month (columns). */
     ObjectNode heatmap(List<HeatCell> cells) {
         Map<String, List<HeatCell>> byDistrict = new LinkedHashMap<>();
-        cells.forEach(c -> byDistrict.computeIfAbsent(c.districtName(), k -> new java.util.ArrayList<>()).add(c));
+        cells.forEach(c -> byDistrict.computeIfAbsent(c.districtName(), k -> new ArrayList<>()).add(c));
         ObjectNode o = base("heatmap", 90 + 42 * byDistrict.size());
         ArrayNode series = o.putArray("series");
         List<String> names = List.copyOf(byDistrict.keySet());
