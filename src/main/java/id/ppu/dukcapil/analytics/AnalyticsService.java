@@ -81,11 +81,14 @@ public class AnalyticsService {
     /** Requests per month and channel, from {@code fromMonth} to {@code toMonth} (first days of months), empty months included. */
     public List<MonthlyChannels> trend(LocalDate fromMonth, LocalDate toMonth, AnalyticsFilter filter) {
         SqlParams p = new SqlParams();
-        String sql = "select m.month::date as month, " + CHANNEL_SUMS
-                + " from generate_series(" + p.bind(fromMonth.withDayOfMonth(1)) + "::date, " + p.bind(toMonth.withDayOfMonth(1))
-                + "::date, interval '1 month') m(month) left join case_rollup_month r on r.month = m.month::date"
-                + RollupSql.filters("r.district_code", filter.districtCode(), "r.service_type", filter.service(), p)
-                + " group by m.month order by m.month";
+        String from = p.bind(fromMonth.withDayOfMonth(1));
+        String to = p.bind(toMonth.withDayOfMonth(1));
+        // Aggregate the month range first, then give every month of the series its row.
+        String sql = "select m.month::date as month, " + CHANNEL_SUMS.replace("r.cases", "r.n")
+                + " from generate_series(" + from + "::date, " + to + "::date, interval '1 month') m(month) left join"
+                + " (select month, channel, sum(cases) as n from case_rollup_month where month >= " + from + " and month <= " + to
+                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                + " group by 1, 2) r on r.month = m.month::date group by m.month order by m.month";
         return jdbc.sql(sql).params(p.values())
                 .query((rs, i) -> new MonthlyChannels(rs.getObject("month", LocalDate.class), RollupSql.counts(rs))).list();
     }
@@ -118,14 +121,16 @@ public class AnalyticsService {
     public List<HeatCell> heatmap(LocalDate lastMonth, AnalyticsFilter filter) {
         SqlParams p = new SqlParams();
         LocalDate end = lastMonth.withDayOfMonth(1);
-        String sql = "select d.code, d.name, m.month::date as month,"
-                + " coalesce(sum(r.cases) filter (where r.channel in " + ONLINE + "), 0) as online, coalesce(sum(r.cases), 0) as total"
-                + " from district d cross join generate_series(" + p.bind(end.minusMonths(HEATMAP_MONTHS - 1L)) + "::date, "
-                + p.bind(end) + "::date, interval '1 month') m(month)"
-                + " left join case_rollup_month r on r.district_code = d.code and r.month = m.month::date"
-                + RollupSql.filters("r.district_code", null, "r.service_type", filter.service(), p)
+        String from = p.bind(end.minusMonths(HEATMAP_MONTHS - 1L));
+        String to = p.bind(end);
+        String sql = "select d.code, d.name, m.month::date as month, coalesce(r.online, 0) as online, coalesce(r.total, 0) as total"
+                + " from district d cross join generate_series(" + from + "::date, " + to + "::date, interval '1 month') m(month)"
+                + " left join (select district_code, month, sum(cases) filter (where channel in " + ONLINE + ") as online,"
+                + " sum(cases) as total from case_rollup_month where month >= " + from + " and month <= " + to
+                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                + " group by 1, 2) r on r.district_code = d.code and r.month = m.month::date"
                 + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
-                + " group by d.code, d.name, m.month order by d.code, m.month";
+                + " order by d.code, m.month";
         return jdbc.sql(sql).params(p.values()).query((rs, i) -> new HeatCell(rs.getString("code"), rs.getString("name"),
                 rs.getObject("month", LocalDate.class), rs.getLong("online"), rs.getLong("total"))).list();
     }
@@ -149,9 +154,11 @@ public class AnalyticsService {
      */
     public List<Turnaround> turnaround(AnalyticsFilter filter) {
         SqlParams p = new SqlParams();
-        String rows = RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), p);
-        String histogram = "select grouping(channel, service_type) as g, channel, service_type, bucket, sum(cases) as n from ("
-                + rows + ") r group by grouping sets ((channel, service_type, bucket), (channel, bucket), (bucket))";
+        String rows = RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), false, p);
+        // One pass over the rollup rows into channel x service x bucket, then the small sets of groups.
+        String histogram = "select grouping(channel, service_type) as g, channel, service_type, bucket, sum(n) as n from"
+                + " (select channel, service_type, bucket, sum(cases) as n from (" + rows + ") r group by 1, 2, 3) base"
+                + " group by grouping sets ((channel, service_type, bucket), (channel, bucket), (bucket))";
         String sql = RollupSql.quantiles(histogram, "g, channel, service_type") + " order by g desc, channel, service_type";
         return jdbc.sql(sql).params(p.values()).query((rs, i) -> new Turnaround(
                 rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
@@ -205,7 +212,7 @@ public class AnalyticsService {
                         + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
                         + " group by d.code, d.name, d.population";
                 turnaround = RollupSql.quantiles("select district_code as key, bucket, sum(cases) as n from ("
-                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), true, p)
                         + ") r group by 1, 2", "key");
                 backlog = backlogByKey(filter, asOf, today, "district_code", RollupSql.CASE_DISTRICT, p);
             }
@@ -232,7 +239,7 @@ public class AnalyticsService {
                         + RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r on r.month = m.month::date group by m.month";
                 turnaround = RollupSql.quantiles("select to_char(month, 'YYYY-MM') as key, bucket, sum(cases) as n from ("
-                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
+                        + RollupSql.monthlyTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r group by 1, 2", "key");
                 backlog = asOf.equals(today)
                         ? "select to_char(day, 'YYYY-MM') as key, sum(cases) as n from case_rollup_day where status not in " + CLOSED

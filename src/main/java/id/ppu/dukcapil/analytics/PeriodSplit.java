@@ -5,26 +5,36 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 
 /**
- * A period cut into the whole calendar months inside it and the leftover days at either end,
- * so whole months are read from a month rollup and only the leftover days from finer data.
- * All ranges are half-open: [from, to).
+ * A period cut into the whole calendar years inside it, the whole months around them and the
+ * leftover days at either end, so that each part is read from the coarsest data that holds it.
+ * All ranges are half-open: [from, to). Empty parts have from == to.
  */
-record PeriodSplit(LocalDate monthsFrom, LocalDate monthsTo, LocalDate headFrom, LocalDate headTo, LocalDate tailFrom,
-        LocalDate tailTo) {
+record PeriodSplit(LocalDate yearsFrom, LocalDate yearsTo, LocalDate monthsFrom, LocalDate monthsTo, LocalDate headFrom,
+        LocalDate headTo, LocalDate tailFrom, LocalDate tailTo) {
 
     static PeriodSplit of(Period period) {
         LocalDate from = period.from();
         LocalDate end = period.to().plusDays(1);
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterLastWhole = end.withDayOfMonth(1);
-        if (!firstWhole.isBefore(afterLastWhole)) {
-            return new PeriodSplit(from, from, from, end, end, end);
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastMonth = end.withDayOfMonth(1);
+        if (!firstMonth.isBefore(afterLastMonth)) {
+            return new PeriodSplit(from, from, from, from, from, end, end, end);
         }
-        return new PeriodSplit(firstWhole, afterLastWhole, from, firstWhole, afterLastWhole, end);
+        LocalDate firstYear = firstMonth.getDayOfYear() == 1 ? firstMonth : firstMonth.withDayOfYear(1).plusYears(1);
+        LocalDate afterLastYear = afterLastMonth.withDayOfYear(1);
+        if (!firstYear.isBefore(afterLastYear)) {
+            firstYear = firstMonth;
+            afterLastYear = firstMonth;
+        }
+        return new PeriodSplit(firstYear, afterLastYear, firstMonth, afterLastMonth, from, firstMonth, afterLastMonth, end);
     }
 
     boolean hasLeftoverDays() {
         return headFrom.isBefore(headTo) || tailFrom.isBefore(tailTo);
+    }
+
+    boolean hasWholeYears() {
+        return yearsFrom.isBefore(yearsTo);
     }
 
     /** SQL condition on a date column: the day lies in the leftover days. */
@@ -42,6 +52,17 @@ record PeriodSplit(LocalDate monthsFrom, LocalDate monthsTo, LocalDate headFrom,
     /** SQL condition on a month column: the month is one of the whole months. */
     String wholeMonths(String column, SqlParams p) {
         return column + " >= " + p.bind(monthsFrom) + " and " + column + " < " + p.bind(monthsTo);
+    }
+
+    /** SQL condition on a year column (first day of a year): the year is one of the whole years. */
+    String wholeYears(String column, SqlParams p) {
+        return column + " >= " + p.bind(yearsFrom) + " and " + column + " < " + p.bind(yearsTo);
+    }
+
+    /** SQL condition on a month column: a whole month that is not part of a whole year. */
+    String monthsOutsideYears(String column, SqlParams p) {
+        return "((" + column + " >= " + p.bind(monthsFrom) + " and " + column + " < " + p.bind(yearsFrom) + ") or ("
+                + column + " >= " + p.bind(yearsTo) + " and " + column + " < " + p.bind(monthsTo) + "))";
     }
 
     static Timestamp start(LocalDate day) {

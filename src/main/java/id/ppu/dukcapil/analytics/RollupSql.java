@@ -55,16 +55,45 @@ final class RollupSql {
                 + s.leftoverTimes("submitted_at", p) + filters(CASE_DISTRICT, district, service, p);
     }
 
-    /** Columns month, district_code, channel, service_type, bucket, cases (COMPLETED requests only). */
-    static String turnaroundRows(Period period, String district, ServiceType service, SqlParams p) {
+    /**
+     * Turnaround histogram rows of the COMPLETED requests of a period: columns district_code,
+     * channel, service_type, bucket, cases. Whole years come from the year histogram, other whole
+     * months from the month histogram, leftover days from the case table.
+     *
+     * @param perDistrict false: the rows of one area, the district or (without one) the regency-wide
+     *                    rows '*'; true: each district's own rows, to group by district
+     */
+    static String turnaroundRows(Period period, String district, ServiceType service, boolean perDistrict, SqlParams p) {
         PeriodSplit s = PeriodSplit.of(period);
-        String monthRows = "select month, district_code, channel, service_type, bucket, cases from case_turnaround_month where "
-                + s.wholeMonths("month", p) + filters("district_code", district, service, p);
-        if (!s.hasLeftoverDays()) {
-            return monthRows;
+        String area = perDistrict
+                ? " and district_code <> '*'" + (district == null ? "" : " and district_code = " + p.bind(district))
+                : " and district_code = " + p.bind(district == null ? "*" : district);
+        String serviceFilter = filters(null, null, service, p);
+        StringBuilder sql = new StringBuilder("select district_code, channel, service_type, bucket, cases from case_turnaround_month"
+                + " where " + s.monthsOutsideYears("month", p) + area + serviceFilter);
+        if (s.hasWholeYears()) {
+            sql.append(" union all select district_code, channel, service_type, bucket, cases from case_turnaround_year where ")
+                    .append(s.wholeYears("year", p)).append(area).append(serviceFilter);
         }
-        return monthRows + " union all select date_trunc('month', analytics_day(submitted_at))::date, " + CASE_DISTRICT
-                + ", channel, service_type, analytics_bucket(submitted_at, completed_at), 1 from service_case"
+        if (s.hasLeftoverDays()) {
+            sql.append(" union all select ").append(CASE_DISTRICT).append(", channel, service_type,")
+                    .append(" analytics_bucket(submitted_at, completed_at), 1 from service_case")
+                    .append(" where status = 'COMPLETED' and completed_at is not null and ").append(s.leftoverTimes("submitted_at", p))
+                    .append(filters(CASE_DISTRICT, district, service, p));
+        }
+        return sql.toString();
+    }
+
+    /** Like {@link #turnaroundRows} for one area, by month: columns month, channel, service_type, bucket, cases. */
+    static String monthlyTurnaroundRows(Period period, String district, ServiceType service, SqlParams p) {
+        PeriodSplit s = PeriodSplit.of(period);
+        String sql = "select month, channel, service_type, bucket, cases from case_turnaround_month where " + s.wholeMonths("month", p)
+                + " and district_code = " + p.bind(district == null ? "*" : district) + filters(null, null, service, p);
+        if (!s.hasLeftoverDays()) {
+            return sql;
+        }
+        return sql + " union all select date_trunc('month', analytics_day(submitted_at))::date, channel, service_type,"
+                + " analytics_bucket(submitted_at, completed_at), 1 from service_case"
                 + " where status = 'COMPLETED' and completed_at is not null and " + s.leftoverTimes("submitted_at", p)
                 + filters(CASE_DISTRICT, district, service, p);
     }

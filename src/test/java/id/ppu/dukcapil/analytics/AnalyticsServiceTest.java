@@ -190,6 +190,19 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void a_period_with_a_whole_year_reads_the_year_histogram_and_the_months_after_it() {
+        Period withYear = new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 3, 31));
+        Turnaround regency = analytics.turnaround(new AnalyticsFilter(withYear, null, null)).get(0);
+        // #13 (2017, 24 h) joins the eight of the quarter.
+        assertThat(regency.channel()).isNull();
+        assertThat(regency.completed()).isEqualTo(9);
+        assertThat(regency.medianHours()).isCloseTo(48, Percentage.withPercentage(5));
+        Turnaround sepaku = analytics.turnaround(new AnalyticsFilter(withYear, SEPAKU_DISTRICT, ServiceType.KTP)).get(0);
+        // Sepaku's completed e-KTP requests: #1, #2, #3, #7 and #13.
+        assertThat(sepaku.completed()).isEqualTo(5);
+    }
+
+    @Test
     void backlog_at_the_end_of_a_past_period_counts_what_was_still_open_then() {
         Backlog backlog = analytics.backlog(new AnalyticsFilter(Q1_2018, null, null), LocalDate.of(2026, 1, 1));
         // Open on 31/03/2018: #5 (65 days), #9 (31 days), #11 (submitted that evening), #12 (closed only in April, 85 days).

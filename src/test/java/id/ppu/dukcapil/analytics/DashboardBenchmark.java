@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -134,7 +133,7 @@ public final class DashboardBenchmark {
         started = System.nanoTime();
         analytics.rebuildRollups();
         double rebuildSeconds = (System.nanoTime() - started) / 1e9;
-        jdbc.sql("vacuum analyze case_rollup_day, case_rollup_month, case_rollup_village_month, case_turnaround_month,"
+        jdbc.sql("vacuum analyze case_rollup_day, case_rollup_month, case_rollup_village_month, case_turnaround_month, case_turnaround_year,"
                 + " case_turnaround_village_month").update();
         line(String.format(Locale.ROOT, "- loaded %,d cases (%,d then merged into the case before them as duplicates):"
                 + " %,d with the triggers off in %.0f s (%,.0f cases/s, all indexes of the case table in place)",
@@ -356,12 +355,13 @@ public final class DashboardBenchmark {
 
     private String sizes() {
         return jdbc.sql("""
-                select format('service_case %s, day %s, month %s, village-month %s, turnaround-month %s, turnaround-village-month %s',
+                select format('service_case %s, day %s, month %s, village-month %s, turnaround-month %s, turnaround-year %s, turnaround-village-month %s',
                     to_char((select count(*) from service_case), 'FM9,999,999,999'),
                     to_char((select count(*) from case_rollup_day), 'FM9,999,999'),
                     to_char((select count(*) from case_rollup_month), 'FM9,999,999'),
                     to_char((select count(*) from case_rollup_village_month), 'FM9,999,999'),
                     to_char((select count(*) from case_turnaround_month), 'FM9,999,999'),
+                    to_char((select count(*) from case_turnaround_year), 'FM9,999,999'),
                     to_char((select count(*) from case_turnaround_village_month), 'FM9,999,999'))""").query(String.class).single();
     }
 
@@ -393,8 +393,10 @@ public final class DashboardBenchmark {
         log.info(text);
     }
 
-    /** Just what the service layer needs: a pool, JdbcClient, transactions and a clock. */
-    @Configuration
+    /**
+     * Just what the service layer needs: a pool, JdbcClient, transactions and a clock. Not a
+     * {@code @Configuration}, so the application's tests do not pick it up by component scanning.
+     */
     @EnableTransactionManagement
     static class BenchConfig {
 

@@ -37,6 +37,7 @@ class RollupMaintenanceTest {
             union all select 'month', month::text, district_code, channel, service_type, status, cases from case_rollup_month where cases <> 0
             union all select 'village', month::text, village_code, channel, service_type, status, cases from case_rollup_village_month where cases <> 0
             union all select 'turnaround', month::text, district_code, channel, service_type, bucket::text, cases from case_turnaround_month where cases <> 0
+            union all select 'turnaround-year', year::text, district_code, channel, service_type, bucket::text, cases from case_turnaround_year where cases <> 0
             union all select 'turnaround-village', month::text, village_code, '', service_type, bucket::text, cases from case_turnaround_village_month where cases <> 0
             order by 1, 2, 3, 4, 5, 6""";
 
