@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +22,7 @@ import id.ppu.dukcapil.security.UserService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: side navigation with the views the user's roles may open,
@@ -37,7 +39,8 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users) {
+            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users,
+            ObjectProvider<ServiceModeIndicator> serviceMode) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -65,8 +68,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        ServiceModeBadge serviceModeBadge = new ServiceModeBadge();
-        com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
+        // The badge keeps its own width; the space after it pushes the user and actions to the right.
+        Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();

@@ -123,6 +123,36 @@ class ClerkJourneyBrowserIT {
         screenshot("03-detail-after-change");
     }
 
+    @Test
+    void head_signs_in_and_reads_the_dashboard_with_rendered_charts() throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            driver.get(baseUrl + "/login");
+            WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+            wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+            loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys("kepala");
+            loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+
+            // The head starts on the dashboard; ApexCharts draws each chart as SVG inside <apex-chart>.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
+            assertThat(driver.getCurrentUrl()).contains("/dasbor");
+            wait.until(d -> d.findElements(By.cssSelector("apex-chart svg.apexcharts-svg")).size() >= 7);
+            wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area")).isEmpty());
+            assertThat(driver.findElement(By.id("kpi-cases-value")).getText()).matches("[0-9.]+");
+            assertThat(driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area"))).isNotEmpty();
+            screenshot("04-dashboard");
+
+            // A click on a district's bar drills down to its villages.
+            driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area")).get(0).click();
+            wait.until(d -> d.getCurrentUrl().contains("district="));
+            wait.until(d -> !d.findElements(By.id("area-back")).isEmpty());
+            screenshot("05-dashboard-villages");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     private static List<String> historyTexts() {
         return driver.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList();

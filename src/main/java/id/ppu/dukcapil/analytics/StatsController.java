@@ -1,0 +1,170 @@
+package id.ppu.dukcapil.analytics;
+
+import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.ServiceType;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Open aggregate statistics for the regency's data portal and other dashboards:
+ * {@code GET /api/v1/stats/uptake?from=&to=&groupBy=district|village|month&district=&service=},
+ * as JSON or, with {@code Accept: text/csv}, as CSV. Counts and figures only, never personal
+ * data; the same figures as the dashboard for the same filter. Needs an API key with the read
+ * scope (the {@code /api/**} security chain).
+ */
+@RestController
+@RequestMapping("/api/v1/stats")
+class StatsController {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final AnalyticsService analytics;
+
+    StatsController(AnalyticsService analytics) {
+        this.analytics = analytics;
+    }
+
+    /** One group of the answer. */
+    record Group(String key, String name, int population, Map<String, Long> channels, long online, long inPerson, long total,
+            Double onlineShare, Double uptakePer1000, Double medianTurnaroundHours, long backlog) {
+
+        static Group of(UptakeRow r) {
+            Map<String, Long> channels = new LinkedHashMap<>();
+            for (Channel c : Channel.values()) {
+                channels.put(c.name(), r.counts().of(c));
+            }
+            return new Group(r.key(), r.name(), r.population(), channels, r.counts().online(), r.counts().inPerson(),
+                    r.counts().total(), round(r.counts().onlineShare(), 4), round(r.uptakePer1000(), 2),
+                    round(r.medianTurnaroundHours(), 1), r.backlog());
+        }
+    }
+
+    /** The answer: the filter as understood, the definitions, one row per group and the total. */
+    record Uptake(LocalDate from, LocalDate to, String groupBy, String district, String service,
+            Map<String, String> definitions, List<Group> groups, Group total) {
+    }
+
+    private static final Map<String, String> DEFINITIONS = Map.of(
+            "online", "WEB, APP and WHATSAPP; in person: OFFICE and OUTREACH. A request counts once, by the channel it first"
+                    + " arrived through; merged duplicates are not counted.",
+            "period", "Submission dates in WITA (UTC+8), both ends included.",
+            "uptakePer1000", "Requests in the period per 1,000 residents of the area (population of the first half of 2025).",
+            "medianTurnaroundHours", "Median of completed minus submitted, for requests submitted in the period and completed;"
+                    + " read from a log-scale histogram (10% classes).",
+            "backlog", "Requests not COMPLETED, REJECTED or MERGED at the end of the period (today if it has not ended).");
+
+    @GetMapping(path = "/uptake", produces = MediaType.APPLICATION_JSON_VALUE)
+    Uptake uptake(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "district") String groupBy, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String service) {
+        Query q = Query.parse(from, to, groupBy, district, service, analytics.today());
+        List<Group> groups = analytics.uptake(q.filter(), q.grouping()).stream().map(Group::of).toList();
+        return new Uptake(q.filter().period().from(), q.filter().period().to(), q.grouping().name().toLowerCase(Locale.ROOT),
+                q.filter().districtCode(), q.filter().service() == null ? null : q.filter().service().name(), DEFINITIONS,
+                groups, Group.of(analytics.uptakeTotal(q.filter())));
+    }
+
+    @GetMapping(path = "/uptake", produces = TEXT_CSV)
+    ResponseEntity<String> uptakeCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "district") String groupBy, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String service) {
+        Query q = Query.parse(from, to, groupBy, district, service, analytics.today());
+        Csv csv = Csv.withHeader("key", "name", "population", "web", "app", "whatsapp", "office", "outreach", "online",
+                "in_person", "total", "online_share", "uptake_per_1000", "median_turnaround_hours", "backlog");
+        for (UptakeRow r : analytics.uptake(q.filter(), q.grouping())) {
+            Group g = Group.of(r);
+            csv.row(g.key(), g.name(), g.population(), r.counts().web(), r.counts().app(), r.counts().whatsapp(), r.counts().office(),
+                    r.counts().outreach(), g.online(), g.inPerson(), g.total(), g.onlineShare(), g.uptakePer1000(),
+                    g.medianTurnaroundHours(), g.backlog());
+        }
+        String name = "uptake-" + q.grouping().name().toLowerCase(Locale.ROOT) + "-" + q.filter().period().from() + "-"
+                + q.filter().period().to() + ".csv";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(csv.toString());
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidQueryException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid statistics query");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("parameter", e.parameter);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static Double round(Double value, int decimals) {
+        if (value == null) {
+            return null;
+        }
+        double f = Math.pow(10, decimals);
+        return Math.round(value * f) / f;
+    }
+
+    /** The query parameters checked and turned into a filter; bad input is refused precisely. */
+    record Query(AnalyticsFilter filter, UptakeGrouping grouping) {
+
+        static Query parse(String from, String to, String groupBy, String district, String service, LocalDate today) {
+            LocalDate start = from == null || from.isBlank() ? PeriodPreset.DATA_START : date("from", from);
+            LocalDate end = to == null || to.isBlank() ? today : date("to", to);
+            if (end.isBefore(start)) {
+                throw new InvalidQueryException("to", "'to' must be on or after 'from'");
+            }
+            UptakeGrouping grouping;
+            try {
+                grouping = UptakeGrouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidQueryException("groupBy", "groupBy must be district, village or month");
+            }
+            if (grouping == UptakeGrouping.MONTH && start.plusYears(30).isBefore(end)) {
+                throw new InvalidQueryException("from", "a monthly series may span at most 30 years");
+            }
+            String districtCode = district == null || district.isBlank() ? null : district.strip();
+            if (districtCode != null && !districtCode.matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}$")) {
+                throw new InvalidQueryException("district", "district must be a Kemendagri district code such as 64.09.04");
+            }
+            ServiceType serviceType = null;
+            if (service != null && !service.isBlank()) {
+                try {
+                    serviceType = ServiceType.valueOf(service.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidQueryException("service", "service must be one of KTP, KK, KIA, BIRTH_CERT, MARRIAGE_CERT,"
+                            + " DIVORCE_CERT, DEATH_CERT");
+                }
+            }
+            return new Query(new AnalyticsFilter(new Period(start, end), districtCode, serviceType), grouping);
+        }
+
+        private static LocalDate date(String parameter, String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidQueryException(parameter, parameter + " must be a date as YYYY-MM-DD");
+            }
+        }
+    }
+
+    /** A query parameter the endpoint cannot use. */
+    static class InvalidQueryException extends RuntimeException {
+
+        private final String parameter;
+
+        InvalidQueryException(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+    }
+}

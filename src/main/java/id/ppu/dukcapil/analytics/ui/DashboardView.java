@@ -1,0 +1,438 @@
+package id.ppu.dukcapil.analytics.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import id.ppu.dukcapil.analytics.AgeBucket;
+import id.ppu.dukcapil.analytics.AnalyticsFilter;
+import id.ppu.dukcapil.analytics.AnalyticsService;
+import id.ppu.dukcapil.analytics.AreaUptake;
+import id.ppu.dukcapil.analytics.Backlog;
+import id.ppu.dukcapil.analytics.BacklogCount;
+import id.ppu.dukcapil.analytics.Csv;
+import id.ppu.dukcapil.analytics.Dashboard;
+import id.ppu.dukcapil.analytics.HeatCell;
+import id.ppu.dukcapil.analytics.Kpis;
+import id.ppu.dukcapil.analytics.MonthlyChannels;
+import id.ppu.dukcapil.analytics.PeriodPreset;
+import id.ppu.dukcapil.analytics.ServiceChannels;
+import id.ppu.dukcapil.analytics.Turnaround;
+import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.region.DistrictInfo;
+import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.ui.DatePickers;
+import id.ppu.dukcapil.ui.Formats;
+import id.ppu.dukcapil.ui.chart.ApexChart;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The head's dashboard of channel uptake: how many requests, how many online, where, over
+ * time, and how the office copes. Filters live in the URL; every chart's figures download as CSV.
+ */
+@Route("dasbor")
+@RolesAllowed({Role.HEAD, Role.PLANNER})
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "dasbor";
+
+    private final transient AnalyticsService analytics;
+    private final transient ServiceModeService serviceModes;
+    private final transient DashboardCharts charts = new DashboardCharts(this::getTranslation);
+    private final List<DistrictInfo> districts;
+
+    private final Select<PeriodPreset> period = new Select<>();
+    private final DatePicker from;
+    private final DatePicker to;
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
+    private final ComboBox<ServiceType> service = new ComboBox<>();
+    private final Span subtitle = new Span();
+
+    private final KpiCard casesKpi;
+    private final KpiCard onlineKpi;
+    private final KpiCard backlogKpi;
+    private final KpiCard turnaroundKpi;
+
+    private final ApexChart trendChart = chart("chart-trend");
+    private final ApexChart areaChart = chart("chart-areas");
+    private final ApexChart uptakeChart = chart("chart-uptake");
+    private final ApexChart heatmapChart = chart("chart-heatmap");
+    private final ApexChart servicesChart = chart("chart-services");
+    private final ApexChart turnaroundChart = chart("chart-turnaround");
+    private final ApexChart backlogChart = chart("chart-backlog");
+    private final ChartCard trendCard;
+    private final ChartCard areaCard;
+    private final ChartCard heatmapCard;
+    private final ChartCard servicesCard;
+    private final ChartCard turnaroundCard;
+    private final ChartCard backlogCard;
+    private final Select<AreaSort> areaSort = new Select<>();
+    private final Button areaBack = new Button();
+    private final RadioButtonGroup<Boolean> percentile = new RadioButtonGroup<>();
+
+    private DashboardQuery query = DashboardQuery.defaults();
+    private Dashboard data;
+    private List<AreaUptake> sortedAreas = List.of();
+    private boolean applyingUrl;
+
+    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions) {
+        this.analytics = analytics;
+        this.serviceModes = serviceModes;
+        this.districts = regions.districts();
+        setPadding(true);
+        getStyle().set("background", "var(--lumo-contrast-5pct)");
+
+        H2 title = new H2(getTranslation("dashboard.title"));
+        title.getStyle().set("margin", "0");
+        subtitle.setId("dashboard-period");
+        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        period.setId("filter-period");
+        period.setLabel(getTranslation("dashboard.filter.period"));
+        period.setItems(PeriodPreset.values());
+        period.setItemLabelGenerator(p -> getTranslation("period." + p.name()));
+        from = DatePickers.create(getTranslation("dashboard.filter.from"));
+        from.setId("filter-from");
+        to = DatePickers.create(getTranslation("dashboard.filter.to"));
+        to.setId("filter-to");
+        district.setId("filter-district");
+        district.setLabel(getTranslation("dashboard.filter.district"));
+        district.setPlaceholder(getTranslation("dashboard.filter.district.all"));
+        district.setItems(districts);
+        district.setItemLabelGenerator(DistrictInfo::name);
+        district.setClearButtonVisible(true);
+        service.setId("filter-service");
+        service.setLabel(getTranslation("dashboard.filter.service"));
+        service.setPlaceholder(getTranslation("dashboard.filter.service.all"));
+        service.setItems(ServiceType.values());
+        service.setItemLabelGenerator(s -> getTranslation("service." + s.name()));
+        service.setClearButtonVisible(true);
+        List<HasValue<?, ?>> fields = List.of(period, from, to, district, service);
+        fields.forEach(f -> f.addValueChangeListener(e -> onFilterChange()));
+        FlexLayout filters = new FlexLayout(period, from, to, district, service);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+
+        casesKpi = new KpiCard("kpi-cases", getTranslation("dashboard.kpi.cases"));
+        onlineKpi = new KpiCard("kpi-online", getTranslation("dashboard.kpi.online"));
+        backlogKpi = new KpiCard("kpi-backlog", getTranslation("dashboard.kpi.backlog"));
+        turnaroundKpi = new KpiCard("kpi-turnaround", getTranslation("dashboard.kpi.turnaround"));
+        Div kpis = grid("200px", casesKpi, onlineKpi, backlogKpi, turnaroundKpi);
+
+        trendCard = new ChartCard("card-trend", getTranslation("dashboard.chart.trend"), getTranslation("dashboard.chart.trend.help"),
+                "permohonan-per-bulan.csv", trendChart);
+        areaChart.getStyle().set("flex", "3");
+        uptakeChart.getStyle().set("flex", "2");
+        areaCard = new ChartCard("card-areas", getTranslation("dashboard.chart.areas"), getTranslation("dashboard.chart.areas.help"),
+                "daring-per-wilayah.csv", areaChart, uptakeChart);
+        areaSort.setId("area-sort");
+        areaSort.setAriaLabel(getTranslation("dashboard.area.sort"));
+        areaSort.setItems(AreaSort.values());
+        areaSort.setItemLabelGenerator(s -> getTranslation("area.sort." + s.name()));
+        areaSort.setWidth("15em");
+        areaSort.addValueChangeListener(e -> {
+            if (!applyingUrl && e.getValue() != null) {
+                query = new DashboardQuery(query.preset(), query.from(), query.to(), query.district(), query.service(), e.getValue());
+                writeUrl();
+                showAreas();
+            }
+        });
+        areaBack.setText(getTranslation("dashboard.area.back"));
+        areaBack.setIcon(VaadinIcon.ARROW_LEFT.create());
+        areaBack.setId("area-back");
+        areaBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        areaBack.addClickListener(e -> drillTo(null));
+        areaCard.addTools(areaBack, areaSort);
+        areaChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
+        uptakeChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
+
+        heatmapCard = new ChartCard("card-heatmap", getTranslation("dashboard.chart.heatmap"), null,
+                "porsi-daring-per-bulan.csv", heatmapChart);
+        heatmapChart.addDataPointClickListener(e -> onHeatmapClick(e.getSeriesIndex()));
+        servicesCard = new ChartCard("card-services", getTranslation("dashboard.chart.services"),
+                getTranslation("dashboard.chart.services.help"), "kanal-per-layanan.csv", servicesChart);
+        turnaroundCard = new ChartCard("card-turnaround", getTranslation("dashboard.chart.turnaround"), null,
+                "waktu-penyelesaian.csv", turnaroundChart);
+        percentile.setId("turnaround-percentile");
+        percentile.setItems(false, true);
+        percentile.setItemLabelGenerator(p90 -> getTranslation(p90 ? "dashboard.chart.turnaround.p90" : "dashboard.chart.turnaround.median"));
+        percentile.setValue(false);
+        percentile.addValueChangeListener(e -> showTurnaround());
+        turnaroundCard.addTools(percentile);
+        backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, "tunggakan.csv", backlogChart);
+
+        add(title, subtitle, filters, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
+                grid("520px", servicesCard, turnaroundCard), backlogCard);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = DashboardQuery.fromQuery(event.getLocation().getQueryParameters());
+        applyingUrl = true;
+        period.setValue(query.preset());
+        from.setValue(query.from());
+        to.setValue(query.to());
+        district.setValue(districtOf(query.district()));
+        service.setValue(query.service());
+        areaSort.setValue(query.sort());
+        applyingUrl = false;
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " · " + getTranslation("app.title");
+    }
+
+    private void onFilterChange() {
+        if (applyingUrl) {
+            return;
+        }
+        boolean custom = period.getValue() == PeriodPreset.CUSTOM;
+        from.setVisible(custom);
+        to.setVisible(custom);
+        if (custom && from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("dashboard.filter.invalidRange"));
+            return;
+        }
+        to.setInvalid(false);
+        query = new DashboardQuery(period.getValue() == null ? DashboardQuery.DEFAULT_PRESET : period.getValue(),
+                from.getValue(), to.getValue(), district.getValue() == null ? null : district.getValue().code(),
+                service.getValue(), areaSort.getValue() == null ? AreaSort.CODE : areaSort.getValue());
+        writeUrl();
+        refresh();
+    }
+
+    private void drillTo(String districtCode) {
+        applyingUrl = true;
+        district.setValue(districtOf(districtCode));
+        applyingUrl = false;
+        query = query.withDistrict(districtCode);
+        writeUrl();
+        refresh();
+    }
+
+    private void onAreaClick(int index) {
+        if (index < 0 || index >= sortedAreas.size()) {
+            return;
+        }
+        AreaUptake area = sortedAreas.get(index);
+        if (!data.villages()) {
+            drillTo(area.code());
+        } else {
+            // A village's requests of the period in the case list (names stay masked for the head).
+            AnalyticsFilter f = data.filter();
+            UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("village", area.code(), "district",
+                    area.code().substring(0, 8), "from", f.period().from().toString(), "to", f.period().to().toString())));
+        }
+    }
+
+    private void onHeatmapClick(int seriesIndex) {
+        List<String> codes = data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
+        // The heatmap lists the first district on top, i.e. as its last series.
+        int i = codes.size() - 1 - seriesIndex;
+        if (i >= 0 && i < codes.size() && data.filter().districtCode() == null) {
+            drillTo(codes.get(i));
+        }
+    }
+
+    private void writeUrl() {
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, query.toQuery()));
+    }
+
+    private void refresh() {
+        boolean custom = query.preset() == PeriodPreset.CUSTOM;
+        from.setVisible(custom);
+        to.setVisible(custom);
+        AnalyticsFilter filter = query.filter(analytics.today());
+        data = analytics.dashboard(filter);
+        subtitle.setText(getTranslation("dashboard.subtitle", Formats.date(filter.period().from()), Formats.date(filter.period().to())));
+        showKpis(data.kpis());
+        boolean hasTrend = data.trend().stream().anyMatch(m -> m.counts().total() > 0);
+        trendChart.setOptions(charts.trend(data.trend(), serviceModes.history(), analytics.today()));
+        trendCard.show(hasTrend, () -> trendCsv(data.trend()));
+        showAreas();
+        heatmapChart.setOptions(charts.heatmap(data.heatmap()));
+        heatmapCard.show(data.heatmap().stream().anyMatch(c -> c.total() > 0), () -> heatmapCsv(data.heatmap()));
+        servicesChart.setOptions(charts.services(data.byService()));
+        servicesCard.show(!data.isEmpty(), () -> servicesCsv(data.byService()));
+        showTurnaround();
+        Backlog backlog = data.backlog();
+        backlogCard.setHeading(backlog.current() ? getTranslation("dashboard.chart.backlog")
+                : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
+        backlogChart.setOptions(charts.backlog(backlog));
+        backlogCard.show(backlog.total() > 0, () -> backlogCsv(backlog));
+    }
+
+    private void showKpis(Kpis k) {
+        NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
+        NumberFormat decimal = decimal(1);
+        casesKpi.show(integer.format(k.counts().total()),
+                k.uptakePer1000() == null ? "" : getTranslation("dashboard.kpi.cases.sub", decimal.format(k.uptakePer1000())));
+        Double share = k.counts().onlineShare();
+        Double change = k.onlineShareChangePoints();
+        String changeText;
+        if (change == null) {
+            changeText = getTranslation("dashboard.kpi.online.none");
+        } else if (Math.abs(change) < 0.05) {
+            changeText = getTranslation("dashboard.kpi.online.same");
+        } else {
+            changeText = getTranslation(change > 0 ? "dashboard.kpi.online.up" : "dashboard.kpi.online.down", decimal.format(Math.abs(change)));
+        }
+        onlineKpi.show(share == null ? getTranslation("dashboard.kpi.none") : decimal.format(share * 100) + "%", changeText);
+        Backlog b = k.backlog();
+        backlogKpi.show(integer.format(b.total()), b.current()
+                ? getTranslation("dashboard.kpi.backlog.waiting", integer.format(b.waitingInPerson()))
+                : getTranslation("dashboard.kpi.backlog.past", Formats.date(b.asOf())));
+        Turnaround t = k.turnaround();
+        turnaroundKpi.show(t == null ? getTranslation("dashboard.kpi.none")
+                        : getTranslation("dashboard.kpi.turnaround.value", decimal.format(t.medianDays())),
+                t == null ? "" : getTranslation("dashboard.kpi.turnaround.sub", decimal.format(t.p90Days())));
+    }
+
+    private void showAreas() {
+        if (data == null) {
+            return;
+        }
+        AreaSort sort = areaSort.getValue() == null ? AreaSort.CODE : areaSort.getValue();
+        sortedAreas = data.areas().stream().sorted(sort.order()).toList();
+        areaCard.setHeading(data.villages()
+                ? getTranslation("dashboard.chart.areas.villages", districtName(data.filter().districtCode()))
+                : getTranslation("dashboard.chart.areas"));
+        areaBack.setVisible(data.villages());
+        areaChart.setOptions(charts.areaShares(sortedAreas));
+        uptakeChart.setOptions(charts.areaUptake(sortedAreas));
+        List<AreaUptake> rows = sortedAreas;
+        areaCard.show(rows.stream().anyMatch(a -> a.counts().total() > 0), () -> areasCsv(rows));
+    }
+
+    private void showTurnaround() {
+        if (data == null) {
+            return;
+        }
+        boolean p90 = Boolean.TRUE.equals(percentile.getValue());
+        turnaroundChart.setOptions(charts.turnaround(data.turnaround(), p90));
+        List<Turnaround> rows = data.turnaround();
+        turnaroundCard.show(rows.stream().anyMatch(t -> t.service() != null), () -> turnaroundCsv(rows));
+    }
+
+    private Details help() {
+        UnorderedList list = new UnorderedList();
+        for (String key : List.of("online", "uptake", "turnaround", "backlog", "period")) {
+            list.add(new ListItem(getTranslation("dashboard.help." + key)));
+        }
+        list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        Details details = new Details(getTranslation("dashboard.help.title"), list);
+        details.setId("dashboard-help");
+        return details;
+    }
+
+    private DistrictInfo districtOf(String code) {
+        return code == null ? null : districts.stream().filter(d -> d.code().equals(code)).findFirst().orElse(null);
+    }
+
+    private String districtName(String code) {
+        DistrictInfo d = districtOf(code);
+        return d == null ? Objects.toString(code, "") : d.name();
+    }
+
+    private NumberFormat decimal(int digits) {
+        NumberFormat f = NumberFormat.getNumberInstance(getLocale());
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f;
+    }
+
+    private static Csv trendCsv(List<MonthlyChannels> months) {
+        Csv csv = Csv.withHeader("month", "web", "app", "whatsapp", "office", "outreach", "total", "online_share_pct");
+        months.forEach(m -> csv.row(m.month().toString().substring(0, 7), m.counts().web(), m.counts().app(), m.counts().whatsapp(),
+                m.counts().office(), m.counts().outreach(), m.counts().total(), pct(m.counts().onlineShare())));
+        return csv;
+    }
+
+    private static Csv areasCsv(List<AreaUptake> areas) {
+        Csv csv = Csv.withHeader("code", "name", "population", "online", "in_person", "total", "online_share_pct", "uptake_per_1000");
+        areas.forEach(a -> csv.row(a.code(), a.name(), a.population(), a.counts().online(), a.counts().inPerson(),
+                a.counts().total(), pct(a.counts().onlineShare()), a.uptakePer1000()));
+        return csv;
+    }
+
+    private static Csv heatmapCsv(List<HeatCell> cells) {
+        Csv csv = Csv.withHeader("district_code", "district", "month", "online", "total", "online_share_pct");
+        cells.forEach(c -> csv.row(c.districtCode(), c.districtName(), c.month().toString().substring(0, 7), c.online(), c.total(),
+                pct(c.onlineShare())));
+        return csv;
+    }
+
+    private static Csv servicesCsv(List<ServiceChannels> rows) {
+        Csv csv = Csv.withHeader("service", "web", "app", "whatsapp", "office", "outreach", "total", "online_share_pct");
+        rows.forEach(r -> csv.row(r.service().name(), r.counts().web(), r.counts().app(), r.counts().whatsapp(), r.counts().office(),
+                r.counts().outreach(), r.counts().total(), pct(r.counts().onlineShare())));
+        return csv;
+    }
+
+    private static Csv turnaroundCsv(List<Turnaround> rows) {
+        Csv csv = Csv.withHeader("channel", "service", "completed", "median_days", "p90_days");
+        rows.forEach(t -> csv.row(t.channel() == null ? "ALL" : t.channel().name(), t.service() == null ? "ALL" : t.service().name(),
+                t.completed(), t.medianDays(), t.p90Days()));
+        return csv;
+    }
+
+    private static Csv backlogCsv(Backlog backlog) {
+        Csv csv = Csv.withHeader("as_of", "age", "status", "cases");
+        for (AgeBucket age : AgeBucket.values()) {
+            for (BacklogCount c : backlog.counts()) {
+                if (c.age() == age) {
+                    csv.row(backlog.asOf().toString(), age.name(), c.status() == null ? "" : c.status().name(), c.cases());
+                }
+            }
+        }
+        return csv;
+    }
+
+    private static Double pct(Double share) {
+        return share == null ? null : share * 100;
+    }
+
+    private static ApexChart chart(String id) {
+        ApexChart chart = new ApexChart();
+        chart.setId(id);
+        return chart;
+    }
+
+    private static Div grid(String minColumn, com.vaadin.flow.component.Component... items) {
+        Div grid = new Div(items);
+        grid.setWidthFull();
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(" + minColumn + ", 100%), 1fr))");
+        return grid;
+    }
+}

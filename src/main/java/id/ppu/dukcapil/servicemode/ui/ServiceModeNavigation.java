@@ -1,0 +1,17 @@
+package id.ppu.dukcapil.servicemode.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import id.ppu.dukcapil.ui.MainLayout.NavEntry;
+import id.ppu.dukcapil.ui.NavEntryProvider;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Puts the service-mode screen into the head's side navigation. */
+@Component
+class ServiceModeNavigation implements NavEntryProvider {
+
+    @Override
+    public List<NavEntry> entries() {
+        return List.of(new NavEntry("nav.servicemode", VaadinIcon.CLOCK, ServiceModeView.class, 60));
+    }
+}
