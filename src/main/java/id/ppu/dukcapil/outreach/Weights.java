@@ -1,0 +1,70 @@
+package id.ppu.dukcapil.outreach;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How much each factor counts in the priority score, each 0..100. The score divides by the sum
+ * of the weights, so only their proportions matter.
+ *
+ * <p>Defaults (documented in the planner view too):
+ * <ul>
+ * <li>office open (NORMAL or LIMITED_HOURS): demand 30, adoption gap 25, under-service 15, access 15, recency 15.
+ * Demand and the adoption gap lead because a visit both serves waiting residents and teaches
+ * the online channels;</li>
+ * <li>office ONLINE_ONLY: demand 50, adoption gap 15, under-service 10, access 15, recency 10.
+ * While the office is closed, the outreach team is the only place where an in-person step
+ * (biometric recording, signature) can happen, so waiting residents count most.</li>
+ * </ul>
+ */
+public record Weights(int demand, int adoptionGap, int underService, int access, int recency) {
+
+    public static final int MAX = 100;
+
+    public static final Weights OFFICE_OPEN = new Weights(30, 25, 15, 15, 15);
+    public static final Weights OFFICE_ONLINE_ONLY = new Weights(50, 15, 10, 15, 10);
+
+    public Weights {
+        for (int w : new int[] {demand, adoptionGap, underService, access, recency}) {
+            if (w < 0 || w > MAX) {
+                throw new OutreachException("outreach.error.weight", w);
+            }
+        }
+    }
+
+    /** The default weights for the office's current mode. */
+    public static Weights defaults(boolean officeOnlineOnly) {
+        return officeOnlineOnly ? OFFICE_ONLINE_ONLY : OFFICE_OPEN;
+    }
+
+    public int of(Factor factor) {
+        return switch (factor) {
+            case DEMAND -> demand;
+            case ADOPTION_GAP -> adoptionGap;
+            case UNDER_SERVICE -> underService;
+            case ACCESS -> access;
+            case RECENCY -> recency;
+        };
+    }
+
+    /** These weights with one factor's weight replaced. */
+    public Weights with(Factor factor, int weight) {
+        Map<Factor, Integer> m = asMap();
+        m.put(factor, weight);
+        return new Weights(m.get(Factor.DEMAND), m.get(Factor.ADOPTION_GAP), m.get(Factor.UNDER_SERVICE),
+                m.get(Factor.ACCESS), m.get(Factor.RECENCY));
+    }
+
+    public int total() {
+        return demand + adoptionGap + underService + access + recency;
+    }
+
+    /** Factor to weight, in factor order. */
+    public Map<Factor, Integer> asMap() {
+        Map<Factor, Integer> m = new EnumMap<>(Factor.class);
+        for (Factor f : Factor.values()) {
+            m.put(f, of(f));
+        }
+        return m;
+    }
+}
