@@ -37,8 +37,7 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users,
-            ServiceModeBadge serviceModeBadge) {
+            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -66,6 +65,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
