@@ -11,15 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Inserts outreach visits straight into the tables (past visits cannot be planned through the
  * service) and removes every outreach row afterwards. Only outreach tests create visits.
  */
-final class OutreachFixture {
+public final class OutreachFixture {
 
     private final JdbcClient jdbc;
 
-    OutreachFixture(JdbcClient jdbc) {
+    public OutreachFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long visit(LocalDate date, String status, String districtCode, Map<String, Integer> villages, Map<String, Integer> served,
+    public long visit(LocalDate date, String status, String districtCode, Map<String, Integer> villages, Map<String, Integer> served,
             Integer taught) {
         long id = jdbc.sql("""
                 insert into outreach_visit (visit_date, district_code, status, capacity, taught_online, created_by, created_at,
@@ -37,12 +37,12 @@ final class OutreachFixture {
         return id;
     }
 
-    long doneVisit(LocalDate date, String districtCode, String villageCode, int served) {
+    public long doneVisit(LocalDate date, String districtCode, String villageCode, int served) {
         return visit(date, "DONE", districtCode, Map.of(villageCode, served), Map.of("KTP", served), served / 2);
     }
 
     /** Removes every visit, holiday and saved setting, and unlinks the cases that pointed at visits. */
-    void deleteAll() {
+    public void deleteAll() {
         jdbc.sql("delete from case_event where case_id in (select id from service_case where outreach_visit_id is not null)").update();
         jdbc.sql("delete from service_case where outreach_visit_id is not null").update();
         jdbc.sql("delete from outreach_visit").update();
