@@ -42,7 +42,7 @@ class OutreachApiJsonTest {
 
         assertThat(body.get("date").asText()).isEqualTo("2025-06-30");
         assertThat(body.get("weightsSaved").asBoolean()).isFalse();
-        assertThat(body.get("weights").get("DEMAND").asInt()).isEqualTo(30);
+        assertThat(body.get("weights").get("DEMAND").asInt()).isEqualTo(Weights.OFFICE_OPEN.demand());
         assertThat(body.get("thresholds").get("accessGoodPct").asInt()).isEqualTo(80);
         JsonNode villages = body.get("villages");
         assertThat(villages).hasSize(54);
@@ -66,7 +66,7 @@ class OutreachApiJsonTest {
         JsonNode demand = top.get("factors").get("DEMAND");
         assertThat(demand.get("raw").asDouble()).isEqualTo(5.0);
         assertThat(demand.get("scaled").asDouble()).isEqualTo(0.05);
-        assertThat(demand.get("weight").asInt()).isEqualTo(30);
+        assertThat(demand.get("weight").asInt()).isEqualTo(Weights.OFFICE_OPEN.demand());
         assertThat(top.get("factors").get("ACCESS").get("raw").asDouble()).isEqualTo(72.0);
         assertThat(top.get("factors").get("RECENCY").get("raw").isNull()).isTrue();
         assertThat(top.get("factors").fieldNames()).toIterable()

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class PriorityModelTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 3);
-    private final PriorityModel model = new PriorityModel(REGENCY, Weights.OFFICE_OPEN, Thresholds.DEFAULT, 100);
+    /** Weights summing to 100, so a factor's points are its weight times its scaled value. */
+    private static final Weights WEIGHTS = new Weights(30, 25, 15, 15, 15);
+    private final PriorityModel model = new PriorityModel(REGENCY, WEIGHTS, Thresholds.DEFAULT, 100);
 
     @Test
     void each_factor_shows_its_raw_value_and_its_scaled_value_and_the_score_is_their_weighted_mean() {
@@ -132,7 +134,7 @@ class PriorityModelTest {
 
     @Test
     void thresholds_are_adjustable() {
-        PriorityModel lenient = new PriorityModel(REGENCY, Weights.OFFICE_OPEN, new Thresholds(50, 50), 100);
+        PriorityModel lenient = new PriorityModel(REGENCY, WEIGHTS, new Thresholds(50, 50), 100);
         VillageFacts v = village("A", "D", 1000, 0, false, 60, 0, 30, 0, null);
         assertThat(model.evaluate(v, DAY, false).category()).isEqualTo(RedCategory.CAT_4);
         assertThat(lenient.evaluate(v, DAY, false).category()).isEqualTo(RedCategory.CAT_1);
