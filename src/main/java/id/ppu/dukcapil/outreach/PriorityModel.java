@@ -25,8 +25,11 @@ import java.util.Set;
  */
 public final class PriorityModel {
 
-    /** Days without a visit after which recency counts fully. */
-    public static final int RECENCY_FULL_DAYS = 365;
+    /**
+     * Days without a visit after which recency counts fully: about a season, the interval at
+     * which the team can come back to a village with two visit days a week across the regency.
+     */
+    public static final int RECENCY_FULL_DAYS = 90;
 
     private static final Comparator<VillagePriority> BY_SCORE = Comparator
             .comparingDouble(VillagePriority::score).reversed()

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One done visit's before/after comparison: requests and online requests of the covered
- * villages in the 90 days before and the 90 days after the visit day (the day itself left out),
- * and the same for comparable villages not visited within 90 days either side.
+ * villages in the 90 days before and the 90 days after the visit day (the day itself left out,
+ * and OUTREACH cases too: the question is whether residents' own requests moved online), and the
+ * same for comparable villages not visited within 90 days either side.
  */
 public record VisitEffect(long visitId, LocalDate date, String districtName, List<String> villageNames,
         Counts visitedBefore, Counts visitedAfter, Counts comparisonBefore, Counts comparisonAfter) {

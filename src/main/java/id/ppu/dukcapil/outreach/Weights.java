@@ -9,12 +9,11 @@ import java.util.Map;
  *
  * <p>Defaults (documented in the planner view too):
  * <ul>
- * <li>office open (NORMAL or LIMITED_HOURS): demand 25, adoption gap 25, under-service 15, access 25,
- * recency 10. The office asks the team to favour hard-to-reach areas and to teach the online
- * channels, and a visit serves residents waiting for an in-person step: those three lead.
- * Recency stays light because villages near the office are never visited (residents walk in)
- * and would otherwise rank high only for never having had a visit;</li>
- * <li>office ONLINE_ONLY: demand 45, adoption gap 10, under-service 15, access 20, recency 10.
+ * <li>office open (NORMAL or LIMITED_HOURS): demand 25, adoption gap 20, under-service 15, access 25,
+ * recency 15. The office asks the team to favour hard-to-reach areas and to teach the online
+ * channels, and a visit serves residents waiting for an in-person step: those lead. Recency is
+ * what spreads a plan: a village visited this week drops by up to 15 points;</li>
+ * <li>office ONLINE_ONLY: demand 45, adoption gap 10, under-service 10, access 20, recency 15.
  * While the office is closed, the outreach team is the only place where an in-person step
  * (biometric recording, signature) can happen, so waiting residents count most.</li>
  * </ul>
@@ -23,8 +22,8 @@ public record Weights(int demand, int adoptionGap, int underService, int access,
 
     public static final int MAX = 100;
 
-    public static final Weights OFFICE_OPEN = new Weights(25, 25, 15, 25, 10);
-    public static final Weights OFFICE_ONLINE_ONLY = new Weights(45, 10, 15, 20, 10);
+    public static final Weights OFFICE_OPEN = new Weights(25, 20, 15, 25, 15);
+    public static final Weights OFFICE_ONLINE_ONLY = new Weights(45, 10, 10, 20, 15);
 
     public Weights {
         for (int w : new int[] {demand, adoptionGap, underService, access, recency}) {

@@ -77,6 +77,8 @@ class EffectServiceTest {
         insert(BUMI_HARAPAN, VISIT, 0, 5, 0);
         insert(BUMI_HARAPAN, VISIT.minusDays(91), -1, 3, 3);
         insert(BUMI_HARAPAN, VISIT.plusDays(91), 1, 3, 3);
+        // Cases the team registers on a later visit are not the residents' own choice of channel.
+        cases.insert("OUTREACH", "KTP", "COMPLETED", "6409010101900001", "Warga", BUMI_HARAPAN, at(VISIT.plusDays(30)));
         // Comparison: Sotek, not visited within 90 days either side. Tengin Baru was visited within the window.
         insert(SOTEK, VISIT.minusDays(90), 2, 40, 20);
         insert(SOTEK, VISIT.plusDays(10), 2, 40, 24);

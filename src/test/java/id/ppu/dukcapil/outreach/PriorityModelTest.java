@@ -48,11 +48,11 @@ class PriorityModelTest {
     }
 
     @Test
-    void recency_grows_with_the_days_since_the_last_visit_and_is_full_after_a_year() {
-        VillageFacts recent = village("A", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(73));
-        VillageFacts old = village("B", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(500));
+    void recency_grows_with_the_days_since_the_last_visit_and_is_full_after_90_days() {
+        VillageFacts recent = village("A", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(18));
+        VillageFacts old = village("B", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(91));
 
-        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).raw()).isEqualTo(73.0);
+        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).raw()).isEqualTo(18.0);
         assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).scaled()).isCloseTo(0.2, within(1e-9));
         assertThat(model.evaluate(old, DAY, false).factor(Factor.RECENCY).scaled()).isEqualTo(1.0);
     }

@@ -192,7 +192,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component breakdown(VillagePriority p) {
         Grid<FactorValue> table = new Grid<>();
         table.setId("breakdown-" + p.village().code());
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addColumn(f -> getTranslation(f.factor().messageKey())).setHeader(getTranslation("outreach.breakdown.factor"))
                 .setAutoWidth(true);
         table.addColumn(f -> Texts.raw(this, f, p, report.regency())).setHeader(getTranslation("outreach.breakdown.raw"))
