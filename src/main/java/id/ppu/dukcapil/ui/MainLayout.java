@@ -66,10 +66,11 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         ServiceModeBadge serviceModeBadge = new ServiceModeBadge();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, user, language, logout);
+        com.vaadin.flow.component.html.Div spacer = new com.vaadin.flow.component.html.Div();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        header.expand(serviceModeBadge);
+        header.expand(spacer);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
     }

@@ -53,7 +53,7 @@ class ClerkJourneyBrowserIT {
         baseUrl = "http://localhost:" + port;
         appLog = Files.createTempFile("dukcapil-browser-app", ".log");
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--app.demo-data.cases=4000");
+                "--server.port=" + port, "--app.demo-data.cases=20000");
         pb.environment().put("DB_URL", DB_URL);
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
         app = pb.start();
@@ -94,28 +94,32 @@ class ClerkJourneyBrowserIT {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-grid")));
         screenshot("01-case-list");
-        // An open case: newest submitted cases named Ahmad (a common name in the demo data).
-        driver.get(baseUrl + "/kasus?q=ahmad&status=SUBMITTED");
-        By firstRowCell = By.cssSelector("#case-grid vaadin-grid-cell-content");
-        wait.until(d -> d.findElements(firstRowCell).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
-        WebElement numberCell = driver.findElements(firstRowCell).stream()
-                .filter(e -> e.getText().startsWith("PPU-")).findFirst().orElseThrow();
-        String caseNumber = numberCell.getText();
+        // Pick the newest open case that still awaits verification, then find it by typing part of its number.
+        driver.get(baseUrl + "/kasus?status=SUBMITTED,VERIFIED");
+        By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
+        wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+        String caseNumber = driver.findElements(cells).stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("PPU-")).findFirst().orElseThrow();
+        driver.get(baseUrl + "/kasus");
+        WebElement search = wait.until(d -> d.findElement(By.cssSelector("#filter-text input")));
+        search.sendKeys(caseNumber);
+        wait.until(d -> d.findElements(cells).stream().map(WebElement::getText).filter(t -> t.startsWith("PPU-")).toList()
+                .equals(List.of(caseNumber)));
         screenshot("02-search");
-        numberCell.click();
+        driver.findElements(cells).stream().filter(e -> e.getText().equals(caseNumber)).findFirst().orElseThrow().click();
 
         wait.until(ExpectedConditions.textToBe(By.id("case-title"), caseNumber));
         WebElement combo = driver.findElement(By.cssSelector("#next-status input"));
         combo.click();
-        combo.sendKeys("Terverifikasi");
+        combo.sendKeys("Diproses");
         combo.sendKeys(Keys.ENTER);
         driver.findElement(By.id("status-comment")).findElement(By.tagName("input")).sendKeys("Diperiksa lewat uji peramban");
         driver.findElement(By.id("change-status")).click();
 
         wait.until(d -> historyTexts().contains("Diperiksa lewat uji peramban"));
         List<String> history = historyTexts();
-        assertThat(history).contains("petugas").anyMatch(t -> t.contains("Diajukan → Terverifikasi"));
-        assertThat(driver.findElement(By.id("fact-status")).getText()).isEqualTo("Terverifikasi");
+        assertThat(history).contains("petugas").anyMatch(t -> t.endsWith("→ Diproses"));
+        assertThat(driver.findElement(By.id("fact-status")).getText()).isEqualTo("Diproses");
         screenshot("03-detail-after-change");
     }
 

@@ -33,6 +33,9 @@ import id.ppu.dukcapil.cases.CaseRow;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.InvalidIdentityNumberException;
+import id.ppu.dukcapil.cases.Nik;
+import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
@@ -40,6 +43,7 @@ import id.ppu.dukcapil.ui.Formats;
 import id.ppu.dukcapil.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * One case: its data, its full history, the citizen's other cases across channels, and for
@@ -55,6 +59,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final transient CaseService cases;
     private final transient CaseQueries queries;
     private final transient CurrentUser currentUser;
+    private final transient Clock clock;
     private final H2 title = new H2();
     private final Div statusHolder = new Div();
     private final FormLayout facts = new FormLayout();
@@ -74,6 +79,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.cases = cases;
         this.queries = queries;
         this.currentUser = currentUser;
+        this.clock = clock;
         setMaxWidth("80em");
 
         Button back = new Button(getTranslation("detail.back"), VaadinIcon.ARROW_LEFT.create(),
@@ -167,6 +173,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         fact("case.serviceType", getTranslation("service." + current.serviceType().name()));
         fact("case.status", getTranslation("status." + current.status().name()));
         fact("case.nik", current.nik());
+        if (current.personalDataVisible()) {
+            fact("case.nikDerived", describeNik(current.nik()));
+        }
         fact("case.applicantName", current.applicantName());
         fact("case.phone", current.phone());
         fact("case.village", current.villageName());
@@ -196,6 +205,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         history.setItems(cases.history(current.id()));
         timeline.setItems(queries.timelineOf(current.personalDataVisible() ? current.nik() : null, current.id()));
+    }
+
+    private String describeNik(String nik) {
+        try {
+            LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
+            Nik parsed = Nik.parse(nik, today);
+            return getTranslation("form.nik.derived", getTranslation("sex." + parsed.sex().name()),
+                    Formats.date(parsed.birthDate()), parsed.ageOn(today));
+        } catch (InvalidIdentityNumberException e) {
+            return null;
+        }
     }
 
     private void fact(String labelKey, String value) {

@@ -155,7 +155,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"))
                 .setSortProperty("serviceType").setAutoWidth(true);
         grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant"))
-                .setSortProperty("applicantName").setFlexGrow(2);
+                .setSortProperty("applicantName").setFlexGrow(2).setWidth("14em");
         grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village")).setSortProperty("villageName")
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
