@@ -125,7 +125,8 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(r.visits());
         grid.setEmptyStateText(getTranslation("outreach.effect.empty"));
-        grid.setAllRowsVisible(true);
+        // Hundreds of visits after a few years: the grid scrolls instead of rendering every row.
+        grid.setHeight("32em");
         return grid;
     }
 
