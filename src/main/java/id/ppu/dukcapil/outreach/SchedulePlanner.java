@@ -84,6 +84,11 @@ public final class SchedulePlanner {
 
     /** Waiting in-person cases plus the usual turnout of a village of this size. */
     public int expectedTurnout(VillageFacts v) {
+        return expectedTurnout(v, turnoutPer1000);
+    }
+
+    /** Waiting in-person cases plus {@code turnoutPer1000} people per 1,000 residents. */
+    public static int expectedTurnout(VillageFacts v, double turnoutPer1000) {
         return v.waitingInPerson() + (int) Math.round(v.population() * turnoutPer1000 / 1000);
     }
 

@@ -289,15 +289,12 @@ public class VisitService {
             return List.of();
         }
         LocalDate today = today();
-        OutreachQueries.Facts facts = queries.factsAt(today);
-        SchedulePlanner model = new SchedulePlanner(
-                new PriorityModel(facts.regency(), Weights.OFFICE_OPEN, Thresholds.DEFAULT, PlanRequest.DEFAULT_CAPACITY),
-                planner.turnoutPer1000(today));
-        Map<String, VillageFacts> byCode = facts.villages().stream()
+        double per1000 = planner.turnoutPer1000(today);
+        Map<String, VillageFacts> byCode = queries.factsAt(today).villages().stream()
                 .collect(Collectors.toMap(VillageFacts::code, Function.identity()));
         return villageCodes.stream().distinct()
                 .map(c -> new CoveredVillage(c, byCode.containsKey(c)
-                        ? Math.min(MAX_SERVED_PER_SERVICE, model.expectedTurnout(byCode.get(c))) : 0))
+                        ? Math.min(MAX_SERVED_PER_SERVICE, SchedulePlanner.expectedTurnout(byCode.get(c), per1000)) : 0))
                 .toList();
     }
 

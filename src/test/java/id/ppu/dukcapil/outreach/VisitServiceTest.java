@@ -4,8 +4,10 @@ import static id.ppu.dukcapil.outreach.OutreachPlannerTest.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.ServiceType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,23 @@ class VisitServiceTest {
                 .isInstanceOf(OutreachException.class).hasMessage("outreach.error.villageNotInDistrict");
         assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU, List.of(), 100, null))
                 .hasMessage("outreach.error.noVillages");
+    }
+
+    @Test
+    void a_hand_planned_visit_expects_the_waiting_cases_plus_the_usual_turnout_per_1000_residents() {
+        TestCases waiting = new TestCases(jdbc, "OVISIT");
+        try {
+            for (int i = 0; i < 3; i++) {
+                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", "6409044101900003", "Warga", BUMI_HARAPAN,
+                        Instant.now().minusSeconds(86_400));
+            }
+            long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
+
+            // 2,468 residents at the default 10 per 1,000 (no done visits yet) is 25, plus 3 waiting.
+            assertThat(service.details(id).villages()).containsExactly(new VisitDetails.Village(BUMI_HARAPAN, "Bumi Harapan", 28));
+        } finally {
+            waiting.deleteAll();
+        }
     }
 
     @Test
