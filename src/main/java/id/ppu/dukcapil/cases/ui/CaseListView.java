@@ -151,15 +151,15 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt"))
                 .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
-                .setSortProperty("channel").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"))
-                .setSortProperty("serviceType").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant"))
                 .setSortProperty("applicantName").setFlexGrow(2).setWidth("14em");
-        grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village")).setSortProperty("villageName")
+        grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
-                .setSortProperty("status").setAutoWidth(true);
+                .setAutoWidth(true);
         grid.addColumn(CaseRow::ageDays).setHeader(getTranslation("case.ageDays")).setSortProperty("ageDays")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
