@@ -69,6 +69,24 @@ public class CaseService {
     }
 
     /**
+     * Registers a citizen served on an outreach (jemput bola) visit as a new SUBMITTED case with
+     * channel OUTREACH linked to the visit; returns its case number. The caller vouches for the visit.
+     */
+    @Transactional
+    public String registerOutreach(ApplicantData data, long outreachVisitId) {
+        requireClerk();
+        VillageInfo village = validate(data);
+        Instant now = clock.instant();
+        ServiceCase c = new ServiceCase(newCaseNumber(now), Channel.OUTREACH, data.getServiceType(), CaseStatus.SUBMITTED, now);
+        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
+                village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
+        c.registeredOnOutreachVisit(outreachVisitId);
+        cases.saveAndFlush(c);
+        record(c, CaseEvent.Type.CREATED, null, CaseStatus.SUBMITTED, "OUTREACH visit " + outreachVisitId, now);
+        return c.getCaseNumber();
+    }
+
+    /**
      * Moves a case to {@code target} if the state machine allows it and nobody changed the case
      * since {@code expectedVersion} was read. A TRIAGE case that moves to SUBMITTED goes through
      * intake's unification (see {@link #completeTriage}).

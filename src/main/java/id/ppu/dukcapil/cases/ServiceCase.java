@@ -37,6 +37,8 @@ class ServiceCase {
     private Long mergedIntoId;
     private String externalId;
     private String notes;
+    /** The outreach visit an OUTREACH case was registered on, if any. */
+    private Long outreachVisitId;
     @Version
     private long version;
 
@@ -90,6 +92,10 @@ class ServiceCase {
         this.districtCode = districtCode;
         this.notes = notes;
         this.updatedAt = now;
+    }
+
+    void registeredOnOutreachVisit(long visitId) {
+        this.outreachVisitId = visitId;
     }
 
     void touch(Instant now) {
@@ -158,6 +164,10 @@ class ServiceCase {
 
     String getNotes() {
         return notes;
+    }
+
+    Long getOutreachVisitId() {
+        return outreachVisitId;
     }
 
     long getVersion() {

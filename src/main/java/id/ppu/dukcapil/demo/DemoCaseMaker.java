@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
 final class DemoCaseMaker {
 
     static final String CASE_COLUMNS = "id, case_number, channel, service_type, status, nik, applicant_name, phone, "
-            + "village_code, district_code, submitted_at, updated_at, completed_at, merged_into_id, external_id, notes, version";
+            + "village_code, district_code, submitted_at, updated_at, completed_at, merged_into_id, external_id, notes, version, "
+            + "outreach_visit_id";
     static final String EVENT_COLUMNS = "id, case_id, occurred_at, actor, type, from_status, to_status, detail";
 
     /** "petugas" is the demo clerk account; the others stand for colleagues without a login here. */
@@ -73,6 +74,7 @@ final class DemoCaseMaker {
     private final DemoCalendar calendar;
     private final DemoOutreachPlan plan;
     private final DemoPeople people;
+    private final DemoVisitLog visitLog;
     private final long cutoff;
     private final StringBuilder caseRows;
     private final StringBuilder eventRows;
@@ -90,6 +92,8 @@ final class DemoCaseMaker {
     private final CaseStatus[] evTo = new CaseStatus[MAX_EVENTS];
     private final String[] evDetail = new String[MAX_EVENTS];
     private int evCount;
+    /** The visit day of the last in-person step taken at an outreach visit, or -1. */
+    private int stepVisitDay = -1;
 
     // Recent online cases, the pool that duplicates are made from.
     private final long[] recentId = new long[RECENT_SIZE];
@@ -106,12 +110,14 @@ final class DemoCaseMaker {
     private long cases;
     private long events;
 
-    DemoCaseMaker(SplittableRandom rnd, DemoCalendar calendar, DemoOutreachPlan plan, DemoPeople people, long cutoff,
-            long firstId, long firstEventId, long firstSequence, StringBuilder caseRows, StringBuilder eventRows) {
+    DemoCaseMaker(SplittableRandom rnd, DemoCalendar calendar, DemoOutreachPlan plan, DemoPeople people,
+            DemoVisitLog visitLog, long cutoff, long firstId, long firstEventId, long firstSequence, StringBuilder caseRows,
+            StringBuilder eventRows) {
         this.rnd = rnd;
         this.calendar = calendar;
         this.plan = plan;
         this.people = people;
+        this.visitLog = visitLog;
         this.cutoff = cutoff;
         this.nextId = firstId;
         this.nextEventId = firstEventId;
@@ -189,7 +195,12 @@ final class DemoCaseMaker {
         (completedAt < 0 ? c.append("\\N") : timestamp(c, completedAt)).append('\t');
         (status == MERGED ? c.append(recentId[dup]) : c.append("\\N")).append('\t');
         text(c, externalId).append('\t');
-        text(c, notes).append("\t0\n");
+        text(c, notes).append("\t0\t");
+        long visitId = channel == Channel.OUTREACH ? visitLog.idOn(day) : -1;
+        (visitId < 0 ? c.append("\\N") : c.append(visitId)).append('\n');
+        if (channel == Channel.OUTREACH) {
+            visitLog.served(day, service);
+        }
         cases++;
 
         for (int i = 0; i < kept; i++) {
@@ -256,6 +267,9 @@ final class DemoCaseMaker {
                     return;
                 }
                 t = event(came, "STATUS_CHANGED", clerk(), WAITING_IN_PERSON, IN_PROCESS, how[0]);
+                if (stepVisitDay >= 0 && came < cutoff) {
+                    visitLog.served(stepVisitDay, service);
+                }
                 start = t;
             } else {
                 if (rnd.nextDouble() < 0.008) {
@@ -314,8 +328,10 @@ final class DemoCaseMaker {
                 ? DemoCalendar.epoch(visitDay, 9 * HOUR + rnd.nextInt(5 * HOUR)) : Long.MAX_VALUE;
         if (visit < trip) {
             how[0] = how[0] + " saat jemput bola di " + village.name();
+            stepVisitDay = visitDay;
             return visit;
         }
+        stepVisitDay = -1;
         how[0] = how[0] + " di kantor Disdukcapil";
         return trip;
     }
@@ -500,7 +516,7 @@ final class DemoCaseMaker {
     }
 
     /** An epoch second as a UTC timestamptz literal, without the cost of a formatter. */
-    private static StringBuilder timestamp(StringBuilder sb, long epochSecond) {
+    static StringBuilder timestamp(StringBuilder sb, long epochSecond) {
         long days = Math.floorDiv(epochSecond, DAY);
         int sec = (int) Math.floorMod(epochSecond, DAY);
         LocalDate d = LocalDate.ofEpochDay(days);

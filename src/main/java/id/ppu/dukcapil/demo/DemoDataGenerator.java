@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -33,7 +35,9 @@ import org.springframework.stereotype.Component;
  * two thirds, faster in urban Penajam; the pandemic's limited hours (April 2020 to January 2021)
  * with two online-only fortnights; outreach visits from February 2021 (first to Sepaku), paused
  * from November 2021 and relaunched in October 2022; and a backlog of open cases at the end,
- * including online e-KTP requests waiting for biometric recording in remote villages.
+ * including online e-KTP requests waiting for biometric recording in remote villages. The
+ * outreach visits are stored as done visits (villages, people served per service, residents
+ * taught to go online), and the OUTREACH cases of a visit day point at that day's visit.
  */
 @Component
 public class DemoDataGenerator {
@@ -101,6 +105,7 @@ public class DemoDataGenerator {
         SplittableRandom dayRnd = master.split();
         SplittableRandom caseRnd = master.split();
         SplittableRandom peopleRnd = master.split();
+        SplittableRandom visitRnd = master.split();
 
         DemoOutreachPlan plan = DemoOutreachPlan.plan(villages, calendar, days, (double) requested / DEFAULT_CASES, planRnd);
         long rest = Math.max(0, requested - plan.totalCases());
@@ -121,7 +126,8 @@ public class DemoDataGenerator {
         StringBuilder caseRows = new StringBuilder(CHUNK * 220);
         StringBuilder eventRows = new StringBuilder(CHUNK * 5 * 90);
         long[] start = startingPoints(c);
-        DemoCaseMaker maker = new DemoCaseMaker(caseRnd, calendar, plan, new DemoPeople(peopleRnd, villages),
+        DemoVisitLog visitLog = new DemoVisitLog(plan, start[3], takenVisitDays(c));
+        DemoCaseMaker maker = new DemoCaseMaker(caseRnd, calendar, plan, new DemoPeople(peopleRnd, villages), visitLog,
                 DemoCalendar.epoch(days, 0), start[0], start[1], start[2], caseRows, eventRows);
         PgCopy copy = new PgCopy(c);
         List<String[]> foreignKeys = suspendForeignKeys(c);
@@ -172,12 +178,19 @@ public class DemoDataGenerator {
             }
         }
         copyNanos += flush(copy, caseRows, eventRows);
+        // The visits behind the OUTREACH cases, before the keys that point at them are checked again.
+        visitLog.write(copy, visitRnd);
         restoreForeignKeys(c, foreignKeys);
         if (maker.cases() > 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("select setval(pg_get_serial_sequence('service_case', 'id'), " + maker.lastId() + ")");
                 s.execute("select setval(pg_get_serial_sequence('case_event', 'id'), " + maker.lastEventId() + ")");
                 s.execute("select setval('case_number_seq', " + maker.lastSequence() + ")");
+            }
+        }
+        if (visitLog.lastId() >= start[3]) {
+            try (Statement s = c.createStatement()) {
+                s.execute("select setval(pg_get_serial_sequence('outreach_visit', 'id'), " + visitLog.lastId() + ")");
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -227,16 +240,29 @@ public class DemoDataGenerator {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** Next id, event id and case sequence number: after any existing rows, 1 on an empty database. */
+    /** Next id, event id, case sequence number and visit id: after any existing rows, 1 on an empty database. */
     private static long[] startingPoints(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("""
                         select (select coalesce(max(id), 0) + 1 from service_case),
                                (select coalesce(max(id), 0) + 1 from case_event),
-                               (select case when is_called then last_value + 1 else last_value end from case_number_seq)""")) {
+                               (select case when is_called then last_value + 1 else last_value end from case_number_seq),
+                               (select coalesce(max(id), 0) + 1 from outreach_visit)""")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
         }
+    }
+
+    /** History days that already hold a visit (the team makes one a day): the demo leaves them alone. */
+    private static Set<Integer> takenVisitDays(Connection c) throws SQLException {
+        Set<Integer> days = new HashSet<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select visit_date from outreach_visit where status <> 'CANCELLED'")) {
+            while (rs.next()) {
+                days.add(DemoCalendar.dayIndex(rs.getDate(1).toLocalDate()));
+            }
+        }
+        return days;
     }
 
     private static List<DemoVillage> loadVillages(Connection c) throws SQLException {
@@ -347,7 +373,7 @@ public class DemoDataGenerator {
     private static void analyze(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute("analyze service_case, case_event");
+            s.execute("analyze service_case, case_event, outreach_visit, outreach_visit_village, outreach_visit_served");
         }
     }
 

@@ -33,12 +33,21 @@ final class DemoOutreachPlan {
     }
 
     private final Visit[] visitByDay;
+    private final int[] indexByDay;
     private final List<Visit> visits;
+    private final List<DemoVillage> villages;
     private final int[][] visitDaysByVillage;
 
-    private DemoOutreachPlan(int days, List<Visit> visits, int villageCount) {
+    private DemoOutreachPlan(int days, List<Visit> visits, List<DemoVillage> villages) {
+        int villageCount = villages.size();
+        this.villages = List.copyOf(villages);
         this.visits = List.copyOf(visits);
         this.visitByDay = new Visit[days];
+        this.indexByDay = new int[days];
+        Arrays.fill(indexByDay, -1);
+        for (int i = 0; i < visits.size(); i++) {
+            indexByDay[visits.get(i).day()] = i;
+        }
         List<List<Integer>> byVillage = new ArrayList<>();
         for (int i = 0; i < villageCount; i++) {
             byVillage.add(new ArrayList<>());
@@ -124,7 +133,7 @@ final class DemoOutreachPlan {
             previous = districts.get(district);
             newSeason = false;
         }
-        return new DemoOutreachPlan(days, visits, villages.size());
+        return new DemoOutreachPlan(days, visits, villages);
     }
 
     /** Districts not visited lately weigh more; the same district twice in a row is rare. */
@@ -157,6 +166,16 @@ final class DemoOutreachPlan {
     /** The visit on {@code day}, or null. */
     Visit visitOn(int day) {
         return day >= 0 && day < visitByDay.length ? visitByDay[day] : null;
+    }
+
+    /** The position of the visit on {@code day} in {@link #visits()}, or -1. */
+    int indexOn(int day) {
+        return day >= 0 && day < indexByDay.length ? indexByDay[day] : -1;
+    }
+
+    /** A village by its index. */
+    DemoVillage village(int index) {
+        return villages.get(index);
     }
 
     /** The first visit day to {@code village} after {@code day}, or -1 if none is planned. */

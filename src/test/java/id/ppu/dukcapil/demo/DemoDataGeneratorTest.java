@@ -56,6 +56,7 @@ class DemoDataGeneratorTest {
 
     private long firstId;
     private long firstEventId;
+    private long firstVisitId;
     private Map<String, Object> caseNumberSeq;
     private List<String> usersBefore;
     private DemoDataSummary summary;
@@ -64,6 +65,7 @@ class DemoDataGeneratorTest {
     void generate() {
         firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from service_case", Long.class);
         firstEventId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from case_event", Long.class);
+        firstVisitId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from outreach_visit", Long.class);
         caseNumberSeq = jdbc.queryForMap("select last_value, is_called from case_number_seq");
         usersBefore = jdbc.queryForList("select username from app_user", String.class);
         summary = generator.generate(CASES, SEED, TODAY);
@@ -169,6 +171,35 @@ class DemoDataGeneratorTest {
         // Visits favour villages that are hard to reach or far away.
         assertThat(share("exists (select 1 from village v where v.code = village_code and (v.hard_to_reach or v.distance_km >= 30))",
                 "channel = 'OUTREACH'")).isGreaterThan(0.6);
+    }
+
+    @Test
+    void outreach_cases_point_at_the_done_visit_of_their_day_which_covers_their_village() {
+        assertThat(jdbc.queryForObject("select count(*) from outreach_visit where id >= ?", Long.class, firstVisitId))
+                .isEqualTo(summary.outreachVisits());
+        assertThat(count("select count(*) from service_case where id >= ? and channel = 'OUTREACH' and outreach_visit_id is null"))
+                .isZero();
+        assertThat(count("select count(*) from service_case where id >= ? and channel <> 'OUTREACH' and outreach_visit_id is not null"))
+                .isZero();
+        assertThat(count("""
+                select count(*) from service_case c join outreach_visit v on v.id = c.outreach_visit_id
+                where c.id >= ? and (v.status <> 'DONE' or v.district_code <> c.district_code
+                    or v.visit_date <> cast(c.submitted_at at time zone 'Asia/Makassar' as date)
+                    or not exists (select 1 from outreach_visit_village vv where vv.visit_id = v.id and vv.village_code = c.village_code))
+                """)).isZero();
+        // Served counts the visit's OUTREACH cases and the waiting applicants whose in-person step was taken there.
+        List<Map<String, Object>> visits = jdbc.queryForList("""
+                select v.id, v.taught_online,
+                       (select coalesce(sum(s.served), 0) from outreach_visit_served s where s.visit_id = v.id) as served,
+                       (select count(*) from service_case c where c.outreach_visit_id = v.id) as cases
+                from outreach_visit v where v.id >= ?""", firstVisitId);
+        assertThat(visits).isNotEmpty().allSatisfy(v -> {
+            long served = ((Number) v.get("served")).longValue();
+            assertThat(served).isGreaterThanOrEqualTo(((Number) v.get("cases")).longValue());
+            assertThat(((Number) v.get("taught_online")).longValue()).isBetween(0L, served);
+        });
+        assertThat(visits.stream().mapToLong(v -> ((Number) v.get("served")).longValue()).sum())
+                .isGreaterThan(visits.stream().mapToLong(v -> ((Number) v.get("cases")).longValue()).sum());
     }
 
     @Test
@@ -357,6 +388,8 @@ class DemoDataGeneratorTest {
             jdbc.update("delete from case_event where case_id >= ?", firstId);
             jdbc.update("delete from service_case where id >= ?", firstId);
         }
+        jdbc.update("delete from outreach_visit where id >= ?", firstVisitId);
+        jdbc.queryForObject("select setval(pg_get_serial_sequence('outreach_visit', 'id'), ?, false)", Long.class, firstVisitId);
         jdbc.queryForObject("select setval(pg_get_serial_sequence('service_case', 'id'), ?, false)", Long.class, firstId);
         jdbc.queryForObject("select setval(pg_get_serial_sequence('case_event', 'id'), ?, false)", Long.class, firstEventId);
         jdbc.queryForObject("select setval('case_number_seq', ?, ?)", Long.class,

@@ -1,0 +1,11 @@
+package id.ppu.dukcapil.outreach;
+
+import id.ppu.dukcapil.DomainException;
+
+/** A failure of an outreach use case; the message is an i18n key of the outreach bundle. */
+public class OutreachException extends DomainException {
+
+    public OutreachException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+}

@@ -1,0 +1,20 @@
+package id.ppu.dukcapil.outreach;
+
+import java.util.List;
+
+/**
+ * A village's place in the outreach ranking: rank (0 when excluded from the plan), score 0..100,
+ * the factor breakdown that explains it, and its "Reaching Every District" category with the two
+ * ratios behind it (uptake against the regency's rate, share of requests completed).
+ */
+public record VillagePriority(int rank, VillageFacts village, List<FactorValue> factors, double score,
+        RedCategory category, double accessRatio, double utilisation, boolean excluded) {
+
+    public FactorValue factor(Factor f) {
+        return factors.get(f.ordinal());
+    }
+
+    VillagePriority ranked(int newRank) {
+        return new VillagePriority(newRank, village, factors, score, category, accessRatio, utilisation, excluded);
+    }
+}

@@ -1,0 +1,19 @@
+package id.ppu.dukcapil.outreach.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import id.ppu.dukcapil.ui.MainLayout.NavEntry;
+import id.ppu.dukcapil.ui.NavEntryProvider;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Puts the outreach screens into the side navigation. */
+@Component
+class OutreachNavigation implements NavEntryProvider {
+
+    @Override
+    public List<NavEntry> entries() {
+        return List.of(new NavEntry("nav.outreach.planner", VaadinIcon.CAR, PlannerView.class, 40),
+                new NavEntry("nav.outreach.visits", VaadinIcon.CALENDAR, VisitsView.class, 41),
+                new NavEntry("nav.outreach.effect", VaadinIcon.LINE_BAR_CHART, EffectView.class, 42));
+    }
+}

@@ -1,0 +1,255 @@
+package id.ppu.dukcapil.outreach.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.ppu.dukcapil.outreach.DistrictPriority;
+import id.ppu.dukcapil.outreach.Factor;
+import id.ppu.dukcapil.outreach.FactorValue;
+import id.ppu.dukcapil.outreach.OutreachPlanner;
+import id.ppu.dukcapil.outreach.PlannerSettings;
+import id.ppu.dukcapil.outreach.PriorityReport;
+import id.ppu.dukcapil.outreach.VillagePriority;
+import id.ppu.dukcapil.outreach.VisitService;
+import id.ppu.dukcapil.security.CurrentUser;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.ui.DatePickers;
+import id.ppu.dukcapil.ui.Formats;
+import id.ppu.dukcapil.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the next outreach visit should go: every village ranked by a score the planner can
+ * take apart (factor breakdown per row) and re-weigh with sliders, the "Reaching Every District"
+ * 2x2, and the proposed schedule. Planners save weights and accept plans; the head reads.
+ */
+@Route("jemput-bola")
+@RolesAllowed({Role.PLANNER, Role.HEAD})
+public class PlannerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient OutreachPlanner planner;
+    private final DatePicker date;
+    private final Checkbox byDistrict = new Checkbox();
+    private final WeightsPanel weightsPanel;
+    private final Grid<VillagePriority> villageGrid = new Grid<>();
+    private final Grid<DistrictPriority> districtGrid = new Grid<>();
+    private final Span regencyInfo = new Span();
+    private final RedQuadrants quadrants = new RedQuadrants();
+    private final Set<String> excluded = new LinkedHashSet<>();
+    private transient PriorityReport report;
+
+    public PlannerView(OutreachPlanner planner, VisitService visits, CurrentUser currentUser) {
+        this.planner = planner;
+        boolean canPlan = currentUser.hasRole(Role.PERENCANA);
+        setSizeFull();
+
+        H2 title = new H2(getTranslation("outreach.planner.title"));
+        title.getStyle().set("margin", "0");
+        date = DatePickers.create(getTranslation("outreach.planner.date"));
+        date.setId("priority-date");
+        date.setValue(planner.today());
+        date.setClearButtonVisible(false);
+        date.setHelperText(getTranslation("outreach.planner.date.help"));
+        date.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
+        byDistrict.setId("by-district");
+        byDistrict.setLabel(getTranslation("outreach.planner.byDistrict"));
+        byDistrict.addValueChangeListener(e -> showGrid());
+        HorizontalLayout top = new HorizontalLayout(title, date, byDistrict);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWidthFull();
+        top.expand(title);
+
+        PlannerSettings settings = planner.settings();
+        weightsPanel = new WeightsPanel(settings, planner.defaultWeights(), canPlan, this::refresh, this::saveWeights,
+                this::forgetWeights);
+
+        configureVillageGrid();
+        configureDistrictGrid();
+        regencyInfo.setId("regency-info");
+        regencyInfo.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        VerticalLayout ranking = new VerticalLayout(regencyInfo, Texts.secondary(getTranslation("outreach.planner.rowHelp")),
+                villageGrid, districtGrid);
+        ranking.setPadding(false);
+        ranking.setSizeFull();
+
+        SchedulePanel schedule = new SchedulePanel(planner, visits, canPlan, weightsPanel::weights, () -> Set.copyOf(excluded),
+                this::excludedNames);
+
+        TabSheet tabs = new TabSheet();
+        tabs.setId("planner-tabs");
+        tabs.add(getTranslation("outreach.tab.ranking"), ranking);
+        tabs.add(getTranslation("outreach.tab.red"), new VerticalLayout(
+                Texts.secondary(getTranslation("outreach.red.help")), quadrants));
+        tabs.add(getTranslation("outreach.tab.schedule"), schedule);
+        tabs.setSizeFull();
+
+        add(top, weightsPanel, tabs);
+        expand(tabs);
+        refresh();
+        showGrid();
+    }
+
+    private void configureVillageGrid() {
+        villageGrid.setId("priority-grid");
+        villageGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        villageGrid.addColumn(p -> p.excluded() ? "–" : String.valueOf(p.rank())).setHeader("#").setAutoWidth(true)
+                .setFlexGrow(0).setKey("rank");
+        villageGrid.addColumn(p -> p.village().name()).setHeader(getTranslation("outreach.village")).setAutoWidth(true)
+                .setKey("village");
+        villageGrid.addColumn(p -> p.village().districtName()).setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true).setKey("district");
+        villageGrid.addComponentColumn(this::scoreBar).setHeader(getTranslation("outreach.score")).setWidth("9em")
+                .setFlexGrow(0).setKey("score");
+        for (Factor f : Factor.values()) {
+            villageGrid.addColumn(p -> Texts.number(this, p.factor(f).scaled(), 2))
+                    .setHeader(getTranslation("outreach.factor.short." + f.name()))
+                    .setTooltipGenerator(p -> Texts.raw(this, p.factor(f), p, report.regency()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey(f.name());
+        }
+        villageGrid.addComponentColumn(p -> Texts.badge(this, p.category())).setHeader(getTranslation("outreach.red.column"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("category");
+        villageGrid.addColumn(p -> Formats.date(p.village().nextPlannedVisit()))
+                .setHeader(getTranslation("outreach.planner.nextVisit")).setAutoWidth(true).setFlexGrow(0).setKey("next");
+        villageGrid.addComponentColumn(this::excludeBox).setHeader(getTranslation("outreach.planner.exclude"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("exclude");
+        villageGrid.setItemDetailsRenderer(new ComponentRenderer<>(this::breakdown));
+        villageGrid.setDetailsVisibleOnClick(true);
+        villageGrid.setSizeFull();
+    }
+
+    private void configureDistrictGrid() {
+        districtGrid.setId("district-grid");
+        districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        districtGrid.addColumn(DistrictPriority::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        districtGrid.addColumn(DistrictPriority::districtName).setHeader(getTranslation("outreach.district"));
+        districtGrid.addColumn(DistrictPriority::villages).setHeader(getTranslation("outreach.districts.villages"))
+                .setTextAlign(ColumnTextAlign.END);
+        districtGrid.addColumn(d -> Texts.number(this, d.meanScore(), 1)).setHeader(getTranslation("outreach.districts.mean"))
+                .setTextAlign(ColumnTextAlign.END);
+        districtGrid.addColumn(d -> Texts.number(this, d.maxScore(), 1) + " · " + d.topVillage())
+                .setHeader(getTranslation("outreach.districts.top"));
+        districtGrid.addColumn(DistrictPriority::waitingInPerson).setHeader(getTranslation("outreach.districts.waiting"))
+                .setTextAlign(ColumnTextAlign.END);
+        districtGrid.addColumn(DistrictPriority::category4).setHeader(getTranslation("outreach.districts.cat4"))
+                .setTextAlign(ColumnTextAlign.END);
+        districtGrid.setSizeFull();
+    }
+
+    private Component scoreBar(VillagePriority p) {
+        Div bar = new Div();
+        bar.getStyle().set("height", "0.5em").set("width", Math.max(0, Math.min(100, p.score())) + "%")
+                .set("background", p.excluded() ? "var(--lumo-contrast-30pct)" : "var(--lumo-primary-color)")
+                .set("border-radius", "var(--lumo-border-radius-s)");
+        Div track = new Div(bar);
+        track.getStyle().set("width", "4em").set("background", "var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-s)");
+        Span value = new Span(Texts.number(this, p.score(), 1));
+        value.setWidth("2.5em");
+        HorizontalLayout row = new HorizontalLayout(value, track);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setSpacing(false);
+        row.getStyle().set("gap", "var(--lumo-space-xs)");
+        return row;
+    }
+
+    private Component excludeBox(VillagePriority p) {
+        Checkbox box = new Checkbox(p.excluded());
+        box.setId("exclude-" + p.village().code());
+        box.setAriaLabel(getTranslation("outreach.planner.exclude") + " " + p.village().name());
+        box.addValueChangeListener(e -> {
+            if (Boolean.TRUE.equals(e.getValue())) {
+                excluded.add(p.village().code());
+            } else {
+                excluded.remove(p.village().code());
+            }
+            refresh();
+        });
+        return box;
+    }
+
+    /** The factor breakdown of one village: raw value, scaled value, weight and points. */
+    private Component breakdown(VillagePriority p) {
+        Grid<FactorValue> table = new Grid<>();
+        table.setId("breakdown-" + p.village().code());
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.addColumn(f -> getTranslation(f.factor().messageKey())).setHeader(getTranslation("outreach.breakdown.factor"))
+                .setAutoWidth(true);
+        table.addColumn(f -> Texts.raw(this, f, p, report.regency())).setHeader(getTranslation("outreach.breakdown.raw"))
+                .setFlexGrow(2);
+        table.addColumn(f -> Texts.number(this, f.scaled(), 2)).setHeader(getTranslation("outreach.breakdown.scaled"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.addColumn(FactorValue::weight).setHeader(getTranslation("outreach.breakdown.weight"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.addColumn(f -> Texts.number(this, f.contribution(), 1)).setHeader(getTranslation("outreach.breakdown.points"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.setItems(p.factors());
+        table.setAllRowsVisible(true);
+        Span sum = new Span(getTranslation("outreach.breakdown.sum", Texts.number(this, p.score(), 1),
+                getTranslation(p.category().messageKey()), Texts.percent(this, p.accessRatio()),
+                Texts.percent(this, p.utilisation())));
+        VerticalLayout box = new VerticalLayout(table, sum);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void refresh() {
+        report = planner.priorities(date.getValue(), weightsPanel.weights(), weightsPanel.thresholds(), Set.copyOf(excluded));
+        villageGrid.setItems(report.villages());
+        districtGrid.setItems(report.districts());
+        quadrants.show(report);
+        regencyInfo.setText(getTranslation("outreach.planner.regency", Formats.date(report.date()),
+                Texts.percent(this, report.regency().onlineShare()), Texts.number(this, report.regency().casesPer1000(), 1),
+                report.regency().cases12m()));
+    }
+
+    private void showGrid() {
+        villageGrid.setVisible(!byDistrict.getValue());
+        districtGrid.setVisible(byDistrict.getValue());
+    }
+
+    private void saveWeights() {
+        Notifications.guard(() -> {
+            planner.saveSettings(weightsPanel.weights(), weightsPanel.thresholds());
+            weightsPanel.showSaved(planner.settings());
+            Notifications.success("outreach.weights.saved");
+        });
+    }
+
+    private void forgetWeights() {
+        Notifications.guard(() -> {
+            planner.resetSettings();
+            weightsPanel.showSaved(planner.settings());
+            Notifications.success("outreach.weights.forgotten");
+        });
+    }
+
+    private List<String> excludedNames() {
+        return report.villages().stream().filter(VillagePriority::excluded).map(p -> p.village().name()).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outreach.planner.title") + " · " + getTranslation("app.title");
+    }
+}
