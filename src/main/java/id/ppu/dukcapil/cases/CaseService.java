@@ -75,15 +75,15 @@ public class CaseService {
     @Transactional
     public String registerOutreach(ApplicantData data, long outreachVisitId) {
         requireClerk();
-        VillageInfo village = validate(data);
-        Instant now = clock.instant();
-        ServiceCase c = new ServiceCase(newCaseNumber(now), Channel.OUTREACH, data.getServiceType(), CaseStatus.SUBMITTED, now);
-        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
-                village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
+        validate(data);
+        // The same intake path as every channel (validation, unification, history), then the link to the visit.
+        Registration r = registry.register(NewCase.live(Channel.OUTREACH, null, data.getServiceType(), CaseStatus.SUBMITTED,
+                data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
+                clock.instant(), blankToNull(data.getNotes()), currentUser.username(), "OUTREACH visit " + outreachVisitId));
+        ServiceCase c = cases.findById(r.caseId()).orElseThrow(() -> new CaseNotFoundException(r.caseNumber()));
         c.registeredOnOutreachVisit(outreachVisitId);
         cases.saveAndFlush(c);
-        record(c, CaseEvent.Type.CREATED, null, CaseStatus.SUBMITTED, "OUTREACH visit " + outreachVisitId, now);
-        return c.getCaseNumber();
+        return r.caseNumber();
     }
 
     /**

@@ -71,12 +71,12 @@ class RollupMaintenanceTest {
     @Test
     void rollups_equal_a_rebuild_after_creates_updates_merges_and_deletes_by_every_path() throws Exception {
         // The clerks' service: a walk-in taken through the whole workflow, another moved to a village of another district.
-        String walkIn = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KTP));
+        String walkIn = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KTP)).caseNumber();
         for (CaseStatus next : List.of(CaseStatus.VERIFIED, CaseStatus.IN_PROCESS, CaseStatus.READY, CaseStatus.COMPLETED)) {
             CaseDetails d = cases.details(walkIn);
             cases.changeStatus(d.id(), d.version(), next, null);
         }
-        String moved = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KK));
+        String moved = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KK)).caseNumber();
         CaseDetails m = cases.details(moved);
         cases.updateApplicant(m.id(), m.version(), applicant("64.09.03.2001", ServiceType.KIA));
 
