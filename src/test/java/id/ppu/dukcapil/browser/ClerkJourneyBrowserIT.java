@@ -144,7 +144,9 @@ class ClerkJourneyBrowserIT {
             screenshot("04-dashboard");
 
             // A click on a district's bar drills down to its villages.
-            driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area")).get(0).click();
+            WebElement bar = driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area")).get(0);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", bar);
+            wait.until(ExpectedConditions.elementToBeClickable(bar)).click();
             wait.until(d -> d.getCurrentUrl().contains("district="));
             wait.until(d -> !d.findElements(By.id("area-back")).isEmpty());
             screenshot("05-dashboard-villages");
