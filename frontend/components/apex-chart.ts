@@ -7,7 +7,8 @@ import ApexCharts from 'apexcharts';
  * points as an 'apex-data-point-click' event with the series and data point indices.
  *
  * JSON cannot carry functions, so a "formatter" given as one of the names below is replaced by
- * a function that formats numbers in the element's locale.
+ * a function that formats numbers in the element's locale, and tooltip.custom = 'pointLabel'
+ * shows a point's own "label" and "detail" texts (set by the server, already localised).
  */
 type Formatter = (value: number) => string;
 
@@ -18,6 +19,17 @@ const FORMATTERS: Record<string, (locale: string) => Formatter> = {
   percent1: (l) => (v) => (v == null ? '' : new Intl.NumberFormat(l, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(v) + '%'),
   // For heatmaps, where a negative value marks a cell without data.
   percentOrDash: (l) => (v) => (v == null || v < 0 ? '–' : new Intl.NumberFormat(l, { maximumFractionDigits: 0 }).format(v) + '%'),
+};
+
+const escapeHtml = (text: unknown): string =>
+  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** A tooltip for points that carry { label, detail }: the label as title, the series name and the detail below. */
+const pointLabelTooltip = ({ seriesIndex, dataPointIndex, w }: any): string => {
+  const series = w.config.series[seriesIndex] ?? {};
+  const point = (series.data ?? [])[dataPointIndex] ?? {};
+  return `<div class="apexcharts-tooltip-title">${escapeHtml(point.label)}</div>`
+    + `<div style="padding: 4px 10px">${escapeHtml(series.name)}<br>${escapeHtml(point.detail)}</div>`;
 };
 
 class ApexChartElement extends HTMLElement {
@@ -70,6 +82,9 @@ class ApexChartElement extends HTMLElement {
 
   private prepare(): any {
     const options = this.withFormatters(structuredClone(this._options));
+    if (options.tooltip?.custom === 'pointLabel') {
+      options.tooltip.custom = pointLabelTooltip;
+    }
     const chart = (options.chart = options.chart ?? {});
     const events = (chart.events = chart.events ?? {});
     const report = (seriesIndex: number, dataPointIndex: number) => {

@@ -52,6 +52,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DistrictPriority> districtGrid = new Grid<>();
     private final Span regencyInfo = new Span();
     private final RedQuadrants quadrants = new RedQuadrants();
+    private final RedChart redChart = new RedChart(this::showVillage);
+    private final TabSheet tabs = new TabSheet();
     private final Set<String> excluded = new LinkedHashSet<>();
     private transient PriorityReport report;
 
@@ -96,11 +98,10 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         SchedulePanel schedule = new SchedulePanel(planner, visits, canPlan, weightsPanel::weights, () -> Set.copyOf(excluded),
                 this::excludedNames);
 
-        TabSheet tabs = new TabSheet();
         tabs.setId("planner-tabs");
         tabs.add(getTranslation("outreach.tab.ranking"), ranking);
         tabs.add(getTranslation("outreach.tab.red"), new VerticalLayout(
-                Texts.secondary(getTranslation("outreach.red.help")), quadrants));
+                Texts.secondary(getTranslation("outreach.red.help")), redChart, quadrants));
         tabs.add(getTranslation("outreach.tab.schedule"), schedule);
         tabs.setSizeFull();
 
@@ -218,9 +219,19 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         villageGrid.setItems(report.villages());
         districtGrid.setItems(report.districts());
         quadrants.show(report);
+        redChart.show(report);
         regencyInfo.setText(getTranslation("outreach.planner.regency", Formats.date(report.date()),
                 Texts.percent(this, report.regency().onlineShare()), Texts.number(this, report.regency().casesPer1000(), 1),
                 report.regency().cases12m()));
+    }
+
+    /** From the 2x2 chart to the village's row in the ranking, with its factor breakdown open. */
+    private void showVillage(VillagePriority village) {
+        byDistrict.setValue(false);
+        tabs.setSelectedIndex(0);
+        villageGrid.select(village);
+        villageGrid.setDetailsVisible(village, true);
+        villageGrid.scrollToIndex(report.villages().indexOf(village));
     }
 
     private void showGrid() {

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -21,6 +23,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import id.ppu.dukcapil.AbstractViewTest;
 import id.ppu.dukcapil.TestCases;
 import id.ppu.dukcapil.Wita;
@@ -158,6 +162,52 @@ class OutreachViewsTest extends AbstractViewTest {
         assertThat(_get(Span.class, s -> s.withId("red-axes")).getText()).isEqualTo(
                 "Akses baik bila permohonan per 1.000 penduduk paling sedikit 80% angka kabupaten; "
                         + "pemanfaatan baik bila paling sedikit 75% permohonan 12 bulan terakhir sudah Selesai.");
+    }
+
+    @Test
+    void the_two_by_two_chart_places_every_village_and_a_click_opens_its_breakdown() {
+        for (int i = 0; i < 5; i++) {
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", "6409040101900001", "Warga", KARANG_JINAWI,
+                    planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
+        }
+        login("perencana", Role.PERENCANA);
+        UI.getCurrent().navigate(PlannerView.class);
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(1);
+        RedChart chart = _get(RedChart.class, s -> s.withId("red-chart"));
+
+        JsonNode options = chart.getOptions();
+        JsonNode series = options.get("series");
+        // Category 4 first, then 2, 3 and 1; every village is a point.
+        assertThat(series).hasSize(4);
+        assertThat(series.get(0).get("name").asText()).startsWith("Kategori 4");
+        int points = 0;
+        for (JsonNode s : series) {
+            points += s.get("data").size();
+        }
+        assertThat(points).isEqualTo(54);
+        // The only village with requests: far above the regency's uptake, nothing completed yet: category 2,
+        // drawn on the top edge of the access axis and at 0% utilisation.
+        assertThat(series.get(1).get("name").asText()).isEqualTo("Kategori 2: akses baik, pemanfaatan buruk (1)");
+        JsonNode point = series.get(1).get("data").get(0);
+        assertThat(point.get("label").asText()).isEqualTo("Karang Jinawi, Kec. Sepaku");
+        assertThat(point.get("x").asDouble()).isZero();
+        assertThat(point.get("y").asDouble()).isEqualTo(RedChart.ACCESS_AXIS_MAX);
+        assertThat(options.at("/annotations/xaxis/0/x").asInt()).isEqualTo(90);
+        assertThat(options.at("/annotations/yaxis/0/y").asInt()).isEqualTo(80);
+
+        _get(IntegerField.class, s -> s.withId("threshold-utilisation")).setValue(75);
+        assertThat(chart.getOptions().at("/annotations/xaxis/0/x").asInt()).isEqualTo(75);
+
+        JsonObject detail = Json.createObject();
+        detail.put("event.detail.seriesIndex", 1);
+        detail.put("event.detail.dataPointIndex", 0);
+        BasicUtilsKt._fireDomEvent(chart, "apex-data-point-click", detail);
+
+        assertThat(tabs.getSelectedIndex()).isZero();
+        Grid<VillagePriority> grid = priorityGrid();
+        assertThat(grid.asSingleSelect().getValue().village().code()).isEqualTo(KARANG_JINAWI);
+        assertThat(grid.isDetailsVisible(grid.asSingleSelect().getValue())).isTrue();
     }
 
     @Test
