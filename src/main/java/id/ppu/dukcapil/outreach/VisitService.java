@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,6 +44,8 @@ public class VisitService {
     static final int MAX_SERVED_PER_SERVICE = 1000;
     static final int MAX_TAUGHT = 10000;
     static final int MAX_NOTE = 1000;
+    /** How many days back the clerks' screen still offers a visit, for cases written on paper and entered later. */
+    public static final int CASE_ENTRY_DAYS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(VisitService.class);
 
@@ -205,6 +208,19 @@ public class VisitService {
     @Transactional(readOnly = true)
     public List<VisitRow> visits(LocalDate from, LocalDate to, String districtCode) {
         return queries.visits(from, to, districtCode);
+    }
+
+    /**
+     * The visits a clerk may register cases on: not cancelled, from {@value #CASE_ENTRY_DAYS} days
+     * ago up to today, newest first (so today's visit, if any, comes first).
+     */
+    @Transactional(readOnly = true)
+    public List<VisitRow> visitsOpenForCases() {
+        LocalDate today = today();
+        return queries.visits(today.minusDays(CASE_ENTRY_DAYS), today, null).stream()
+                .filter(v -> v.status() != VisitStatus.CANCELLED)
+                .sorted(Comparator.comparing(VisitRow::date).thenComparing(VisitRow::id).reversed())
+                .toList();
     }
 
     /** One visit with its villages, counts and the cases registered during it. */

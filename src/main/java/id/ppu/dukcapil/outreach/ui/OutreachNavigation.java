@@ -14,6 +14,8 @@ class OutreachNavigation implements NavEntryProvider {
     public List<NavEntry> entries() {
         return List.of(new NavEntry("nav.outreach.planner", VaadinIcon.CAR, PlannerView.class, 40),
                 new NavEntry("nav.outreach.visits", VaadinIcon.CALENDAR, VisitsView.class, 41),
-                new NavEntry("nav.outreach.effect", VaadinIcon.LINE_BAR_CHART, EffectView.class, 42));
+                new NavEntry("nav.outreach.effect", VaadinIcon.LINE_BAR_CHART, EffectView.class, 42),
+                // Clerks' screen: next to their other intake screens (walk-in 21, triage 22, import 23).
+                new NavEntry("nav.outreach.visitCases", VaadinIcon.USERS, VisitCaseView.class, 24));
     }
 }

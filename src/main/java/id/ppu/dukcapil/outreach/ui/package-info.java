@@ -1,2 +1,2 @@
-/** The planner's screens: priorities and schedule, visits, and the effect of visits. */
+/** The outreach screens: the planner's priorities, schedule, visits and effect; the clerks' cases of a visit. */
 package id.ppu.dukcapil.outreach.ui;
