@@ -73,7 +73,7 @@ public class CaseService {
      * channel OUTREACH linked to the visit; returns its case number. The caller vouches for the visit.
      */
     @Transactional
-    public String registerOutreach(ApplicantData data, long outreachVisitId) {
+    public Registration registerOutreach(ApplicantData data, long outreachVisitId) {
         requireClerk();
         validate(data);
         // The same intake path as every channel (validation, unification, history), then the link to the visit.
@@ -83,7 +83,7 @@ public class CaseService {
         ServiceCase c = cases.findById(r.caseId()).orElseThrow(() -> new CaseNotFoundException(r.caseNumber()));
         c.registeredOnOutreachVisit(outreachVisitId);
         cases.saveAndFlush(c);
-        return r.caseNumber();
+        return r;
     }
 
     /**

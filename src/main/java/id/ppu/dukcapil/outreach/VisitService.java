@@ -3,6 +3,7 @@ package id.ppu.dukcapil.outreach;
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseService;
+import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
@@ -193,7 +194,7 @@ public class VisitService {
      * only, as any case registration). The visit must not be cancelled nor lie in the future.
      */
     @Transactional
-    public String registerCaseDuringVisit(long visitId, ApplicantData data) {
+    public Registration registerCaseDuringVisit(long visitId, ApplicantData data) {
         OutreachVisit v = visits.findById(visitId).orElseThrow(() -> new OutreachException("outreach.error.notFound"));
         if (v.getStatus() == VisitStatus.CANCELLED) {
             throw new OutreachException("outreach.error.cancelled");

@@ -219,7 +219,7 @@ class VisitServiceTest {
         data.setApplicantName("Warga Bumi Harapan");
         data.setVillageCode(BUMI_HARAPAN);
 
-        String number = service.registerCaseDuringVisit(id, data);
+        String number = service.registerCaseDuringVisit(id, data).caseNumber();
 
         Map<String, Object> row = jdbc.sql("select channel, outreach_visit_id from service_case where case_number = :n")
                 .param("n", number).query().singleRow();

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseValidationException;
+import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ui.CaseForm;
 import id.ppu.dukcapil.outreach.VisitDetails;
 import id.ppu.dukcapil.outreach.VisitRow;
@@ -96,8 +97,13 @@ public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {
         }
         boolean saved = Notifications.guard(() -> {
             try {
-                String number = visits.registerCaseDuringVisit(chosen.id(), data);
-                Notifications.success("outreach.visitCase.created", number, Formats.date(chosen.date()));
+                Registration r = visits.registerCaseDuringVisit(chosen.id(), data);
+                if (r.mergedInto() == null) {
+                    Notifications.success("outreach.visitCase.created", r.caseNumber(), Formats.date(chosen.date()));
+                } else {
+                    // The citizen already had an open request for this service: the visit is recorded on that case.
+                    Notifications.success("outreach.visitCase.merged", r.mergedInto());
+                }
             } catch (CaseValidationException e) {
                 // Marked on its field too; the guard raises the notification.
                 form.showFieldError(e.field(), e.messageKey());

@@ -98,6 +98,26 @@ class VisitCaseViewTest extends AbstractViewTest {
     }
 
     @Test
+    void a_resident_with_an_open_request_for_the_service_is_told_the_visit_joined_it() {
+        long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(VisitCaseView.class);
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        save();
+        String first = jdbc.sql("select case_number from service_case where nik = :nik").param("nik", SITI)
+                .query(String.class).single();
+        NotificationsKt.clearNotifications();
+
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        save();
+
+        NotificationsKt.expectNotifications("Warga ini sudah punya permohonan " + first + " yang masih terbuka untuk layanan yang sama:"
+                + " kedatangannya di jemput bola dicatat pada kasus itu, bukan sebagai kasus baru.");
+        assertThat(jdbc.sql("select status from service_case where nik = :nik and outreach_visit_id = :id order by id")
+                .param("nik", SITI).param("id", todays).query(String.class).list()).containsExactly("SUBMITTED", "MERGED");
+    }
+
+    @Test
     void cancelled_future_and_older_visits_are_not_offered_and_todays_visit_is_chosen() {
         long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
         long lastWeek = visits.doneVisit(today.minusDays(5), PENAJAM, SOTEK, 12);
