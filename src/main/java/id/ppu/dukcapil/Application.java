@@ -2,16 +2,17 @@ package id.ppu.dukcapil;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.PWA;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** Entry point of the Disdukcapil PPU service dashboard. */
+/**
+ * Entry point of the Disdukcapil PPU service dashboard. Lumo is Vaadin 24's default theme; an
+ * explicit {@code @Theme(themeClass = Lumo.class)} made production pages link a non-existent
+ * {@code VAADIN/themes//styles.css}.
+ */
 @SpringBootApplication
-@Theme(themeClass = Lumo.class)
 @PWA(name = "Dasbor Layanan Disdukcapil PPU", shortName = "Dukcapil PPU")
 public class Application implements AppShellConfigurator {
 

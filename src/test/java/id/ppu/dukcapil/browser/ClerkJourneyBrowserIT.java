@@ -155,6 +155,41 @@ class ClerkJourneyBrowserIT {
         }
     }
 
+    @Test
+    void planner_reads_the_two_by_two_chart_and_opens_a_village_from_it() throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            driver.get(baseUrl + "/login");
+            WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+            wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+            loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys("perencana");
+            loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+
+            driver.get(baseUrl + "/jemput-bola");
+            wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content")).isEmpty());
+            screenshot("06-planner-ranking");
+            driver.findElements(By.cssSelector("#planner-tabs vaadin-tab")).get(1).click();
+            // One marker per village of the regency, drawn by ApexCharts inside the tab that was hidden at first.
+            By markers = By.cssSelector("#red-chart .apexcharts-series-markers .apexcharts-marker");
+            wait.until(d -> d.findElements(markers).size() == 54);
+            assertThat(driver.findElements(By.cssSelector("#red-chart .apexcharts-xaxis-annotations line,"
+                    + " #red-chart .apexcharts-yaxis-annotations line"))).hasSize(2);
+            screenshot("07-planner-red-chart");
+
+            WebElement marker = driver.findElements(markers).get(0);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", marker);
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(marker).click().perform();
+            // The click opens the village's score breakdown in the ranking tab.
+            wait.until(d -> !d.findElements(By.cssSelector("[id^=breakdown-]")).isEmpty());
+            assertThat(driver.findElements(By.cssSelector("#planner-tabs vaadin-tab")).get(0).getAttribute("selected")).isNotNull();
+            screenshot("08-planner-village-from-chart");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     private static List<String> historyTexts() {
         return driver.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).toList();

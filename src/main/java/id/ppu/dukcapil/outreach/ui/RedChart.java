@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * The "Reaching Every District" 2x2 as a scatter chart: one point per village, utilisation
  * (share of the last 12 months' requests completed) across, access (uptake against the
- * regency's rate) up, the two thresholds drawn as lines, one colour per category. Access above
+ * regency's rate) up, the two thresholds drawn as lines, one colour per category. The axes close
+ * in on the villages (and the thresholds) so that a cluster near 90% stays readable; access above
  * {@link #ACCESS_AXIS_MAX}% is drawn on the top edge (the tooltip gives the real value), so a few
  * busy villages do not squeeze the rest into the bottom. Clicking a point reports its village.
  */
@@ -53,11 +54,27 @@ class RedChart extends ApexChart {
         setOptions(options(this, report.thresholds()));
     }
 
+    /** Left end of the utilisation axis: 10-point steps below the lowest village and the threshold. */
+    static int utilisationAxisMin(List<VillagePriority> villages, Thresholds thresholds) {
+        double lowest = villages.stream().mapToDouble(p -> 100 * p.utilisation()).min().orElse(0);
+        return (int) Math.max(0, Math.floor((Math.min(lowest, thresholds.utilisationGoodPct()) - 5) / 10) * 10);
+    }
+
+    /** Top of the access axis: 50-point steps above the highest village and the threshold, at most {@link #ACCESS_AXIS_MAX}. */
+    static int accessAxisMax(List<VillagePriority> villages, Thresholds thresholds) {
+        double highest = villages.stream().mapToDouble(p -> 100 * p.accessRatio()).max().orElse(0);
+        return (int) Math.min(ACCESS_AXIS_MAX, Math.ceil((Math.max(highest, thresholds.accessGoodPct()) + 10) / 50) * 50);
+    }
+
     private ObjectNode options(Component c, Thresholds thresholds) {
+        List<VillagePriority> all = points.values().stream().flatMap(List::stream).toList();
+        int xMin = utilisationAxisMin(all, thresholds);
+        int yMax = accessAxisMax(all, thresholds);
         ObjectNode o = newOptions();
-        o.putObject("chart").put("type", "scatter").put("height", 420).put("animations", false)
-                .putObject("zoom").put("enabled", false);
-        o.withObjectProperty("chart").putObject("toolbar").put("show", false);
+        ObjectNode chart = o.putObject("chart").put("type", "scatter").put("height", 420);
+        chart.putObject("animations").put("enabled", false);
+        chart.putObject("zoom").put("enabled", false);
+        chart.putObject("toolbar").put("show", false);
         ArrayNode colors = o.putArray("colors");
         ArrayNode series = o.putArray("series");
         for (RedCategory category : ORDER) {
@@ -69,7 +86,7 @@ class RedChart extends ApexChart {
             for (VillagePriority p : villages) {
                 data.addObject()
                         .put("x", round(100 * p.utilisation()))
-                        .put("y", round(Math.min(ACCESS_AXIS_MAX, 100 * p.accessRatio())))
+                        .put("y", round(Math.min(yMax, 100 * p.accessRatio())))
                         .put("label", p.village().name() + ", " + c.getTranslation("outreach.red.chart.district",
                                 p.village().districtName()))
                         .put("detail", c.getTranslation("outreach.red.villageTitle", Texts.percent(c, p.accessRatio()),
@@ -77,10 +94,10 @@ class RedChart extends ApexChart {
             }
         }
         o.putObject("markers").put("size", 7).put("strokeWidth", 1).put("fillOpacity", 0.85);
-        o.putObject("xaxis").put("type", "numeric").put("min", 0).put("max", 100).put("tickAmount", 10)
+        o.putObject("xaxis").put("type", "numeric").put("min", xMin).put("max", 100).put("tickAmount", (100 - xMin) / (xMin >= 50 ? 5 : 10))
                 .putObject("labels").put("formatter", "percent0");
         o.withObjectProperty("xaxis").putObject("title").put("text", c.getTranslation("outreach.red.chart.x"));
-        ObjectNode y = o.putObject("yaxis").put("min", 0).put("max", ACCESS_AXIS_MAX).put("tickAmount", 5);
+        ObjectNode y = o.putObject("yaxis").put("min", 0).put("max", yMax).put("tickAmount", yMax / 25);
         y.putObject("labels").put("formatter", "percent0");
         y.putObject("title").put("text", c.getTranslation("outreach.red.chart.y"));
         ObjectNode annotations = o.putObject("annotations");
