@@ -230,8 +230,11 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         byDistrict.setValue(false);
         tabs.setSelectedIndex(0);
         villageGrid.select(village);
-        villageGrid.setDetailsVisible(village, true);
-        villageGrid.scrollToIndex(report.villages().indexOf(village));
+        // Opened once the ranking tab is shown again, so the grid renders the details row.
+        villageGrid.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(villageGrid, context -> {
+            villageGrid.setDetailsVisible(village, true);
+            villageGrid.scrollToIndex(report.villages().indexOf(village));
+        }));
     }
 
     private void showGrid() {
