@@ -181,6 +181,7 @@ public class DemoDataGenerator {
         // The visits behind the OUTREACH cases, before the keys that point at them are checked again.
         visitLog.write(copy, visitRnd);
         restoreForeignKeys(c, foreignKeys);
+        writeTriageMessages(c, start[0]);
         if (maker.cases() > 0) {
             try (Statement s = c.createStatement()) {
                 s.execute("select setval(pg_get_serial_sequence('service_case', 'id'), " + maker.lastId() + ")");
@@ -198,6 +199,37 @@ public class DemoDataGenerator {
                 elapsed.toMillis(), copyNanos / 1_000_000);
         return new DemoDataSummary(maker.cases(), maker.events(), plan.visits().size(), outreachCases,
                 DemoCalendar.START, today.minusDays(1), elapsed, Duration.ofNanos(copyNanos));
+    }
+
+    /** What residents write to the office's WhatsApp before a clerk has their data (the triage queue shows it). */
+    private static final String[] TRIAGE_TEXTS = {
+        "Selamat pagi, saya mau urus KTP yang hilang. Syaratnya apa saja?",
+        "Assalamualaikum, bagaimana cara buat akta kelahiran anak saya? Lahir di rumah bidan.",
+        "Permisi, KK saya mau ditambah anggota baru, bisa lewat WA?",
+        "Halo, KTP saya rusak, bisa cetak ulang?",
+        "Mau tanya, KIA untuk anak umur 3 tahun daftarnya bagaimana?",
+        "Selamat siang, suami saya meninggal bulan lalu, untuk akta kematian perlu bawa apa?",
+        "Pak, saya pindah dari Balikpapan ke Sepaku, KTP dan KK harus diganti?",
+        "Bisa minta formulir untuk perubahan data di KK? Nama ibu salah tulis.",
+    };
+
+    /**
+     * The WhatsApp message behind every demo case still waiting in triage, as the webhook would
+     * have stored it: set-based, after the load, so the COPY stays as it is.
+     */
+    private static void writeTriageMessages(Connection c, long firstCaseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at, case_id)
+                select 'WHATSAPP', 'wamid.DEMO' || c.id, coalesce(c.phone, '62812' || lpad((c.id % 100000000)::text, 8, '0')),
+                       c.applicant_name, 'text', (?::text[])[1 + (c.id % ?)::int], c.submitted_at, c.id
+                from service_case c
+                where c.id >= ? and c.status = 'TRIAGE' and c.channel = 'WHATSAPP'
+                on conflict (channel, message_id) do nothing""")) {
+            s.setArray(1, c.createArrayOf("text", TRIAGE_TEXTS));
+            s.setInt(2, TRIAGE_TEXTS.length);
+            s.setLong(3, firstCaseId);
+            s.executeUpdate();
+        }
     }
 
     /**

@@ -278,6 +278,11 @@ class DemoDataGeneratorTest {
         assertThat(count("select count(*) from service_case where id >= ? and (external_id is null) = " + ONLINE)).isZero();
         assertThat(count("select count(*) from service_case where id >= ? and external_id !~ '^(WEB|APP|WA)-20[0-9]{2}-[0-9]{6}$'")).isZero();
         assertThat(count("select count(*) from service_case where id >= ? and status = 'TRIAGE' and channel <> 'WHATSAPP'")).isZero();
+        // The triage queue shows what each waiting resident wrote.
+        assertThat(count("select count(*) from service_case where id >= ? and status = 'TRIAGE'")).isPositive();
+        assertThat(count("""
+                select count(*) from service_case c where c.id >= ? and c.status = 'TRIAGE'
+                and not exists (select 1 from inbound_message m where m.case_id = c.id and m.body <> '' and m.sender <> '')""")).isZero();
         assertThat(count("select count(*) from service_case c join village v on v.code = c.village_code where c.id >= ? "
                 + "and v.district_code <> c.district_code")).isZero();
         assertThat(count("select count(*) from service_case where id >= ? and (village_code is null or district_code is null)")).isZero();
@@ -376,9 +381,10 @@ class DemoDataGeneratorTest {
         // Deleting row by row checks the unindexed merged_into_id self-reference once per row:
         // quadratic in the row count. When all rows are this class's, truncate instead.
         boolean truncated = false;
-        if (jdbc.queryForObject("select count(*) from service_case where id < ?", Long.class, firstId) == 0) {
+        if (jdbc.queryForObject("select count(*) from service_case where id < ?", Long.class, firstId) == 0
+                && jdbc.queryForObject("select count(*) from inbound_message where case_id is null", Long.class) == 0) {
             try {
-                jdbc.execute("truncate case_event, service_case");
+                jdbc.execute("truncate case_event, case_channel, inbound_message, service_case");
                 truncated = true;
             } catch (DataAccessException referencedByAnotherTable) {
                 // Fall back to deleting.
