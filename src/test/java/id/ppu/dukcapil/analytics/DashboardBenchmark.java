@@ -187,6 +187,9 @@ public final class DashboardBenchmark {
                 analytics.counts(filter.withPeriod(filter.period().previous()))));
         rollup.put("trend: month x channel since 2019", () -> analytics.trend(PeriodPreset.DATA_START, month, filter));
         rollup.put("district x channel", () -> analytics.districts(filter));
+        if (filter.districtCode() != null) {
+            rollup.put("village x channel (the district's villages)", () -> analytics.villages(filter));
+        }
         rollup.put("heatmap: district x month, 24 months", () -> analytics.heatmap(month, filter));
         rollup.put("service x channel", () -> analytics.byService(filter));
         rollup.put("turnaround median and p90, channel x service", () -> analytics.turnaround(filter));
@@ -197,6 +200,9 @@ public final class DashboardBenchmark {
                 rawCounts(filter.period().previous(), filter)));
         raw.put("trend: month x channel since 2019", () -> rawTrend(filter));
         raw.put("district x channel", () -> rawDistricts(filter));
+        if (filter.districtCode() != null) {
+            raw.put("village x channel (the district's villages)", () -> rawVillages(filter));
+        }
         raw.put("heatmap: district x month, 24 months", () -> rawHeatmap(month, filter));
         raw.put("service x channel", () -> rawServices(filter));
         raw.put("turnaround median and p90, channel x service", () -> rawTurnaround(filter));
@@ -298,6 +304,14 @@ public final class DashboardBenchmark {
                     out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         return out;
+    }
+
+    private List<Map<String, Object>> rawVillages(AnalyticsFilter filter) {
+        return jdbc.sql("select village_code, count(*) filter (where channel in ('WEB', 'APP', 'WHATSAPP')) as online, count(*) as total"
+                + " from service_case where status <> 'MERGED' and submitted_at >= :from and submitted_at < :to" + district(filter)
+                + " group by 1")
+                .param("from", start(filter.period().from())).param("to", start(filter.period().to().plusDays(1)))
+                .params(districtParam(filter)).query().listOfRows();
     }
 
     private List<Map<String, Object>> rawHeatmap(LocalDate month, AnalyticsFilter filter) {
