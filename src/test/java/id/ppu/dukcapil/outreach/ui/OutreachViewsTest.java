@@ -40,6 +40,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,18 +71,19 @@ class OutreachViewsTest extends AbstractViewTest {
         visits.deleteAll();
     }
 
-    @Test
-    void planner_and_head_open_every_outreach_view() {
-        for (Role role : List.of(Role.PERENCANA, Role.KEPALA)) {
-            login(role.name().toLowerCase(), role);
-            UI.getCurrent().navigate(PlannerView.class);
-            _assertOne(PlannerView.class);
-            UI.getCurrent().navigate(VisitsView.class);
-            _assertOne(VisitsView.class);
-            UI.getCurrent().navigate(EffectView.class);
-            _assertOne(EffectView.class);
-            assertThat(navLabels()).contains("Perencanaan Jemput Bola", "Kunjungan Jemput Bola", "Dampak Jemput Bola");
-        }
+    /** One role per run, so each sees the navigation built for its own session. */
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PERENCANA", "KEPALA"})
+    void planner_and_head_open_every_outreach_view(Role role) {
+        login(role.name().toLowerCase(), role);
+        UI.getCurrent().navigate(PlannerView.class);
+        _assertOne(PlannerView.class);
+        UI.getCurrent().navigate(VisitsView.class);
+        _assertOne(VisitsView.class);
+        UI.getCurrent().navigate(EffectView.class);
+        _assertOne(EffectView.class);
+        assertThat(navLabels()).contains("Perencanaan Jemput Bola", "Kunjungan Jemput Bola", "Dampak Jemput Bola")
+                .doesNotContain("Layanan Jemput Bola");
     }
 
     @Test
