@@ -197,7 +197,7 @@ public class VisitService {
     public Registration registerCaseDuringVisit(long visitId, ApplicantData data) {
         OutreachVisit v = visits.findById(visitId).orElseThrow(() -> new OutreachException("outreach.error.notFound"));
         if (v.getStatus() == VisitStatus.CANCELLED) {
-            throw new OutreachException("outreach.error.cancelled");
+            throw new OutreachException("outreach.error.cancelledNoCases");
         }
         if (v.getVisitDate().isAfter(today())) {
             throw new OutreachException("outreach.error.caseBeforeVisit", DATE.format(v.getVisitDate()));

@@ -234,6 +234,6 @@ class VisitServiceTest {
         login("petugas", "PETUGAS");
         ApplicantData data = new ApplicantData();
         assertThatThrownBy(() -> service.registerCaseDuringVisit(future, data)).hasMessage("outreach.error.caseBeforeVisit");
-        assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data)).hasMessage("outreach.error.cancelled");
+        assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data)).hasMessage("outreach.error.cancelledNoCases");
     }
 }
