@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data at start-up unless {@code app.demo-data.enabled=false}: one login per role
+ * Loads the demo data at start-up when {@code app.demo-data.enabled=true} (the "demo" profile): one login per role
  * on every start (so a new database always has accounts), and the case history only when the
  * database has no cases yet. Runs before the application serves requests, so the first visitor
  * sees a living dashboard instead of a half-loaded one.
@@ -34,7 +34,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final String password;
 
     DemoDataRunner(DemoDataGenerator generator, UserService users, Clock clock,
-            @Value("${app.demo-data.enabled:true}") boolean enabled,
+            @Value("${app.demo-data.enabled:false}") boolean enabled,
             @Value("${app.demo-data.cases:150000}") int cases,
             @Value("${app.demo-data.seed:20190101}") long seed,
             @Value("${app.demo-data.password:}") String password) {

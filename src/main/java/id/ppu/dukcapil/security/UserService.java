@@ -69,6 +69,32 @@ public class UserService implements UserDetailsService {
         return true;
     }
 
+    /** Whether any account exists. */
+    @Transactional(readOnly = true)
+    public boolean anyAccount() {
+        return users.count() > 0;
+    }
+
+    /**
+     * On a database without any account, creates the first administrator (a fresh deployment
+     * without demo data has nobody who could sign in to create the others); returns whether it did.
+     * The password must pass the same rules as every account's.
+     */
+    @Transactional
+    public boolean createFirstAdministrator(String rawUsername, String password) {
+        if (users.count() > 0) {
+            return false;
+        }
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new AccountException("username", "user.error.username");
+        }
+        checkPassword(password);
+        users.saveAndFlush(new AppUser(username, "Administrator", passwordEncoder.encode(password), Set.of(Role.ADMIN)));
+        log.info("First administrator account {} created (no accounts existed)", username);
+        return true;
+    }
+
     /** One page of accounts by username (administrators only). */
     @Transactional(readOnly = true)
     public List<UserRow> page(Pageable page) {

@@ -53,7 +53,7 @@ class ClerkJourneyBrowserIT {
         baseUrl = "http://localhost:" + port;
         appLog = Files.createTempFile("dukcapil-browser-app", ".log");
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--app.demo-data.cases=20000");
+                "--server.port=" + port, "--spring.profiles.active=demo", "--app.demo-data.cases=20000");
         pb.environment().put("DB_URL", DB_URL);
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
         app = pb.start();
