@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.ApiHttp;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,9 +47,12 @@ class StatsApiHttpTest {
     @Autowired
     AnalyticsService analytics;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+        private final ObjectMapper json = new ObjectMapper();
     private AnalyticsFixture fixture;
+
+    private HttpResponse<String> get(String path, String key, String accept) throws Exception {
+        return new ApiHttp(port).get(path, key, accept);
+    }
 
     /*
      * Second quarter of 2014: Sepaku has WEB (completed after 24 h), APP (completed after 72 h),
@@ -175,13 +175,5 @@ class StatsApiHttpTest {
             }
         }
         throw new AssertionError("no group " + key + " in " + groups);
-    }
-
-    private HttpResponse<String> get(String path, String key, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).GET();
-        if (key != null) {
-            b.header("Authorization", "Bearer " + key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

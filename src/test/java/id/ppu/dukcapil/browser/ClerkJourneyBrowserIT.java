@@ -86,11 +86,7 @@ class ClerkJourneyBrowserIT {
     @Test
     void clerk_signs_in_finds_a_case_changes_its_status_and_sees_it_in_the_history() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        driver.get(baseUrl + "/login");
-        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
-        loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys("petugas");
-        loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+        signIn(wait, "petugas");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-grid")));
         screenshot("01-case-list");
@@ -128,11 +124,7 @@ class ClerkJourneyBrowserIT {
         driver.manage().deleteAllCookies();
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            driver.get(baseUrl + "/login");
-            WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-            wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
-            loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys("kepala");
-            loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+            signIn(wait, "kepala");
 
             // The head starts on the dashboard; ApexCharts draws each chart as SVG inside <apex-chart>.
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
@@ -160,11 +152,7 @@ class ClerkJourneyBrowserIT {
         driver.manage().deleteAllCookies();
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            driver.get(baseUrl + "/login");
-            WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-            wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
-            loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys("perencana");
-            loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+            signIn(wait, "perencana");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
 
             driver.get(baseUrl + "/jemput-bola");
@@ -188,6 +176,16 @@ class ClerkJourneyBrowserIT {
         } finally {
             driver.manage().deleteAllCookies();
         }
+    }
+
+    /** Signs out whoever was signed in (by dropping the session cookie), then signs in with the demo password. */
+    private static void signIn(WebDriverWait wait, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
+        loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
     }
 
     private static List<String> historyTexts() {

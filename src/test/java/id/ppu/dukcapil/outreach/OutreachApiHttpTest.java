@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.ApiHttp;
 import id.ppu.dukcapil.TestCases;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Set;
@@ -37,9 +34,12 @@ class OutreachApiHttpTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+        private final ObjectMapper json = new ObjectMapper();
     private TestCases cases;
+
+    private HttpResponse<String> get(String path, String key) throws Exception {
+        return new ApiHttp(port).get(path, key, "application/json");
+    }
 
     @BeforeEach
     void setUp() {
@@ -121,14 +121,5 @@ class OutreachApiHttpTest {
         HttpResponse<String> response = get("/api/v1/outreach/priorities?date=30-06-2025", READ_KEY);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Karang Jinawi");
-    }
-
-    private HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json").GET();
-        if (key != null) {
-            b.header("Authorization", "Bearer " + key);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
