@@ -1,0 +1,35 @@
+package id.ppu.dukcapil.security;
+
+import id.ppu.dukcapil.MessageKey;
+
+/** What an audit entry records. Labels live in the i18n bundle as {@code audit.kind.<NAME>}. */
+public enum AuditKind implements MessageKey {
+    /** A case's personal data was opened (case detail). */
+    CASE_VIEWED,
+    /** A citizen's other cases were listed (timeline on the case detail). */
+    CITIZEN_TIMELINE_VIEWED,
+    /** A WhatsApp conversation of a triage case was read. */
+    TRIAGE_CONVERSATION_VIEWED,
+    /** An export containing personal data was downloaded. */
+    PERSONAL_DATA_EXPORTED,
+    ACCOUNT_CREATED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_DISABLED,
+    ROLES_CHANGED,
+    PASSWORD_RESET,
+    ACCOUNT_UNLOCKED,
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    API_KEY_CREATED,
+    API_KEY_REVOKED,
+    SERVICE_MODE_CHANGED,
+    OUTREACH_SETTINGS_CHANGED,
+    HOLIDAY_ADDED,
+    HOLIDAY_REMOVED;
+
+    @Override
+    public String messageKey() {
+        return "audit.kind." + name();
+    }
+}
