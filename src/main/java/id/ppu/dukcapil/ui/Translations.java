@@ -15,7 +15,7 @@ public class Translations implements I18NProvider {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** One bundle per feature, so features add texts without touching each other's files. */
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/intake", "i18n/analytics", "i18n/outreach");
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/intake", "i18n/analytics", "i18n/outreach", "i18n/security");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
