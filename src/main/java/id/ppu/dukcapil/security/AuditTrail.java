@@ -13,14 +13,21 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only audit trail: reads of personal data and administrative acts, each with who and
  * when. Entries name a case by id and number and an account by its username, never a resident's
- * personal data. The table refuses updates and deletes (V8).
+ * personal data (subjects and details are technical: usernames, key names, modes, dates). The
+ * table refuses updates and deletes (V8).
  */
 @Service
 public class AuditTrail {
+
+    /** Detail of a read entry: the reader saw the personal data in full. */
+    public static final String FULL = "FULL";
+    /** Detail of a read entry: the reader saw the personal data masked (head of office, planner). */
+    public static final String MASKED = "MASKED";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -33,17 +40,39 @@ public class AuditTrail {
     }
 
     /**
-     * Records that the current user opened a case's personal data. Runs in a transaction of its
-     * own, so that it also works from read-only transactions and stays recorded whatever follows.
+     * Records that the current user opened a case's personal data, full or masked as the current
+     * user's roles show it. See {@link #caseRead(AuditKind, long, String, boolean)}.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void caseRead(AuditKind kind, long caseId, String caseNumber) {
-        insert(currentUser.username(), kind, caseId, caseNumber, null, null);
+        caseRead(kind, caseId, caseNumber, currentUser.canSeePersonalData());
     }
 
-    /** Records that the current user read personal data beyond one case (an export); own transaction. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records that the current user opened a case's personal data; {@code full} says whether it
+     * was shown in full or masked. Every opening is recorded, masked ones too: a masked screen
+     * still shows that the user looked at this resident's case.
+     *
+     * <p>The entry joins the transaction that reads (its own if there is none), so the data and
+     * its entry commit together and a read that fails records nothing. It deliberately does not
+     * take a transaction of its own: that would hold a second pooled connection while the read
+     * holds the first, and as many simultaneous openings as the pool has connections would wait
+     * for each other until the pool gives up. An audited read therefore must not run in a
+     * read-only transaction (PostgreSQL refuses the insert there); this fails loudly instead.
+     */
+    @Transactional
+    public void caseRead(AuditKind kind, long caseId, String caseNumber, boolean full) {
+        requireWritable(kind);
+        insert(currentUser.username(), kind, caseId, caseNumber, null, full ? FULL : MASKED);
+    }
+
+    /**
+     * Records that the current user read personal data beyond one case (an export); joins the
+     * reading transaction like {@link #caseRead(AuditKind, long, String, boolean)}.
+     */
+    @Transactional
     public void read(AuditKind kind, String subject, String detail) {
+        requireWritable(kind);
         insert(currentUser.username(), kind, null, null, subject, detail);
     }
 
@@ -59,6 +88,7 @@ public class AuditTrail {
     /**
      * Records an event whose actor is not the signed-in user (a sign-in attempt names the account
      * tried); own transaction, so a failed sign-in is recorded although nothing else commits.
+     * That transaction takes a pooled connection of its own: call it outside other transactions.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void event(String actor, AuditKind kind, String subject, String detail) {
@@ -109,6 +139,12 @@ public class AuditTrail {
                 .param("at", Timestamp.from(clock.instant())).param("actor", truncate(actor, 100)).param("kind", kind.name())
                 .param("caseId", caseId).param("caseNumber", caseNumber).param("subject", truncate(subject, 200))
                 .param("detail", truncate(detail, 1000)).update();
+    }
+
+    private static void requireWritable(AuditKind kind) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An audited read (" + kind + ") runs in a read-only transaction: make it read-write");
+        }
     }
 
     private static String truncate(String s, int max) {
