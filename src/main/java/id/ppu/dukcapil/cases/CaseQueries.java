@@ -1,6 +1,8 @@
 package id.ppu.dukcapil.cases;
 
 import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,11 +49,13 @@ public class CaseQueries {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CaseQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    CaseQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -70,16 +74,22 @@ public class CaseQueries {
         return jdbc.sql(sql).params(params).query((rs, i) -> row(rs, full, now)).list();
     }
 
-    /** Other cases of the same citizen across every channel, newest first (the citizen's timeline). */
+    /**
+     * Other cases of the same citizen across every channel, newest first (the citizen's timeline),
+     * recorded in the audit trail against the case it is opened from.
+     */
+    @Transactional
     public List<CaseRow> timelineOf(String nik, long excludeCaseId) {
         if (nik == null) {
             return List.of();
         }
         boolean full = currentUser.canSeePersonalData();
         Instant now = clock.instant();
-        return jdbc.sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
+        List<CaseRow> rows = jdbc.sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
                 .param("nik", nik).param("id", excludeCaseId)
                 .query((rs, i) -> row(rs, full, now)).list();
+        audit.caseRead(AuditKind.CITIZEN_TIMELINE_VIEWED, excludeCaseId, numberOf(excludeCaseId), full);
+        return rows;
     }
 
     /**
@@ -127,6 +137,11 @@ public class CaseQueries {
     public Optional<Long> idOf(String caseNumber) {
         return jdbc.sql("select id from service_case where case_number = :n").param("n", caseNumber)
                 .query(Long.class).optional();
+    }
+
+    private String numberOf(long caseId) {
+        return jdbc.sql("select case_number from service_case where id = :id").param("id", caseId).query(String.class)
+                .optional().orElse(null);
     }
 
     private static String where(CaseFilter f, Map<String, Object> params) {

@@ -3,6 +3,8 @@ package id.ppu.dukcapil.cases;
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -29,9 +31,10 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
-            CurrentUser currentUser, Validator validator, Clock clock) {
+            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit) {
         this.cases = cases;
         this.events = events;
         this.registry = registry;
@@ -39,6 +42,7 @@ public class CaseService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -149,11 +153,15 @@ public class CaseService {
         record(c, CaseEvent.Type.NOTE, null, null, note.strip(), clock.instant());
     }
 
-    /** A case with personal data masked for roles that may not see it. */
-    @Transactional(readOnly = true)
+    /**
+     * A case with personal data masked for roles that may not see it. Each opening is recorded
+     * in the audit trail (read-write: the entry commits with the read).
+     */
+    @Transactional
     public CaseDetails details(String caseNumber) {
         ServiceCase c = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         boolean full = currentUser.canSeePersonalData();
+        audit.caseRead(AuditKind.CASE_VIEWED, c.getId(), c.getCaseNumber(), full);
         VillageInfo village = regions.village(c.getVillageCode()).orElse(null);
         String districtName = village == null ? null : regions.districts().stream()
                 .filter(d -> d.code().equals(village.districtCode())).map(d -> d.name()).findFirst().orElse(null);

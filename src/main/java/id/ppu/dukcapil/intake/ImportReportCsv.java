@@ -1,21 +1,43 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
+import id.ppu.dukcapil.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import org.springframework.stereotype.Service;
 
 /**
  * The per-row report of an import as a CSV file a clerk opens in Excel: semicolon-separated
  * (Excel with Indonesian settings), UTF-8 with a byte-order mark so names keep their letters.
+ * The values of rejected rows are the file's NIKs, names and phone numbers: a download of the
+ * report is recorded in the audit trail.
  */
-public final class ImportReportCsv {
+@Service
+public class ImportReportCsv {
 
-    private ImportReportCsv() {
+    private final AuditTrail audit;
+
+    ImportReportCsv(AuditTrail audit) {
+        this.audit = audit;
     }
 
     /**
+     * The report as a file to download, recorded in the audit trail as an export of personal data
+     * (the file name and the number of rows; never the values).
+     *
      * @param text translates an i18n key into the reader's language
      */
-    public static byte[] write(ImportReport report, Function<String, String> text) {
+    @RolesAllowed({Role.CLERK, Role.ADMINISTRATOR})
+    public byte[] export(ImportReport report, Function<String, String> text) {
+        byte[] csv = write(report, text);
+        audit.read(AuditKind.PERSONAL_DATA_EXPORTED, report.fileName(), report.problems().size() + " rows");
+        return csv;
+    }
+
+    /** The report as CSV, unrecorded: the views download it through {@link #export}. */
+    static byte[] write(ImportReport report, Function<String, String> text) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         row(sb, text.apply("import.report.line"), text.apply("import.report.column"), text.apply("import.report.reason"),
                 text.apply("import.report.value"));

@@ -2,6 +2,8 @@ package id.ppu.dukcapil.intake;
 
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,11 +28,13 @@ public class TriageQueries {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    TriageQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    TriageQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** One page of the queue, the longest waiting first. */
@@ -64,14 +68,19 @@ public class TriageQueries {
         return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'").query(Long.class).single();
     }
 
-    /** The messages of one case, oldest first. */
+    /** The messages of one case, oldest first; each reading is recorded in the audit trail. */
+    @Transactional
     public List<TriageMessage> messagesOf(long caseId) {
         requireClerk();
-        return jdbc.sql("""
+        List<TriageMessage> messages = jdbc.sql("""
                 select received_at, sender_name, body from inbound_message where case_id = :id order by received_at, id""")
                 .param("id", caseId)
                 .query((rs, i) -> new TriageMessage(rs.getTimestamp("received_at").toInstant(), rs.getString("sender_name"),
                         rs.getString("body"))).list();
+        String caseNumber = jdbc.sql("select case_number from service_case where id = :id").param("id", caseId)
+                .query(String.class).optional().orElse(null);
+        audit.caseRead(AuditKind.TRIAGE_CONVERSATION_VIEWED, caseId, caseNumber, true);
+        return messages;
     }
 
     /**

@@ -1,10 +1,13 @@
 package id.ppu.dukcapil.outreach;
 
 import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,17 +29,20 @@ public class OutreachPlanner {
     static final int MIN_VISITS_FOR_TURNOUT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(OutreachPlanner.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OutreachQueries queries;
     private final OfficeMode officeMode;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock) {
+    OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.queries = queries;
         this.officeMode = officeMode;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Today in WITA. */
@@ -65,13 +71,17 @@ public class OutreachPlanner {
         requirePlanner();
         queries.saveSettings(weights, thresholds, currentUser.username(), clock.instant());
         log.info("Outreach weights {} and thresholds {} saved by {}", weights, thresholds, currentUser.username());
+        audit.change(AuditKind.OUTREACH_SETTINGS_CHANGED, null, weights + " " + thresholds);
     }
 
     /** Forgets the saved weights and thresholds: the defaults apply again. */
     @Transactional
     public void resetSettings() {
         requirePlanner();
-        queries.deleteSettings();
+        if (queries.savedSettings().isPresent()) {
+            queries.deleteSettings();
+            audit.change(AuditKind.OUTREACH_SETTINGS_CHANGED, null, "defaults");
+        }
     }
 
     /** The ranking at {@code date} with the saved (or default) weights and thresholds, nothing excluded. */
@@ -137,12 +147,17 @@ public class OutreachPlanner {
             throw new OutreachException("outreach.error.holidayName");
         }
         queries.saveHoliday(day, name.strip());
+        audit.change(AuditKind.HOLIDAY_ADDED, DAY.format(day), name.strip());
     }
 
     @Transactional
     public void removeHoliday(LocalDate day) {
         requirePlanner();
-        queries.deleteHoliday(day);
+        // Only a holiday that was there is recorded as removed.
+        queries.holiday(day).ifPresent(h -> {
+            queries.deleteHoliday(day);
+            audit.change(AuditKind.HOLIDAY_REMOVED, DAY.format(day), h.name());
+        });
     }
 
     private void requirePlanner() {

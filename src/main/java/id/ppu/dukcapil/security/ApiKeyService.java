@@ -38,12 +38,14 @@ public class ApiKeyService {
     private final ApiKeyRepository keys;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeyService(ApiKeyRepository keys, CurrentUser currentUser, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.keys = keys;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -59,6 +61,9 @@ public class ApiKeyService {
         String key = KEY_PREFIX + randomChars();
         ApiKey saved = store(name, key, scopes, channel, currentUser.username());
         log.info("API key '{}' ({}) created by {}", saved.getName(), scopes, currentUser.username());
+        ApiKeyRow row = saved.toRow();
+        audit.change(AuditKind.API_KEY_CREATED, row.name(), String.join(",", row.scopes().stream().sorted().map(Enum::name).toList())
+                + (row.channel() == null ? "" : " " + row.channel()));
         return new CreatedApiKey(saved.getId(), saved.getName(), key);
     }
 
@@ -92,6 +97,7 @@ public class ApiKeyService {
         if (!key.isRevoked()) {
             key.revoke(clock.instant(), currentUser.username());
             log.info("API key '{}' revoked by {}", key.getName(), currentUser.username());
+            audit.change(AuditKind.API_KEY_REVOKED, key.getName(), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.servicemode;
 
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
@@ -23,11 +25,13 @@ public class ServiceModeService {
     private final ServiceModeChangeRepository changes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ServiceModeService(ServiceModeChangeRepository changes, CurrentUser currentUser, Clock clock) {
+    ServiceModeService(ServiceModeChangeRepository changes, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.changes = changes;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The mode in force now; NORMAL if no change was ever recorded. */
@@ -74,5 +78,6 @@ public class ServiceModeService {
         Instant now = clock.instant();
         changes.save(new ServiceModeChange(mode, now, why, currentUser.username(), now));
         log.info("Service mode changed from {} to {} by {}", before, mode, currentUser.username());
+        audit.change(AuditKind.SERVICE_MODE_CHANGED, mode.name(), before + " → " + mode);
     }
 }

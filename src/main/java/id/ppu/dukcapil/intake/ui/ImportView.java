@@ -39,6 +39,7 @@ import id.ppu.dukcapil.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CSV import for clerks and administrators: upload, a preview of the first rows with the columns
@@ -53,6 +54,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final int POLL_MILLIS = 500;
 
     private final transient CsvImportService imports;
+    private final transient ImportReportCsv reports;
     private final Upload upload = new Upload();
     private final ComboBox<Channel> defaultChannel = new ComboBox<>();
     private final Span previewInfo = new Span();
@@ -70,8 +72,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private transient ImportJob job;
     private Registration pollRegistration;
 
-    public ImportView(CsvImportService imports) {
+    public ImportView(CsvImportService imports, ImportReportCsv reports) {
         this.imports = imports;
+        this.reports = reports;
         setMaxWidth("90em");
 
         upload.setId("import-upload");
@@ -204,10 +207,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.setVisible(!report.problems().isEmpty());
         download.removeAll();
         if (!report.problems().isEmpty()) {
-            byte[] csv = ImportReportCsv.write(report, this::getTranslation);
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(csv), "laporan-impor.csv", "text/csv", csv.length)),
-                    getTranslation("import.download"));
+            Locale locale = getLocale();
+            // Built and recorded in the audit trail when downloaded, not when the link is shown.
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] csv = reports.export(report, key -> getTranslation(locale, key));
+                return new DownloadResponse(new ByteArrayInputStream(csv), "laporan-impor.csv", "text/csv", csv.length);
+            }), getTranslation("import.download"));
             link.setId("import-download-link");
             download.add(link);
         }
