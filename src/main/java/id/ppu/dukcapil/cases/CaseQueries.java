@@ -85,7 +85,8 @@ public class CaseQueries {
         }
         boolean full = currentUser.canSeePersonalData();
         Instant now = clock.instant();
-        List<CaseRow> rows = jdbc.sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
+        List<CaseRow> rows = jdbc
+                .sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
                 .param("nik", nik).param("id", excludeCaseId)
                 .query((rs, i) -> row(rs, full, now)).list();
         audit.caseRead(AuditKind.CITIZEN_TIMELINE_VIEWED, excludeCaseId, numberOf(excludeCaseId), full);

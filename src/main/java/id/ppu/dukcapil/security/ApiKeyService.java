@@ -62,8 +62,8 @@ public class ApiKeyService {
         ApiKey saved = store(name, key, scopes, channel, currentUser.username());
         log.info("API key '{}' ({}) created by {}", saved.getName(), scopes, currentUser.username());
         ApiKeyRow row = saved.toRow();
-        audit.change(AuditKind.API_KEY_CREATED, row.name(), String.join(",", row.scopes().stream().sorted().map(Enum::name).toList())
-                + (row.channel() == null ? "" : " " + row.channel()));
+        String scopeNames = String.join(",", row.scopes().stream().sorted().map(Enum::name).toList());
+        audit.change(AuditKind.API_KEY_CREATED, row.name(), scopeNames + (row.channel() == null ? "" : " " + row.channel()));
         return new CreatedApiKey(saved.getId(), saved.getName(), key);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,10 +90,12 @@ public class AuditTrail {
      * Records an event whose actor is not the signed-in user (a sign-in attempt names the account
      * tried); own transaction, so a failed sign-in is recorded although nothing else commits.
      * That transaction takes a pooled connection of its own: call it outside other transactions.
+     * The actor is stored as accounts are looked up (trimmed, lower case), so the user filter finds it.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void event(String actor, AuditKind kind, String subject, String detail) {
-        insert(actor, kind, null, null, subject, detail);
+        String account = actor == null || actor.isBlank() ? "?" : actor.strip().toLowerCase(Locale.ROOT);
+        insert(account, kind, null, null, subject, detail);
     }
 
     /** One page of entries, newest first (administrators only). */

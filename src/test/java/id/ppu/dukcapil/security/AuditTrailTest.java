@@ -77,6 +77,15 @@ class AuditTrailTest {
     }
 
     @Test
+    void an_event_names_the_account_as_it_is_looked_up_so_the_user_filter_finds_it() {
+        audit.event("  Audit-" + tag.toUpperCase() + "-Tried ", AuditKind.SIGN_IN_FAILED, null, null);
+        signIn("audit-" + tag + "-admin", Role.ADMIN);
+
+        assertThat(page(new AuditFilter("audit-" + tag + "-tried", null, null, null, null))).extracting(AuditRow::kind)
+                .containsExactly(AuditKind.SIGN_IN_FAILED);
+    }
+
+    @Test
     void the_trail_filters_by_user_case_kind_and_wita_dates_newest_first() {
         String clerk = "audit-" + tag + "-clerk";
         String other = "audit-" + tag + "-other";
