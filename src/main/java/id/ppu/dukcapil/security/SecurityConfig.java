@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Form login through Vaadin's login view; roles guard every view. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Method security through @PreAuthorize only: JSR-250 would proxy every view carrying @RolesAllowed.
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
