@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestCases {
 
     private static final AtomicLong SEQ = new AtomicLong(1);
+    private static final AtomicLong NIK_SEQ = new AtomicLong();
 
     private final JdbcClient jdbc;
     private final String prefix;
@@ -20,6 +21,16 @@ public final class TestCases {
     public TestCases(JdbcClient jdbc, String prefix) {
         this.jdbc = jdbc;
         this.prefix = prefix;
+    }
+
+    /**
+     * A structurally valid NIK (district 64.09.04, a woman born in the 1980s or 1990s) that no
+     * other call returns: the database allows one open case per NIK and service, so fixtures that
+     * need many open cases give each its own citizen.
+     */
+    public static String anyNik() {
+        long n = NIK_SEQ.getAndIncrement();
+        return String.format("640904%02d01%02d%04d", 41 + (int) (n / 9999 / 20 % 28), 80 + (int) (n / 9999 % 20), 1 + n % 9999);
     }
 
     /** Inserts one case and returns its case number. */

@@ -229,8 +229,20 @@ public class CaseRegistry {
         return regions.villages().stream().collect(Collectors.toMap(VillageInfo::code, Function.identity()));
     }
 
-    private void lock() {
+    /**
+     * Takes intake's transaction-scoped lock. Every writer of a case's NIK, service or status takes
+     * it before touching any row, so writers lock in one order (this lock, then case rows, then the
+     * rollup rows their triggers update) and never deadlock, and the check for another open case of
+     * the citizen cannot race with a registration.
+     */
+    void lock() {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", INTAKE_LOCK).query((rs, i) -> 1).list();
+    }
+
+    /** The number of the citizen's open case of {@code service} other than {@code excludeId}, if any; call under {@link #lock()}. */
+    Optional<String> openCaseNumber(String nik, ServiceType service, long excludeId) {
+        CitizenKey key = new CitizenKey(nik, service);
+        return Optional.ofNullable(openCases(Set.of(key), excludeId).get(key)).map(Survivor::number);
     }
 
     private Map<ExternalKey, Registration> registeredBefore(List<NewCase> requests) {
@@ -257,7 +269,7 @@ public class CaseRegistry {
         return found;
     }
 
-    /** The oldest open case per citizen and service (TRIAGE cases wait for a clerk), optionally ignoring one case. */
+    /** The oldest open case per citizen and service ({@link CaseStatus#unifies()}), optionally ignoring one case. */
     private Map<CitizenKey, Survivor> openCases(Set<CitizenKey> keys, Long excludeId) {
         Map<CitizenKey, Survivor> found = new HashMap<>();
         if (keys.isEmpty()) {
@@ -267,8 +279,8 @@ public class CaseRegistry {
                 select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
                 from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
                 join service_case c on c.nik = k.nik and c.service_type = k.service_type
-                where c.status not in ('TRIAGE', 'COMPLETED', 'REJECTED', 'MERGED') and c.id <> :exclude
-                order by c.nik, c.service_type, c.submitted_at, c.id""")
+                where c.status not in %s and c.id <> :exclude
+                order by c.nik, c.service_type, c.submitted_at, c.id""".formatted(CaseStatus.notUnifyingSql()))
                 .param("niks", keys.stream().map(CitizenKey::nik).toArray(String[]::new))
                 .param("services", keys.stream().map(k -> k.service().name()).toArray(String[]::new))
                 .param("exclude", excludeId == null ? -1L : excludeId)
@@ -415,9 +427,7 @@ public class CaseRegistry {
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "-" : before) + " → " + (after == null ? "-" : after));
-        }
+        CaseEvent.change(field, before, after).ifPresent(changes::add);
     }
 
     private static String truncate(String s, int max) {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The clerks' use cases on a single case; every change is recorded in the case's history. */
 @Service
 public class CaseService {
+
+    /** The longest status comment or rejection reason (the forms allow as much). */
+    static final int MAX_COMMENT = 500;
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -98,6 +100,11 @@ public class CaseService {
     @Transactional
     public void changeStatus(long caseId, long expectedVersion, CaseStatus target, String comment) {
         requireClerk();
+        if (comment != null && comment.strip().length() > MAX_COMMENT) {
+            throw new CaseValidationException("comment", "validation.comment.size");
+        }
+        // Intake's lock before the row: a batch merging into this case holds it while it touches the row.
+        registry.lock();
         ServiceCase c = load(caseId, expectedVersion);
         if (c.getStatus() == CaseStatus.TRIAGE && target == CaseStatus.SUBMITTED) {
             // Leaving triage is intake: the completed request may belong to an open case of the citizen.
@@ -113,14 +120,30 @@ public class CaseService {
         record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
     }
 
-    /** Replaces the applicant data after validating it; the history lists each field that changed. */
+    /**
+     * Replaces the applicant data after validating it; the history lists each field that changed.
+     *
+     * @throws CaseException {@code case.error.openDuplicate} naming the other case, if the new NIK
+     *                       and service are those of another open case of the citizen; nothing changes
+     */
     @Transactional
     public void updateApplicant(long caseId, long expectedVersion, ApplicantData data) {
         requireClerk();
         VillageInfo village = validate(data);
+        // Intake's lock before the row: one lock order with batch imports, and no registration can
+        // open a case for the new NIK and service between the check below and the commit.
+        registry.lock();
         ServiceCase c = load(caseId, expectedVersion);
         if (c.getStatus().isClosed()) {
             throw new CaseException("case.error.closed", c.getCaseNumber());
+        }
+        String nik = data.getNik().strip();
+        boolean citizenChanged = !nik.equals(c.getNik()) || data.getServiceType() != c.getServiceType();
+        if (c.getStatus().unifies() && citizenChanged) {
+            // Refused rather than merged: the clerk sees both cases and decides which one goes on.
+            registry.openCaseNumber(nik, data.getServiceType(), caseId).ifPresent(other -> {
+                throw new CaseException("case.error.openDuplicate", c.getCaseNumber(), other);
+            });
         }
         List<String> changes = new ArrayList<>();
         diff(changes, "serviceType", c.getServiceType(), data.getServiceType());
@@ -146,7 +169,7 @@ public class CaseService {
         if (note == null || note.isBlank()) {
             throw new CaseValidationException("note", "validation.required");
         }
-        if (note.length() > 2000) {
+        if (note.strip().length() > CaseRules.MAX_NOTES) {
             throw new CaseValidationException("note", "validation.notes.size");
         }
         ServiceCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
@@ -231,9 +254,7 @@ public class CaseService {
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "-" : before) + " → " + (after == null ? "-" : after));
-        }
+        CaseEvent.change(field, before, after).ifPresent(changes::add);
     }
 
     private static String blankToNull(String s) {

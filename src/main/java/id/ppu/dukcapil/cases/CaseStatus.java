@@ -1,10 +1,12 @@
 package id.ppu.dukcapil.cases;
 
 import id.ppu.dukcapil.MessageKey;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where a case stands. The allowed moves between statuses form an explicit state machine. */
 public enum CaseStatus implements MessageKey {
@@ -39,5 +41,22 @@ public enum CaseStatus implements MessageKey {
     /** Completed, rejected and merged cases are closed: nothing moves them again. */
     public boolean isClosed() {
         return this == COMPLETED || this == REJECTED || this == MERGED;
+    }
+
+    /**
+     * Whether a case in this status is its citizen's one open case of its service: a new request
+     * for the same NIK and service is merged into it, and the database holds at most one such case
+     * per NIK and service (the partial unique index {@code service_case_open_citizen_key} of V9,
+     * whose predicate a test keeps equal to this one). A TRIAGE case is unified only once it is
+     * completed; a closed case no longer.
+     */
+    public boolean unifies() {
+        return this != TRIAGE && !isClosed();
+    }
+
+    /** The statuses that do not unify, as an SQL list for {@code status not in ...}. */
+    static String notUnifyingSql() {
+        return Arrays.stream(values()).filter(s -> !s.unifies()).map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 }

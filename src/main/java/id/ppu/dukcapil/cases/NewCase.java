@@ -31,6 +31,6 @@ public record NewCase(Channel channel, String externalId, ServiceType serviceTyp
      * request is unified only once a clerk completes it.
      */
     boolean unifiable() {
-        return status != null && status != CaseStatus.TRIAGE && !status.isClosed() && nik != null && serviceType != null;
+        return status != null && status.unifies() && nik != null && serviceType != null;
     }
 }

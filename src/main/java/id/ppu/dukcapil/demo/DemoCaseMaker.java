@@ -17,6 +17,8 @@ import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -107,6 +109,9 @@ final class DemoCaseMaker {
     private int recentCount;
     private int recentNext;
 
+    /** Cases still open at the cut-off, by NIK and service, to keep them one per citizen and service. */
+    private final Map<String, OpenCase> openToday = new HashMap<>();
+
     private long cases;
     private long events;
 
@@ -176,6 +181,20 @@ final class DemoCaseMaker {
             kept++;
         }
         CaseStatus status = evTo[kept - 1];
+        long mergedInto = status == MERGED ? recentId[dup] : -1;
+        if (status.unifies()) {
+            // One open case per citizen and service (the database's unique index): a second request
+            // still open today was folded into the first one, as intake does.
+            String key = nik + service.name();
+            OpenCase first = openToday.get(key);
+            if (first == null) {
+                openToday.put(key, new OpenCase(id, caseNumber));
+            } else {
+                kept = foldedInto(first, t0, initial);
+                status = MERGED;
+                mergedInto = first.id();
+            }
+        }
         long completedAt = status == COMPLETED || status == REJECTED ? evTime[kept - 1] : -1;
         if (status == TRIAGE) {
             // Still in triage: the WhatsApp chat often has not yielded a NIK or a full name yet.
@@ -193,7 +212,7 @@ final class DemoCaseMaker {
         timestamp(c, t0).append('\t');
         timestamp(c, evTime[kept - 1]).append('\t');
         (completedAt < 0 ? c.append("\\N") : timestamp(c, completedAt)).append('\t');
-        (status == MERGED ? c.append(recentId[dup]) : c.append("\\N")).append('\t');
+        (mergedInto < 0 ? c.append("\\N") : c.append(mergedInto)).append('\t');
         text(c, externalId).append('\t');
         text(c, notes).append("\t0\t");
         long visitId = channel == Channel.OUTREACH ? visitLog.idOn(day) : -1;
@@ -215,6 +234,21 @@ final class DemoCaseMaker {
         if (online && dup < 0 && nik != null && name != null) {
             remember(id, t0, caseNumber, nik, name, phone, service, village);
         }
+    }
+
+    /**
+     * Replaces the history after CREATED by a MERGED into {@code first}, on a working moment
+     * before the cut-off; returns the number of events kept (two).
+     */
+    private int foldedInto(OpenCase first, long t0, CaseStatus initial) {
+        evCount = 1;
+        long at = work(t0 + lognormal(6 * HOUR, 0.8));
+        if (at >= cutoff) {
+            at = t0 + (cutoff - t0) / 2;
+        }
+        event(at, "MERGED", clerk(), initial, MERGED, "Duplikat dari " + first.number());
+        evTime[1] = Math.min(evTime[1], Math.max(t0, cutoff - 1));
+        return 2;
     }
 
     /** The case's life after submission, as a sequence of events along the state machine. */
@@ -531,5 +565,8 @@ final class DemoCaseMaker {
         sb.append(':');
         pad(sb, sec % 60, 2);
         return sb.append("+00");
+    }
+
+    private record OpenCase(long id, String number) {
     }
 }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.analytics;
 
+import id.ppu.dukcapil.TestCases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -38,9 +39,9 @@ final class AnalyticsFixture {
         return jdbc.sql("""
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
                     district_code, submitted_at, updated_at, completed_at, merged_into_id)
-                values (:n, :ch, :svc, :st, '6409044101900007', 'Analitik Uji', :v, :d, :at, :at, :done, :merged)
+                values (:n, :ch, :svc, :st, :nik, 'Analitik Uji', :v, :d, :at, :at, :done, :merged)
                 returning id""")
-                .param("n", number).param("ch", channel).param("svc", service).param("st", status)
+                .param("n", number).param("nik", TestCases.anyNik()).param("ch", channel).param("svc", service).param("st", status)
                 .param("v", villageCode).param("d", villageCode.substring(0, 8)).param("at", submitted)
                 .param("done", completed).param("merged", mergedInto)
                 .query(Long.class).single();

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseDetails;
 import id.ppu.dukcapil.cases.CaseService;
@@ -147,7 +148,7 @@ class RollupMaintenanceTest {
             boolean done = i % 3 == 0;
             text.append("ANLR-C").append(i).append('\t').append(channels[i % 5]).append('\t')
                     .append(ServiceType.values()[i % 7]).append('\t').append(done ? "COMPLETED" : "IN_PROCESS").append('\t')
-                    .append("6409044101900007\tAnalitik Salin\t").append(village).append('\t').append(village, 0, 8).append('\t')
+                    .append(TestCases.anyNik()).append("\tAnalitik Salin\t").append(village).append('\t').append(village, 0, 8).append('\t')
                     .append(submitted).append('\t').append(submitted).append('\t')
                     .append(done ? submitted.replace(":15:00", ":45:00").replace(" 0", " 1") : "\\N").append('\n');
         }

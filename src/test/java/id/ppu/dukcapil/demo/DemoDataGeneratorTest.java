@@ -303,6 +303,18 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void a_citizen_has_at_most_one_open_case_per_service_and_the_second_request_is_merged_into_it() {
+        assertThat(count("""
+                select count(*) from (select 1 from service_case where id >= ?
+                    and status not in ('TRIAGE', 'COMPLETED', 'REJECTED', 'MERGED')
+                    group by nik, service_type having count(*) > 1) d""")).isZero();
+        // Returning citizens do file again while a request is open: those requests were folded.
+        assertThat(count("""
+                select count(*) from service_case d join service_case o on o.id = d.merged_into_id
+                where d.id >= ? and o.status not in ('TRIAGE', 'COMPLETED', 'REJECTED', 'MERGED')""")).isPositive();
+    }
+
+    @Test
     void citizens_come_back_with_several_cases_over_the_years() {
         Map<String, Object> niks = jdbc.queryForMap("""
                 select count(*) as people, count(*) filter (where n >= 2) as returning, max(n) as most

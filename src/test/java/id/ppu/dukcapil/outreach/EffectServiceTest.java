@@ -53,7 +53,7 @@ class EffectServiceTest {
     /** {@code total} cases in a village on consecutive days from {@code first} (going {@code step}), {@code online} of them by WEB. */
     private void insert(String village, LocalDate first, int step, int total, int online) {
         for (int i = 0; i < total; i++) {
-            cases.insert(i < online ? "WEB" : "OFFICE", "KK", "SUBMITTED", "6409010101900001", "Warga", village,
+            cases.insert(i < online ? "WEB" : "OFFICE", "KK", "SUBMITTED", TestCases.anyNik(), "Warga", village,
                     at(first.plusDays((long) i * step)));
         }
     }
@@ -78,7 +78,7 @@ class EffectServiceTest {
         insert(BUMI_HARAPAN, VISIT.minusDays(91), -1, 3, 3);
         insert(BUMI_HARAPAN, VISIT.plusDays(91), 1, 3, 3);
         // Cases the team registers on a later visit are not the residents' own choice of channel.
-        cases.insert("OUTREACH", "KTP", "COMPLETED", "6409010101900001", "Warga", BUMI_HARAPAN, at(VISIT.plusDays(30)));
+        cases.insert("OUTREACH", "KTP", "COMPLETED", TestCases.anyNik(), "Warga", BUMI_HARAPAN, at(VISIT.plusDays(30)));
         // Comparison: Sotek, not visited within 90 days either side. Tengin Baru was visited within the window.
         insert(SOTEK, VISIT.minusDays(90), 2, 40, 20);
         insert(SOTEK, VISIT.plusDays(10), 2, 40, 24);

@@ -34,7 +34,7 @@ class OutreachApiJsonTest {
     void priorities_list_villages_in_rank_order_with_raw_and_scaled_factors_and_the_category() throws Exception {
         TestCases fixture = new TestCases(jdbc, "OAPI");
         for (int i = 0; i < 5; i++) {
-            fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", "6409010101900001", "Warga", "64.09.04.2013",
+            fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", "64.09.04.2013",
                     Instant.parse("2025-06-01T02:00:00Z"));
         }
 

@@ -59,17 +59,17 @@ class OutreachPlannerTest {
     private void insertSotekHistory() {
         // In the 12 months up to DAY: 4 online (2 completed, 2 waiting), 6 at the office (3 completed, 1 waiting, 2 in process).
         for (int i = 0; i < 2; i++) {
-            cases.insert("WEB", "KK", "COMPLETED", "6409010101900001", "Satu", SOTEK, daysBefore(10 + i));
-            cases.insert("APP", "KTP", "WAITING_IN_PERSON", "6409010101900001", "Dua", SOTEK, daysBefore(20 + i));
-            cases.insert("OFFICE", "KIA", "IN_PROCESS", "6409010101900001", "Tiga", SOTEK, daysBefore(30 + i));
+            cases.insert("WEB", "KK", "COMPLETED", TestCases.anyNik(), "Satu", SOTEK, daysBefore(10 + i));
+            cases.insert("APP", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Dua", SOTEK, daysBefore(20 + i));
+            cases.insert("OFFICE", "KIA", "IN_PROCESS", TestCases.anyNik(), "Tiga", SOTEK, daysBefore(30 + i));
         }
         for (int i = 0; i < 3; i++) {
-            cases.insert("OFFICE", "KK", "COMPLETED", "6409010101900001", "Empat", SOTEK, daysBefore(100 + i));
+            cases.insert("OFFICE", "KK", "COMPLETED", TestCases.anyNik(), "Empat", SOTEK, daysBefore(100 + i));
         }
-        cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", "6409010101900001", "Lima", SOTEK, daysBefore(0));
+        cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Lima", SOTEK, daysBefore(0));
         // Outside the window: 13 months before, and two days after DAY (not yet submitted then).
-        cases.insert("OFFICE", "KK", "COMPLETED", "6409010101900001", "Lama", SOTEK, daysBefore(396));
-        cases.insert("WEB", "KTP", "WAITING_IN_PERSON", "6409010101900001", "Baru", SOTEK, daysBefore(-2));
+        cases.insert("OFFICE", "KK", "COMPLETED", TestCases.anyNik(), "Lama", SOTEK, daysBefore(396));
+        cases.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Baru", SOTEK, daysBefore(-2));
     }
 
     @Test

@@ -97,7 +97,7 @@ class VisitServiceTest {
         TestCases waiting = new TestCases(jdbc, "OVISIT");
         try {
             for (int i = 0; i < 3; i++) {
-                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", "6409044101900003", "Warga", BUMI_HARAPAN,
+                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", BUMI_HARAPAN,
                         Instant.now().minusSeconds(86_400));
             }
             long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import id.ppu.dukcapil.AbstractViewTest;
+import id.ppu.dukcapil.TestCases;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.cases.ui.CaseListView;
 import id.ppu.dukcapil.region.DistrictInfo;
@@ -180,8 +181,8 @@ class DashboardViewTest extends AbstractViewTest {
         jdbc.sql("""
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
                     district_code, submitted_at, updated_at, completed_at)
-                values ('ANLV-' || nextval('case_number_seq'), :ch, :svc, :st, '6409044101900007', 'Dasbor Uji', :v, :d, :at, :at, :done)""")
-                .param("ch", channel).param("svc", service).param("st", status).param("v", village).param("d", village.substring(0, 8))
+                values ('ANLV-' || nextval('case_number_seq'), :ch, :svc, :st, :nik, 'Dasbor Uji', :v, :d, :at, :at, :done)""")
+                .param("nik", TestCases.anyNik()).param("ch", channel).param("svc", service).param("st", status).param("v", village).param("d", village.substring(0, 8))
                 .param("at", Timestamp.from(wita.toInstant(ZoneOffset.ofHours(8))))
                 .param("done", hours == null ? null : Timestamp.from(wita.plusHours(hours).toInstant(ZoneOffset.ofHours(8))))
                 .update();

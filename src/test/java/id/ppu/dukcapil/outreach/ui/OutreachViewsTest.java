@@ -109,7 +109,7 @@ class OutreachViewsTest extends AbstractViewTest {
     @Test
     void changing_a_weight_changes_the_ranking_at_once() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", "6409040101900001", "Warga", KARANG_JINAWI,
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
                     planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
         }
         login("perencana", Role.PERENCANA);
@@ -170,7 +170,7 @@ class OutreachViewsTest extends AbstractViewTest {
     @Test
     void the_two_by_two_chart_places_every_village_and_a_click_opens_its_breakdown() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", "6409040101900001", "Warga", KARANG_JINAWI,
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
                     planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
         }
         login("perencana", Role.PERENCANA);
