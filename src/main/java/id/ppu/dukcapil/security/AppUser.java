@@ -19,7 +19,12 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** A staff account with a bcrypt password hash and its roles. */
+/**
+ * A staff account with a bcrypt password hash and its roles. Its lock is read here, but the lock
+ * and the failure count are only ever written by single SQL statements ({@link SignInAttempts}),
+ * so that concurrent sign-ins never conflict with this versioned entity and an administrator's
+ * edit never undoes a lock.
+ */
 @Entity
 @Table(name = "app_user")
 class AppUser {
@@ -34,7 +39,7 @@ class AppUser {
     private String displayName;
     private String passwordHash;
     private boolean enabled = true;
-    private int failedAttempts;
+    @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
     @Version
     private long version;
@@ -55,28 +60,12 @@ class AppUser {
         this.roles = EnumSet.copyOf(roles);
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
-    void loginFailed(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    /** A new password also lifts a lockout: the administrator has just spoken to the user. */
     void resetPassword(String newHash) {
         this.passwordHash = newHash;
-        loginSucceeded();
     }
 
     void assignRoles(Set<Role> newRoles) {
@@ -115,10 +104,6 @@ class AppUser {
 
     Set<Role> getRoles() {
         return roles;
-    }
-
-    int getFailedAttempts() {
-        return failedAttempts;
     }
 
     @Override

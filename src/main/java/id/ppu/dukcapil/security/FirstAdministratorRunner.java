@@ -47,8 +47,19 @@ class FirstAdministratorRunner implements ApplicationRunner {
         try {
             return users.createFirstAdministrator(username, password);
         } catch (AccountException e) {
-            throw new IllegalStateException("FIRST_ADMIN_USERNAME/FIRST_ADMIN_PASSWORD rejected (" + e.field() + "): the username"
-                    + " needs 3-40 of a-z 0-9 . _ - and the password at least " + UserService.MIN_PASSWORD + " characters", e);
+            throw new IllegalStateException(reason(e), e);
         }
+    }
+
+    /** One sentence saying which setting is wrong and what it needs; never the password itself. */
+    private static String reason(AccountException e) {
+        return switch (e.messageKey()) {
+            case "user.error.username" -> "FIRST_ADMIN_USERNAME is not a valid username: it needs 3-40 of a-z 0-9 . _ -.";
+            case "user.error.passwordTooLong" -> "FIRST_ADMIN_PASSWORD is longer than " + PasswordPolicy.MAX_BYTES
+                    + " bytes (UTF-8), more than bcrypt can store: choose a shorter one.";
+            case "user.error.passwordCommon" -> "FIRST_ADMIN_PASSWORD is one of the most common passwords: choose another one.";
+            case "user.error.passwordUsername" -> "FIRST_ADMIN_PASSWORD contains the username: choose another one.";
+            default -> "FIRST_ADMIN_PASSWORD is too short: it needs at least " + PasswordPolicy.MIN_LENGTH + " characters.";
+        };
     }
 }

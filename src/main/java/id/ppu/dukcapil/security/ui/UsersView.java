@@ -29,7 +29,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Administrators manage staff accounts: create, disable or enable, reset a password, assign roles. */
+/**
+ * Administrators manage staff accounts: create, disable or enable, reset a password, assign roles,
+ * unlock. Refused passwords (too short or long, common, containing the username) are marked at
+ * their field with the reason.
+ */
 @Route("admin/pengguna")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -40,6 +44,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout detail = new VerticalLayout();
     private final H3 detailTitle = new H3();
     private final Button toggleEnabled = new Button();
+    private final Button unlock = new Button();
     private final PasswordField newPassword = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private UserRow current;
@@ -69,6 +74,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         toggleEnabled.setId("users-toggle");
         toggleEnabled.addClickListener(e -> toggle());
+        unlock.setId("users-unlock");
+        unlock.setText(getTranslation("users.unlock"));
+        unlock.addClickListener(e -> unlock());
+        HorizontalLayout accountRow = new HorizontalLayout(toggleEnabled, unlock);
         newPassword.setId("users-password");
         newPassword.setLabel(getTranslation("users.newPassword"));
         Button reset = new Button(getTranslation("users.resetPassword"), e -> resetPassword());
@@ -84,7 +93,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout rolesRow = new HorizontalLayout(roles, saveRoles);
         rolesRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         detail.setPadding(false);
-        detail.add(detailTitle, toggleEnabled, passwordRow, rolesRow);
+        detail.add(detailTitle, accountRow, passwordRow, rolesRow);
         detail.setVisible(false);
 
         add(top, grid, detail);
@@ -95,10 +104,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (!u.enabled()) {
             return getTranslation("users.disabled");
         }
-        if (u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant())) {
+        if (isLocked(u)) {
             return getTranslation("users.lockedUntil", AdminMessages.dateTime(u.lockedUntil()));
         }
         return getTranslation("users.active");
+    }
+
+    private boolean isLocked(UserRow u) {
+        return u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant());
     }
 
     private void show(UserRow u) {
@@ -109,6 +122,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         detailTitle.setText(u.displayName() + " (" + u.username() + ")");
         toggleEnabled.setText(getTranslation(u.enabled() ? "users.disable" : "users.enable"));
+        unlock.setVisible(isLocked(u));
         newPassword.clear();
         newPassword.setInvalid(false);
         roles.setValue(u.roles());
@@ -119,6 +133,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         boolean enable = !current.enabled();
         if (act(() -> users.setEnabled(current.id(), enable), null)) {
             AdminMessages.success(enable ? "users.enabled" : "users.disabledDone", current.username());
+            refresh();
+        }
+    }
+
+    private void unlock() {
+        if (act(() -> users.unlock(current.id()), null)) {
+            AdminMessages.success("users.unlocked", current.username());
             refresh();
         }
     }

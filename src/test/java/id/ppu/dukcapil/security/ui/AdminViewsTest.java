@@ -68,8 +68,8 @@ class AdminViewsTest extends AbstractViewTest {
         UserRow row = row("viewtest.clerk");
         assertThat(row.displayName()).isEqualTo("Dewi Lestari");
         assertThat(row.roles()).containsExactly(Role.PETUGAS);
-        assertThat(users.loadUserByUsername("viewtest.clerk").getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_PETUGAS");
+        assertThat(jdbc.sql("select role from app_user_role r join app_user u on u.id = r.user_id"
+                + " where u.username = 'viewtest.clerk'").query(String.class).list()).containsExactly("PETUGAS");
     }
 
     @Test
@@ -99,16 +99,58 @@ class AdminViewsTest extends AbstractViewTest {
 
         ButtonKt._click(_get(Button.class, s -> s.withId("users-toggle")));
         assertThat(row("viewtest3").enabled()).isFalse();
-        assertThat(users.loadUserByUsername("viewtest3").isEnabled()).isFalse();
+        assertThat(jdbc.sql("select enabled from app_user where username = 'viewtest3'").query(Boolean.class).single()).isFalse();
 
         grid("users-grid").asSingleSelect().setValue(row("viewtest3"));
         _get(PasswordField.class, s -> s.withId("users-password")).setValue("rahasia-baru-1");
         ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
-        assertThat(passwords.matches("rahasia-baru-1", users.loadUserByUsername("viewtest3").getPassword())).isTrue();
+        assertThat(passwords.matches("rahasia-baru-1", jdbc.sql("select password_hash from app_user where username = 'viewtest3'")
+                .query(String.class).single())).isTrue();
 
         roles("users-roles").setValue(Set.of(Role.PERENCANA, Role.KEPALA));
         ButtonKt._click(_get(Button.class, s -> s.withId("users-save-roles")));
         assertThat(row("viewtest3").roles()).containsExactlyInAnyOrder(Role.PERENCANA, Role.KEPALA);
+    }
+
+    @Test
+    void a_common_password_or_one_containing_the_username_is_refused_at_its_field_in_bahasa_indonesia() {
+        login("admin", Role.ADMIN);
+        users.createUser("viewtest4", "Sari", "rahasia-lama", Set.of(Role.PETUGAS));
+        UI.getCurrent().navigate(UsersView.class);
+        grid("users-grid").asSingleSelect().setValue(row("viewtest4"));
+        PasswordField password = _get(PasswordField.class, s -> s.withId("users-password"));
+
+        password.setValue("password123");
+        ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage())
+                .isEqualTo("Kata sandi ini termasuk kata sandi yang paling umum dan mudah ditebak. Pilih kata sandi lain.");
+
+        password.setValue("ViewTest4-2025");
+        ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
+        assertThat(password.getErrorMessage()).isEqualTo("Kata sandi tidak boleh memuat nama pengguna.");
+
+        password.setValue("é".repeat(39) + "!");
+        ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
+        assertThat(password.getErrorMessage()).startsWith("Kata sandi terlalu panjang: paling banyak 72 byte");
+        assertThat(passwords.matches("rahasia-lama", jdbc.sql("select password_hash from app_user where username = 'viewtest4'")
+                .query(String.class).single())).isTrue();
+    }
+
+    @Test
+    void administrator_unlocks_a_locked_account() {
+        login("admin", Role.ADMIN);
+        users.createUser("viewtest5", "Rina", "rahasia-lama", Set.of(Role.PETUGAS));
+        jdbc.sql("update app_user set locked_until = now() + interval '15 minutes' where username = 'viewtest5'").update();
+        UI.getCurrent().navigate(UsersView.class);
+        grid("users-grid").asSingleSelect().setValue(row("viewtest5"));
+
+        ButtonKt._click(_get(Button.class, s -> s.withId("users-unlock")));
+
+        NotificationsKt.expectNotifications("Kunci akun viewtest5 dibuka.");
+        assertThat(row("viewtest5").lockedUntil()).isNull();
+        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'ACCOUNT_UNLOCKED' and subject = 'viewtest5'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
