@@ -20,13 +20,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything parses them, whether
- * the client declared the length or streams the body chunked. The accepted body is kept in
- * memory, so the WhatsApp webhook can check the signature over exactly the bytes received.
+ * Refuses request bodies over {@value #LIMIT} bytes (the WhatsApp webhook: {@value #WEBHOOK_LIMIT}
+ * bytes, as Meta's deliveries reach 3 MB) with 413 before anything parses them, whether the client
+ * declared the length or streams the body chunked. The accepted body is kept in memory, so the
+ * WhatsApp webhook can check the signature over exactly the bytes received.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int LIMIT = 64 * 1024;
+    static final int WEBHOOK_LIMIT = 3 * 1024 * 1024;
+    static final String WEBHOOK_PATH = "/api/v1/whatsapp/webhook";
 
     private final ApiMessages messages;
     private final ObjectMapper json;
@@ -43,21 +46,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > LIMIT) {
-            tooLarge(request, response);
+        int limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(request, response, limit);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
-        if (body.length > LIMIT) {
-            tooLarge(request, response);
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static int limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return WEBHOOK_PATH.equals(path) || (WEBHOOK_PATH + "/").equals(path) ? WEBHOOK_LIMIT : LIMIT;
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                messages.get("api.error.tooLarge", messages.localeOf(request), LIMIT / 1024));
+                messages.get("api.error.tooLarge", messages.localeOf(request), limit / 1024));
         p.setProperty("code", "api.error.tooLarge");
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
