@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies over {@value #LIMIT} bytes (the WhatsApp webhook: {@value #WEBHOOK_LIMIT}
  * bytes, as Meta's deliveries reach 3 MB) with 413 before anything parses them, whether the client
  * declared the length or streams the body chunked. The accepted body is kept in memory, so the
- * WhatsApp webhook can check the signature over exactly the bytes received.
+ * WhatsApp webhook can check the signature over exactly the bytes received. A multipart body to the
+ * webhook (Meta sends JSON) is refused with 415 here, before the servlet layer would parse it.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -47,6 +48,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         int limit = limitOf(request);
+        if (limit == WEBHOOK_LIMIT && request.getContentType() != null
+                && request.getContentType().regionMatches(true, 0, "multipart/", 0, 10)) {
+            // Spring would parse a multipart body before the webhook sees it, and fail on a broken one with a 500.
+            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType");
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             tooLarge(request, response, limit);
             return;
@@ -65,10 +72,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                messages.get("api.error.tooLarge", messages.localeOf(request), limit / 1024));
-        p.setProperty("code", "api.error.tooLarge");
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", limit / 1024);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(key, messages.localeOf(request), args));
+        p.setProperty("code", key);
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), p);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import id.ppu.dukcapil.security.ApiMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -112,9 +112,13 @@ class WhatsAppWebhookController {
     @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored")
     @ApiResponse(responseCode = "413", description = "Body larger than 3 MiB")
     @ApiResponse(responseCode = "415", description = "Body not sent as application/json")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
     ResponseEntity<Void> receive(@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
-            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestBody(required = false) byte[] body) {
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType, HttpServletRequest request)
+            throws IOException {
+        // The raw bytes, as signed: Spring would rebuild a form post's body from its parameters, and the signature would fail.
+        // RequestSizeLimitFilter holds them in memory, at most 3 MiB.
+        byte[] body = request.getInputStream().readAllBytes();
         if (!WhatsAppSignature.matches(body, signature, properties.appSecret())) {
             log.warn("WhatsApp webhook call with a missing or wrong signature refused");
             throw new InvalidSignatureException();
@@ -124,7 +128,7 @@ class WhatsAppWebhookController {
         }
         JsonNode root;
         try {
-            root = body == null || body.length == 0 ? null : json.readValue(body);
+            root = body.length == 0 ? null : json.readValue(body);
         } catch (IOException e) {
             throw WhatsAppDeliveryException.notJson();
         }
