@@ -134,7 +134,9 @@ public class CaseRegistry {
      * Completes a TRIAGE case with the data a clerk (or a well-formed follow-up message) supplied.
      * It becomes SUBMITTED, or MERGED into the citizen's open case of the same service.
      *
-     * @param expectedVersion the version the clerk saw, or null when no clerk is involved
+     * @param expectedVersion the version the clerk saw, or null when no clerk is involved: then the
+     *                        data is what a message said, and each field it leaves empty keeps what
+     *                        the case holds (a clerk's village, phone or notes are never erased)
      * @param data            the completed data; its status must be SUBMITTED
      * @throws CaseValidationException listing every invalid field; nothing is changed
      * @throws CaseConflictException   if the case changed since {@code expectedVersion}
@@ -153,6 +155,12 @@ public class CaseRegistry {
         }
         if (c.getStatus() != CaseStatus.TRIAGE) {
             throw new CaseException("intake.error.notTriage", c.getCaseNumber());
+        }
+        if (expectedVersion == null) {
+            data = new NewCase(data.channel(), data.externalId(), or(data.serviceType(), c.getServiceType()),
+                    data.status(), or(data.nik(), c.getNik()), or(data.applicantName(), c.getApplicantName()),
+                    or(data.phone(), c.getPhone()), or(data.villageCode(), c.getVillageCode()), data.submittedAt(),
+                    data.completedAt(), or(data.notes(), c.getNotes()), data.actor(), data.source());
         }
         validate(new NewCase(c.getChannel(), null, data.serviceType(), CaseStatus.SUBMITTED, data.nik(), data.applicantName(),
                 data.phone(), data.villageCode(), c.getSubmittedAt(), null, data.notes(), data.actor(), data.source()), now, villages);
@@ -202,19 +210,39 @@ public class CaseRegistry {
                 survivor == null ? Registration.Outcome.CREATED : Registration.Outcome.MERGED);
     }
 
-    /** The newest open TRIAGE case that {@code phone} started on {@code channel}, to append further messages to. */
+    /**
+     * The newest open TRIAGE case that {@code phone} started on {@code channel}, to append further
+     * messages to. Takes intake's lock first and holds it to the end of the caller's transaction,
+     * so that two messages of one sender at the same moment find one case, and a clerk completing
+     * the case waits for the message (or the message for the clerk).
+     */
     @Transactional
     public Optional<Long> openTriageCase(Channel channel, String phone) {
+        lock();
         return jdbc.sql("""
                 select id from service_case where channel = :ch and phone = :phone and status = 'TRIAGE'
                 order by submitted_at desc, id desc limit 1""")
                 .param("ch", channel.name()).param("phone", phone).query(Long.class).optional();
     }
 
-    /** Records in a case's history that another message arrived for it (the text stays with the channel). */
+    /**
+     * Records in a TRIAGE case's history that another message arrived for it (the text stays with
+     * the channel). The case's version moves on, so a clerk who read the case before the message
+     * must reload before completing or rejecting it.
+     *
+     * @return false, changing nothing, if the case no longer waits in triage (a clerk was first)
+     */
     @Transactional
-    public void recordFollowUp(long caseId, String actor, String detail) {
-        insertEvents(List.of(new EventRow(caseId, clock.instant(), actor, "NOTE", null, null, detail)));
+    public boolean recordFollowUp(long caseId, String actor, String detail) {
+        Instant now = clock.instant();
+        int updated = jdbc.sql("""
+                update service_case set version = version + 1, updated_at = greatest(updated_at, :now)
+                where id = :id and status = 'TRIAGE'""").param("now", java.sql.Timestamp.from(now)).param("id", caseId).update();
+        if (updated == 0) {
+            return false;
+        }
+        insertEvents(List.of(new EventRow(caseId, now, actor, "NOTE", null, null, detail)));
+        return true;
     }
 
     private void validate(NewCase r, Instant now, Map<String, VillageInfo> villages) {
@@ -428,6 +456,10 @@ public class CaseRegistry {
 
     private static void diff(List<String> changes, String field, Object before, Object after) {
         CaseEvent.change(field, before, after).ifPresent(changes::add);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     private static String truncate(String s, int max) {

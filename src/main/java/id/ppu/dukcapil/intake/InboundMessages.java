@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores inbound WhatsApp messages once per message id, and links each to its case. */
+/** Stores inbound WhatsApp messages of every type once per message id, and links each to its case. */
 @Repository
 class InboundMessages {
 
@@ -15,23 +15,26 @@ class InboundMessages {
         this.jdbc = jdbc;
     }
 
-    /** Stores a message unless one with its id exists (a redelivery); returns the new row's id. */
+    /**
+     * Stores a message unless one with its id exists (a redelivery); returns the new row's id.
+     *
+     * @param m a message made {@link InboundText#storable() storable}
+     */
     Optional<Long> insertIfNew(InboundText m) {
         return jdbc.sql("""
-                insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at)
-                values ('WHATSAPP', :id, :sender, :name, 'text', :body, :at)
+                insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at,
+                    media_id, mime_type, file_name, detail, latitude, longitude, intake_problem)
+                values ('WHATSAPP', :id, :sender, :name, :type, :body, :at, :media, :mime, :file, :detail, :lat, :lon, :problem)
                 on conflict (channel, message_id) do nothing returning id""")
-                .param("id", m.messageId()).param("sender", m.from()).param("name", truncate(m.profileName(), 200))
-                .param("body", truncate(m.body(), 8000)).param("at", Timestamp.from(m.at()))
+                .param("id", m.messageId()).param("sender", m.from()).param("name", m.profileName()).param("type", m.type())
+                .param("body", m.body()).param("at", Timestamp.from(m.at())).param("media", m.mediaId())
+                .param("mime", m.mimeType()).param("file", m.fileName()).param("detail", m.detail())
+                .param("lat", m.latitude()).param("lon", m.longitude()).param("problem", m.problem())
                 .query(Long.class).optional();
     }
 
     void link(long messageRowId, long caseId) {
         jdbc.sql("update inbound_message set case_id = :case where id = :id").param("case", caseId).param("id", messageRowId)
                 .update();
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

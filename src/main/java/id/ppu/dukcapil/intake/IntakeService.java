@@ -1,6 +1,8 @@
 package id.ppu.dukcapil.intake;
 
 import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.cases.CaseConflictException;
+import id.ppu.dukcapil.cases.CaseException;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseRegistry;
 import id.ppu.dukcapil.cases.CaseRules;
@@ -23,11 +25,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns what the online channels send into requests for the one intake path: submissions of
@@ -40,6 +48,9 @@ public class IntakeService {
     static final String WHATSAPP_ACTOR = "whatsapp";
     private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s\\-.()]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{8,15}$");
+    /** Attempts of a message whose conversation a clerk keeps changing, before it is kept on its own. */
+    private static final int MAX_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final CaseRegistry registry;
@@ -47,13 +58,18 @@ public class IntakeService {
     private final RegionService regions;
     private final InboundMessages messages;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    IntakeService(CaseRegistry registry, CaseQueries queries, RegionService regions, InboundMessages messages, Clock clock) {
+    IntakeService(CaseRegistry registry, CaseQueries queries, RegionService regions, InboundMessages messages, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.registry = registry;
         this.queries = queries;
         this.regions = regions;
         this.messages = messages;
         this.clock = clock;
+        // Each attempt at a WhatsApp message is a transaction of its own, so a failed one can be retried.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -131,55 +147,136 @@ public class IntakeService {
     }
 
     /**
-     * Takes one inbound WhatsApp text. A redelivered message (same id) changes nothing. A message
-     * in the form {@code <SERVICE> <NIK> <name>} becomes a SUBMITTED case (completing the sender's
-     * open TRIAGE case if there is one); any other text opens a TRIAGE case for the clerks, or is
-     * added to the sender's open one.
+     * Takes one inbound WhatsApp message of any type; it is stored whatever happens to it. A
+     * redelivered message (same id) changes nothing. A text in the form {@code <SERVICE> <NIK>
+     * <name>} becomes a SUBMITTED case (completing the sender's open TRIAGE case if there is one,
+     * keeping what a clerk entered there); any other message (other texts, photos of a KK or KTP
+     * with their captions, documents, locations, replies, reactions, unsupported types) opens a
+     * TRIAGE case for the clerks, or joins the sender's open one. Messages of one sender are taken
+     * one after another, so simultaneous ones share one triage case.
      *
-     * @return the case the message belongs to, or empty for a redelivery
+     * <p>A message that cannot join its conversation (a clerk changed the case at the same moment,
+     * again and again; a value no case may hold) is still stored, in a TRIAGE case of its own with
+     * the problem noted, so that Meta gets its 200 and a clerk sees the message. Only a failure of
+     * the database itself propagates, and then Meta's redelivery is what we want.
+     *
+     * @return the case the message belongs to, or empty for a redelivery or a follow-up joining an
+     *         open triage case
      */
-    @Transactional
-    public Optional<Registration> receiveWhatsApp(InboundText m) {
+    public Optional<Registration> receiveWhatsApp(InboundText message) {
+        InboundText m = message.storable();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return inNewTransaction(() -> intoConversation(m));
+            } catch (RuntimeException e) {
+                if (clerkWasFaster(e) && attempt < MAX_ATTEMPTS) {
+                    // A clerk completed, rejected or edited the case meanwhile: read the conversation again.
+                    continue;
+                }
+                if (!clerkWasFaster(e) && !(e instanceof CaseException) && !(e instanceof DataIntegrityViolationException)) {
+                    throw e;
+                }
+                String problem = clerkWasFaster(e) ? "case.conflict" : "case.refused";
+                log.warn("WhatsApp message {} could not join its conversation ({}); kept in a triage case of its own",
+                        WhatsAppLogValues.id(m.messageId()), problem);
+                return inNewTransaction(() -> alone(m.withProblem(problem)));
+            }
+        }
+    }
+
+    private static boolean clerkWasFaster(RuntimeException e) {
+        return e instanceof ConcurrentClerkException || e instanceof CaseConflictException
+                || e instanceof ConcurrencyFailureException
+                || e instanceof CaseException c && "intake.error.notTriage".equals(c.messageKey());
+    }
+
+    private Optional<Registration> intoConversation(InboundText m) {
         Optional<Long> row = messages.insertIfNew(m);
         if (row.isEmpty()) {
-            log.info("WhatsApp message {} was delivered before; ignored", m.messageId());
+            log.info("WhatsApp message {} was delivered before; ignored", WhatsAppLogValues.id(m.messageId()));
             return Optional.empty();
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Wita.ZONE);
-        String phone = normalizePhone(m.from());
-        if (phone != null && !phone.matches("^\\+?[0-9]{8,15}$")) {
-            phone = null;
-        }
+        String phone = phoneOf(m);
         Instant at = m.at().isAfter(now) ? now : m.at();
-        WhatsAppTextParser.Parsed parsed = WhatsAppTextParser.parse(m.body(), today);
+        // Only a text can be a complete request; a photo's caption waits for the clerk who looks at the photo.
+        WhatsAppTextParser.Parsed parsed = WhatsAppTextParser.parse(m.isText() ? m.body() : null, today);
+        WhatsAppTextParser.Parsed hint = m.isText() ? parsed : WhatsAppTextParser.parse(m.body(), today);
         Optional<Long> triage = phone == null ? Optional.empty() : registry.openTriageCase(Channel.WHATSAPP, phone);
         String source = "WhatsApp " + m.messageId();
 
         Registration result = null;
         if (parsed.complete()) {
-            NewCase request = NewCase.live(Channel.WHATSAPP, m.messageId(), parsed.service(), CaseStatus.SUBMITTED,
+            NewCase request = NewCase.live(Channel.WHATSAPP, externalId(m), parsed.service(), CaseStatus.SUBMITTED,
                     parsed.nik(), parsed.applicantName(), phone, null, at, null, WHATSAPP_ACTOR, source);
             if (CaseRules.check(request, now, today, code -> false).isEmpty()) {
-                result = triage.isPresent() ? registry.completeTriage(triage.get(), null, request) : registry.register(request);
+                // The phone is the sender's, which the triage case already holds (it was found by it).
+                result = triage.isPresent()
+                        ? registry.completeTriage(triage.get(), null, NewCase.live(null, null, parsed.service(),
+                                CaseStatus.SUBMITTED, parsed.nik(), parsed.applicantName(), null, null, null, null,
+                                WHATSAPP_ACTOR, source))
+                        : registry.register(request);
             }
         }
         if (result == null && triage.isPresent()) {
-            registry.recordFollowUp(triage.get(), WHATSAPP_ACTOR, "WHATSAPP " + m.messageId());
+            if (!registry.recordFollowUp(triage.get(), WHATSAPP_ACTOR, "WHATSAPP " + m.messageId())) {
+                throw new ConcurrentClerkException();
+            }
             messages.link(row.get(), triage.get());
-            log.info("WhatsApp message {} added to triage case {}", m.messageId(), triage.get());
+            log.info("WhatsApp message {} ({}) added to triage case {}", WhatsAppLogValues.id(m.messageId()),
+                    WhatsAppLogValues.id(m.type()), triage.get());
             return Optional.empty();
         }
         if (result == null) {
             String name = collapse(m.profileName());
-            NewCase request = NewCase.live(Channel.WHATSAPP, m.messageId(), parsed.service(), CaseStatus.TRIAGE,
-                    parsed.nik(), name == null || name.length() < 2 || name.length() > 120 ? null : name, phone, null, at,
-                    null, WHATSAPP_ACTOR, source);
+            NewCase request = NewCase.live(Channel.WHATSAPP, externalId(m), hint.service(), CaseStatus.TRIAGE, hint.nik(),
+                    name == null || name.length() < 2 || name.length() > 120 ? null : name, phone, null, at, null,
+                    WHATSAPP_ACTOR, source);
             result = registry.register(request);
         }
         messages.link(row.get(), result.caseId());
-        log.info("WhatsApp message {} registered as {} ({})", m.messageId(), result.caseNumber(), result.status());
+        log.info("WhatsApp message {} ({}) registered as {} ({})", WhatsAppLogValues.id(m.messageId()),
+                WhatsAppLogValues.id(m.type()), result.caseNumber(), result.status());
         return Optional.of(result);
+    }
+
+    /** The last resort: the message in a TRIAGE case of its own, with nothing a case could refuse. */
+    private Optional<Registration> alone(InboundText m) {
+        Optional<Long> row = messages.insertIfNew(m);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Registration r = registry.register(NewCase.live(Channel.WHATSAPP, null, null, CaseStatus.TRIAGE, null, null, phoneOf(m),
+                null, m.at().isAfter(now) ? now : m.at(), null, WHATSAPP_ACTOR, "WhatsApp " + m.messageId()));
+        messages.link(row.get(), r.caseId());
+        log.info("WhatsApp message {} registered as {} on its own ({})", WhatsAppLogValues.id(m.messageId()), r.caseNumber(),
+                m.problem());
+        return Optional.of(r);
+    }
+
+    private <T> T inNewTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    /** The sender's phone number, or null for a sender id that is none (a username's user id). */
+    private static String phoneOf(InboundText m) {
+        String phone = normalizePhone(m.from());
+        return phone != null && PHONE.matcher(phone).matches() ? phone : null;
+    }
+
+    /** The message id as the case's external id, when it is one a case may hold (redeliveries are caught by the message anyway). */
+    private static String externalId(InboundText m) {
+        String id = m.messageId();
+        return id.length() <= 100 && id.codePoints().allMatch(c -> c > 0x20 && c < 0x7f) ? id : null;
+    }
+
+    /** A clerk moved the sender's triage case on between our reading and our writing. */
+    private static final class ConcurrentClerkException extends RuntimeException {
+        ConcurrentClerkException() {
+            super("The triage case left triage meanwhile", null, false, false);
+        }
     }
 
     /** A phone number without spaces, dashes, dots or brackets; null if blank. */

@@ -20,13 +20,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything parses them, whether
- * the client declared the length or streams the body chunked. The accepted body is kept in
- * memory, so the WhatsApp webhook can check the signature over exactly the bytes received.
+ * Refuses request bodies over {@value #LIMIT} bytes (the WhatsApp webhook: {@value #WEBHOOK_LIMIT}
+ * bytes, as Meta's deliveries reach 3 MB) with 413 before anything parses them, whether the client
+ * declared the length or streams the body chunked. The accepted body is kept in memory, so the
+ * WhatsApp webhook can check the signature over exactly the bytes received. A multipart body to the
+ * webhook (Meta sends JSON) is refused with 415 here, before the servlet layer would parse it.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int LIMIT = 64 * 1024;
+    static final int WEBHOOK_LIMIT = 3 * 1024 * 1024;
+    static final String WEBHOOK_PATH = "/api/v1/whatsapp/webhook";
 
     private final ApiMessages messages;
     private final ObjectMapper json;
@@ -43,23 +47,39 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > LIMIT) {
-            tooLarge(request, response);
+        int limit = limitOf(request);
+        if (limit == WEBHOOK_LIMIT && request.getContentType() != null
+                && request.getContentType().regionMatches(true, 0, "multipart/", 0, 10)) {
+            // Spring would parse a multipart body before the webhook sees it, and fail on a broken one with a 500.
+            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
-        if (body.length > LIMIT) {
-            tooLarge(request, response);
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(request, response, limit);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                messages.get("api.error.tooLarge", messages.localeOf(request), LIMIT / 1024));
-        p.setProperty("code", "api.error.tooLarge");
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    private static int limitOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return WEBHOOK_PATH.equals(path) || (WEBHOOK_PATH + "/").equals(path) ? WEBHOOK_LIMIT : LIMIT;
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
+        refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", limit / 1024);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(key, messages.localeOf(request), args));
+        p.setProperty("code", key);
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), p);

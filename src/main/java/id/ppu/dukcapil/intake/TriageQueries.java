@@ -5,7 +5,8 @@ import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clerks' triage queue: cases that arrived without enough data (WhatsApp messages), oldest
- * waiting first, with the texts the citizen sent. Paged in SQL. Messages are personal data:
+ * waiting first, with what the citizen sent: texts, photos and documents (captions and media
+ * ids), locations, replies. Paged in SQL. Messages are personal data:
  * clerks only.
  */
 @Service
@@ -37,28 +39,27 @@ public class TriageQueries {
         this.audit = audit;
     }
 
-    /** One page of the queue, the longest waiting first. */
+    /** One page of the queue, the longest waiting first, each case with its latest message of whatever type. */
     public List<TriageRow> page(Pageable page) {
         requireClerk();
         return jdbc.sql("""
                 select c.id, c.case_number, c.version, c.submitted_at, c.phone, c.applicant_name, c.service_type, c.nik,
-                       m.messages, m.last_body, m.last_at
+                       n.messages, m.received_at, m.sender_name, m.message_type, m.body, m.media_id, m.mime_type, m.file_name,
+                       m.detail, m.latitude, m.longitude
                 from service_case c
+                left join lateral (select count(*) as messages from inbound_message where case_id = c.id) n on true
                 left join lateral (
-                    select count(*) as messages, max(received_at) as last_at,
-                           (array_agg(body order by received_at desc, id desc))[1] as last_body
-                    from inbound_message where case_id = c.id) m on true
+                    select * from inbound_message where case_id = c.id order by received_at desc, id desc limit 1) m on true
                 where c.status = 'TRIAGE'
                 order by c.submitted_at, c.id
                 limit :limit offset :offset""")
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query((rs, i) -> {
                     String service = rs.getString("service_type");
-                    Timestamp last = rs.getTimestamp("last_at");
                     return new TriageRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("version"),
                             rs.getTimestamp("submitted_at").toInstant(), rs.getString("phone"), rs.getString("applicant_name"),
                             service == null ? null : ServiceType.valueOf(service), rs.getString("nik"), rs.getInt("messages"),
-                            rs.getString("last_body"), last == null ? null : last.toInstant());
+                            rs.getTimestamp("received_at") == null ? null : message(rs));
                 }).list();
     }
 
@@ -68,19 +69,26 @@ public class TriageQueries {
         return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'").query(Long.class).single();
     }
 
-    /** The messages of one case, oldest first; each reading is recorded in the audit trail. */
+    /** The messages of one case, oldest first, of every type; each reading is recorded in the audit trail. */
     @Transactional
     public List<TriageMessage> messagesOf(long caseId) {
         requireClerk();
         List<TriageMessage> messages = jdbc.sql("""
-                select received_at, sender_name, body from inbound_message where case_id = :id order by received_at, id""")
+                select received_at, sender_name, message_type, body, media_id, mime_type, file_name, detail, latitude, longitude
+                from inbound_message where case_id = :id order by received_at, id""")
                 .param("id", caseId)
-                .query((rs, i) -> new TriageMessage(rs.getTimestamp("received_at").toInstant(), rs.getString("sender_name"),
-                        rs.getString("body"))).list();
+                .query((rs, i) -> message(rs)).list();
         String caseNumber = jdbc.sql("select case_number from service_case where id = :id").param("id", caseId)
                 .query(String.class).optional().orElse(null);
         audit.caseRead(AuditKind.TRIAGE_CONVERSATION_VIEWED, caseId, caseNumber, true);
         return messages;
+    }
+
+    private static TriageMessage message(ResultSet rs) throws SQLException {
+        return new TriageMessage(rs.getTimestamp("received_at").toInstant(), rs.getString("sender_name"),
+                rs.getString("message_type"), rs.getString("body"), rs.getString("media_id"), rs.getString("mime_type"),
+                rs.getString("file_name"), rs.getString("detail"), rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class));
     }
 
     /**

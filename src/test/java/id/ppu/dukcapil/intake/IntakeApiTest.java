@@ -256,7 +256,7 @@ class IntakeApiTest {
     }
 
     @Test
-    void status_updates_media_and_unknown_types_are_acknowledged_without_a_case() throws Exception {
+    void status_updates_are_acknowledged_and_media_and_reactions_wait_in_triage() throws Exception {
         byte[] body = """
                 {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
                   "messaging_product":"whatsapp","statuses":[{"id":"wamid.X","status":"delivered","timestamp":"1700000000"}],
@@ -269,7 +269,10 @@ class IntakeApiTest {
         HttpResponse<String> r = webhook(body, WhatsAppSignature.sign(body, appSecret));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from service_case where phone = '628120000003'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select status from service_case where phone = '628120000003'").query(String.class).list())
+                .containsExactly("TRIAGE");
+        assertThat(jdbc.sql("select count(*) from inbound_message where message_id in ('wamid.APITEST3', 'wamid.APITEST4')")
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

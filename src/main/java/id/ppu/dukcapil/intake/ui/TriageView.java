@@ -37,7 +37,8 @@ import java.util.List;
 
 /**
  * The clerks' triage queue: WhatsApp requests that arrived without enough data. The clerk reads
- * the citizen's messages, completes the data and submits the request (which may join the
+ * the citizen's messages (texts, and photos, documents, locations and replies by a label of their
+ * type with the caption and media id), completes the data and submits the request (which may join the
  * citizen's open case of the same service), or rejects it (spam, not a request).
  */
 @Route("kasus/triase")
@@ -73,7 +74,8 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TriageRow::phone).setHeader(getTranslation("case.phone")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TriageRow::senderName).setHeader(getTranslation("triage.sender")).setAutoWidth(true);
-        grid.addColumn(TriageRow::lastMessage).setHeader(getTranslation("triage.lastMessage")).setFlexGrow(3);
+        grid.addColumn(r -> MessageLabel.of(r.last(), this::getTranslation)).setKey("lastMessage")
+                .setHeader(getTranslation("triage.lastMessage")).setFlexGrow(3);
         grid.addColumn(TriageRow::messages).setHeader(getTranslation("triage.messages")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> triage.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("triage.empty"));
@@ -122,7 +124,16 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             Span when = new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
             when.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
                     .set("display", "block");
-            bubble.add(when, new Span(m.body() == null ? "" : m.body()));
+            bubble.add(when, new Span(MessageLabel.of(m, this::getTranslation)));
+            if (m.mediaId() != null) {
+                // Fetching the media comes with two-way WhatsApp; until then the clerk can quote its id.
+                Span media = new Span(getTranslation("triage.mediaId", m.mediaId())
+                        + (m.mimeType() == null ? "" : " · " + m.mimeType()));
+                media.addClassName("triage-media");
+                media.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                        .set("display", "block");
+                bubble.add(media);
+            }
             messages.add(bubble);
         }
         ApplicantData data = new ApplicantData();
