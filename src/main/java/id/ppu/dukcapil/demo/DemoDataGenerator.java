@@ -74,14 +74,18 @@ public class DemoDataGenerator {
     }
 
     /**
-     * Like {@link #generate} but only when {@code service_case} has no rows, checked under a
+     * Like {@link #generate} but only on an empty database: no case and no account (a deployment
+     * whose first administrator exists is in use, even before its first case). Checked under a
      * lock so that two instances starting at once do not both generate.
+     *
+     * @return the summary, or empty if the database already had accounts or cases and nothing was added
      */
     public Optional<DemoDataSummary> generateIfEmpty(int cases, long seed, LocalDate today) {
         return inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
-                try (ResultSet rs = s.executeQuery("select exists (select 1 from service_case)")) {
+                try (ResultSet rs = s.executeQuery(
+                        "select exists (select 1 from service_case) or exists (select 1 from app_user)")) {
                     rs.next();
                     if (rs.getBoolean(1)) {
                         return Optional.empty();

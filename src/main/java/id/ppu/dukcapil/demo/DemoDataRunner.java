@@ -15,10 +15,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data at start-up when {@code app.demo-data.enabled=true} (the "demo" profile): one login per role
- * on every start (so a new database always has accounts), and the case history only when the
- * database has no cases yet. Runs before the application serves requests, so the first visitor
- * sees a living dashboard instead of a half-loaded one.
+ * Loads the demo data at start-up when {@code app.demo-data.enabled=true} (the "demo" profile):
+ * the case history and one login per role, but only into an empty database (no account, no
+ * case). A database in use gets nothing, so {@code DEMO_DATA=true} set by mistake on a deployment
+ * never adds accounts with known passwords; one log line says why. Runs before the application
+ * serves requests, so the first visitor sees a living dashboard instead of a half-loaded one.
  */
 @Component
 class DemoDataRunner implements ApplicationRunner {
@@ -53,25 +54,27 @@ class DemoDataRunner implements ApplicationRunner {
             log.debug("Demo data disabled (app.demo-data.enabled=false)");
             return;
         }
-        createUsers();
-        LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
-        long started = System.nanoTime();
-        Optional<DemoDataSummary> summary = generator.generateIfEmpty(cases, seed, today);
-        if (summary.isPresent()) {
-            DemoDataSummary s = summary.get();
-            log.info("Generated {} demo cases ({} events, {} outreach visits) from {} to {} in {} ms",
-                    s.cases(), s.events(), s.outreachVisits(), s.firstDay(), s.lastDay(),
-                    (System.nanoTime() - started) / 1_000_000);
-        } else {
-            log.info("Demo cases skipped: the database already has cases");
-        }
-    }
-
-    private void createUsers() {
         if (password == null || password.isBlank()) {
             // Accounts with a blank password would be a door left open: refuse to start instead.
             throw new IllegalStateException("app.demo-data.password must be set when app.demo-data.enabled=true");
         }
+        LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
+        long started = System.nanoTime();
+        // The cases first, under the generator's lock: a second instance starting at the same time sees them and skips.
+        Optional<DemoDataSummary> summary = generator.generateIfEmpty(cases, seed, today);
+        if (summary.isEmpty()) {
+            log.info("Demo data skipped: the database already has accounts or cases, and demo accounts with known"
+                    + " passwords are only ever added to an empty database");
+            return;
+        }
+        DemoDataSummary s = summary.get();
+        log.info("Generated {} demo cases ({} events, {} outreach visits) from {} to {} in {} ms",
+                s.cases(), s.events(), s.outreachVisits(), s.firstDay(), s.lastDay(),
+                (System.nanoTime() - started) / 1_000_000);
+        createUsers();
+    }
+
+    private void createUsers() {
         int created = 0;
         created += create("kepala", "Ir. Hadi Santoso", Role.KEPALA);
         created += create("perencana", "Rahmat Hidayat, S.T.", Role.PERENCANA);

@@ -29,6 +29,11 @@ import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import jakarta.annotation.PreDestroy;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +46,11 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -79,38 +86,83 @@ public class CsvImportService {
     });
     private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
 
-    CsvImportService(CaseRegistry registry, RegionService regions, CurrentUser currentUser, Clock clock) {
+    private final long maxBytes;
+
+    CsvImportService(CaseRegistry registry, RegionService regions, CurrentUser currentUser, Clock clock,
+            @Value("${app.import.max-mb:20}") int maxMegabytes) {
         this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.maxBytes = maxMegabytes * 1024L * 1024L;
     }
 
-    /** The separator, encoding, columns and first rows of a file, and whether it can be imported. */
-    public CsvPreview preview(byte[] file, boolean defaultChannel) {
-        CsvReader.CsvTable t = CsvReader.read(file);
-        List<String> missing = t.header().isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(t.header()).missing(defaultChannel);
-        List<List<String>> first = t.records().stream().limit(PREVIEW_ROWS).map(CsvReader.CsvRecord::fields).toList();
-        return new CsvPreview(t.separator() == '\t' ? "TAB" : String.valueOf(t.separator()), t.charset().name(),
-                t.header(), missing, first, t.records().size());
+    /** The largest file accepted, in bytes ({@code app.import.max-mb}, {@code IMPORT_MAX_MB}). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The separator, encoding, columns and first rows of a file, its number of data rows and
+     * whether it can be imported; the file is read as a stream, keeping only the first rows.
+     *
+     * @throws ImportRejectedException if the file is over the size limit
+     */
+    public CsvPreview preview(CsvSource file, boolean defaultChannel) {
+        requireWithinLimit(file);
+        try (CsvReader reader = CsvReader.open(file.open())) {
+            List<String> header = reader.header();
+            List<String> missing = header.isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(header).missing(defaultChannel);
+            List<List<String>> first = new ArrayList<>();
+            int rows = 0;
+            int malformed = 0;
+            try {
+                for (CsvReader.CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                    if (rows++ < PREVIEW_ROWS) {
+                        first.add(r.fields());
+                    }
+                }
+            } catch (CsvReader.MalformedCsvException e) {
+                malformed = e.line();
+            }
+            return new CsvPreview(reader.separator() == '\t' ? "TAB" : String.valueOf(reader.separator()),
+                    reader.charset().name(), header, missing, List.copyOf(first), rows, malformed);
+        } catch (CsvReader.MalformedCsvException e) {
+            return new CsvPreview(",", StandardCharsets.UTF_8.name(), List.of(), List.of(EXTERNAL_ID), List.of(), 0, e.line());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Starts importing a file in the background (clerks and administrators); follow it through
-     * the returned job.
+     * the returned job. The file must stay readable until the job's result is complete.
      *
      * @param defaultChannel the channel of rows without a channel column or value, or null
+     * @throws ImportRejectedException if the file is over the size limit
      */
-    public ImportJob start(byte[] file, String fileName, Channel defaultChannel) {
+    public ImportJob start(CsvSource file, String fileName, Channel defaultChannel) {
         String actor = requireImporter();
-        ImportJob job = new ImportJob(fileName, CsvReader.read(file).records().size(), actor);
+        requireWithinLimit(file);
+        ImportJob job = new ImportJob(fileName, file.size(), actor);
         recent.addFirst(job);
         while (recent.size() > RECENT_JOBS) {
             recent.removeLast();
         }
+        CsvSource counted = new CsvSource() {
+            @Override
+            public InputStream open() throws IOException {
+                return new CountingInputStream(file.open(), job::bytesRead);
+            }
+
+            @Override
+            public long size() {
+                return file.size();
+            }
+        };
         executor.execute(() -> {
             try {
-                job.finish(importCsv(file, fileName, defaultChannel, actor, job::progressTo));
+                job.finish(importCsv(counted, fileName, defaultChannel, actor, job::progressTo));
             } catch (RuntimeException e) {
                 if (!(e instanceof ImportRejectedException)) {
                     log.error("Import of {} failed", fileName, e);
@@ -126,51 +178,140 @@ public class CsvImportService {
         return List.copyOf(recent);
     }
 
+    /** {@link #importCsv(CsvSource, String, Channel, String, IntConsumer)} of bytes in memory (small files, tests). */
+    ImportReport importCsv(byte[] file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
+        return importCsv(CsvSource.of(file), fileName, defaultChannel, actor, progress);
+    }
+
     /**
-     * Imports a file now, in the calling thread (the API for scripts, and background jobs).
+     * Imports a file now, in the calling thread (the API for scripts, and background jobs). The
+     * file is parsed once, as a stream: rows are validated and registered {@value #CHUNK} at a
+     * time, so memory holds one batch (and the problems found), whatever the file's size. A file
+     * that cannot be parsed to its end is imported up to that point and the report names the line.
      *
      * @param actor    who imports, for the history
      * @param progress told how many rows have been handled after each batch
-     * @throws ImportRejectedException if the file lacks a header or required columns; nothing is stored
+     * @throws ImportRejectedException if the file is over the size limit, or lacks a header or required columns;
+     *                                 nothing is stored
      */
-    ImportReport importCsv(byte[] file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
+    ImportReport importCsv(CsvSource file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
         long started = System.nanoTime();
-        CsvReader.CsvTable table = CsvReader.read(file);
-        if (table.header().isEmpty()) {
-            throw new ImportRejectedException("import.error.empty");
-        }
-        ImportColumns columns = new ImportColumns(table.header());
-        List<String> missing = columns.missing(defaultChannel != null);
-        if (!missing.isEmpty()) {
-            throw new ImportRejectedException("import.error.columns", String.join(", ", missing));
-        }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Wita.ZONE);
-        VillageDirectory villages = new VillageDirectory(regions.villages());
-        String source = "import " + (fileName == null ? "" : fileName);
-
-        List<ImportProblem> problems = new ArrayList<>();
-        List<NewCase> valid = new ArrayList<>();
-        List<CsvReader.CsvRecord> validRecords = new ArrayList<>();
-        for (CsvReader.CsvRecord record : table.records()) {
-            List<ImportProblem> rowProblems = new ArrayList<>();
-            NewCase request = toRequest(record, columns, defaultChannel, villages, actor, source, now, today, rowProblems);
-            if (rowProblems.isEmpty()) {
-                valid.add(request);
-                validRecords.add(record);
-            } else {
-                problems.addAll(rowProblems);
+        requireWithinLimit(file);
+        try (CsvReader reader = open(file)) {
+            if (reader.header().isEmpty()) {
+                throw new ImportRejectedException("import.error.empty");
             }
+            ImportColumns columns = new ImportColumns(reader.header());
+            List<String> missing = columns.missing(defaultChannel != null);
+            if (!missing.isEmpty()) {
+                throw new ImportRejectedException("import.error.columns", String.join(", ", missing));
+            }
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, Wita.ZONE);
+            VillageDirectory villages = new VillageDirectory(regions.villages());
+            String source = "import " + (fileName == null ? "" : fileName);
+
+            List<ImportProblem> problems = new ArrayList<>();
+            List<NewCase> valid = new ArrayList<>(CHUNK);
+            List<CsvReader.CsvRecord> validRecords = new ArrayList<>(CHUNK);
+            Tally tally = new Tally();
+            boolean more = true;
+            while (more) {
+                CsvReader.CsvRecord record;
+                try {
+                    record = reader.next();
+                } catch (CsvReader.MalformedCsvException e) {
+                    problems.add(new ImportProblem(e.line(), "", "import.error.malformed", ""));
+                    tally.rows++;
+                    tally.rejected++;
+                    record = null;
+                }
+                more = record != null;
+                if (more) {
+                    tally.rows++;
+                    List<ImportProblem> rowProblems = new ArrayList<>();
+                    NewCase request = toRequest(record, columns, defaultChannel, villages, actor, source, now, today, rowProblems);
+                    if (rowProblems.isEmpty()) {
+                        valid.add(request);
+                        validRecords.add(record);
+                    } else {
+                        tally.rejected++;
+                        problems.addAll(rowProblems);
+                    }
+                }
+                if (valid.size() == CHUNK || !more && !valid.isEmpty()) {
+                    tally.count(register(valid, validRecords, problems));
+                    valid.clear();
+                    validRecords.clear();
+                    progress.accept(tally.handled());
+                }
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            log.info("Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms", fileName, actor,
+                    tally.rows, tally.created, tally.merged, tally.duplicates, tally.rejected, millis);
+            return new ImportReport(fileName, tally.rows, tally.created, tally.merged, tally.duplicates, tally.rejected,
+                    List.copyOf(problems), millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int rejectedRows = table.records().size() - valid.size();
-        int created = 0;
-        int merged = 0;
-        int duplicates = 0;
-        for (int from = 0; from < valid.size(); from += CHUNK) {
-            int to = Math.min(valid.size(), from + CHUNK);
-            for (Optional<Registration> r : register(valid.subList(from, to), validRecords.subList(from, to), problems)) {
+    }
+
+    private static CsvReader open(CsvSource file) throws IOException {
+        try {
+            return CsvReader.open(file.open());
+        } catch (CsvReader.MalformedCsvException e) {
+            throw new ImportRejectedException("import.error.malformed", e.line());
+        }
+    }
+
+    private void requireWithinLimit(CsvSource file) {
+        if (file.size() > maxBytes) {
+            throw new ImportRejectedException("import.error.tooLarge", maxBytes / (1024 * 1024));
+        }
+    }
+
+    /** Tells how many bytes of a file went by, for an import's progress. */
+    private static final class CountingInputStream extends FilterInputStream {
+
+        private final LongConsumer counter;
+
+        CountingInputStream(InputStream in, LongConsumer counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.accept(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counter.accept(n);
+            }
+            return n;
+        }
+    }
+
+    /** What happened to the rows so far. */
+    private static final class Tally {
+        int rows;
+        int created;
+        int merged;
+        int duplicates;
+        int rejected;
+
+        void count(List<Optional<Registration>> registrations) {
+            for (Optional<Registration> r : registrations) {
                 if (r.isEmpty()) {
-                    rejectedRows++;
+                    rejected++;
                 } else if (r.get().outcome() == Registration.Outcome.DUPLICATE) {
                     duplicates++;
                 } else if (r.get().outcome() == Registration.Outcome.MERGED) {
@@ -179,14 +320,11 @@ public class CsvImportService {
                     created++;
                 }
             }
-            progress.accept(rejectedRows + created + merged + duplicates);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        log.info("Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms", fileName, actor,
-                table.records().size(), created, merged, duplicates, rejectedRows, millis);
-        return new ImportReport(fileName, table.records().size(), created, merged, duplicates, rejectedRows,
-                List.copyOf(problems), millis);
+
+        int handled() {
+            return created + merged + duplicates + rejected;
+        }
     }
 
     /** Registers one batch; if the batch is refused as a whole, each row alone, so one bad row costs only itself. */

@@ -1,48 +1,98 @@
 package id.ppu.dukcapil.intake;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV as Indonesian offices really produce it: UTF-8 with or without a byte-order mark
- * (or Windows-1252 from an old Excel, detected when the bytes are not valid UTF-8), comma,
- * semicolon (Excel with Indonesian regional settings) or tab separators guessed from the header
- * line, RFC 4180 quoting with doubled quotes and line breaks inside quoted fields, CRLF or LF.
- * Each record keeps the line number it starts on, for the report.
+ * Reads CSV as Indonesian offices really produce it, one record at a time (FastCSV underneath,
+ * so a file is parsed once and never held whole): UTF-8 with or without a byte-order mark, or
+ * Windows-1252 from an old Excel (see {@link CsvDecoder}); comma, semicolon (Excel with
+ * Indonesian regional settings) or tab separators guessed from the header line; RFC 4180 quoting
+ * with doubled quotes and line breaks inside quoted fields, CRLF or LF. Rows of blank fields are
+ * skipped, short rows read as empty fields. Each record keeps the line number it starts on, for
+ * the report. A file that cannot be parsed (a record over {@value #MAX_RECORD_CHARS} characters,
+ * typically an unclosed quote) ends in a {@link MalformedCsvException} naming the line.
  */
-final class CsvReader {
+final class CsvReader implements Closeable {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The longest record: far beyond any real row, small enough that one bad quote cannot fill the heap. */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+    /** How much of the file's start is looked at for the separator. */
+    private static final int HEADER_CHARS = 64 * 1024;
 
-    private CsvReader() {
-    }
+    private final CsvDecoder decoder;
+    private final de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv;
+    private final CloseableIterator<de.siegmar.fastcsv.reader.CsvRecord> records;
+    private final char separator;
+    private final List<String> header;
+    private int lastLine;
 
-    /** The header and the non-empty records of a file. */
-    static CsvTable read(byte[] bytes) {
-        Decoded decoded = decode(bytes);
-        String text = decoded.text();
-        char separator = guessSeparator(text);
-        List<CsvRecord> records = parse(text, separator);
-        if (records.isEmpty()) {
-            return new CsvTable(separator, decoded.charset(), List.of(), List.of());
+    private CsvReader(InputStream in) throws IOException {
+        decoder = new CsvDecoder(in);
+        PushbackReader text = new PushbackReader(decoder, HEADER_CHARS);
+        char[] start = new char[HEADER_CHARS];
+        int n = 0;
+        for (int r; n < start.length && (r = text.read(start, n, start.length - n)) > 0; ) {
+            n += r;
         }
-        return new CsvTable(separator, decoded.charset(), records.get(0).fields(), records.subList(1, records.size()));
+        text.unread(start, 0, n);
+        separator = guessSeparator(new String(start, 0, n));
+        csv = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true).maxBufferSize(MAX_RECORD_CHARS).ofCsvRecord(text);
+        records = csv.iterator();
+        CsvRecord first = next();
+        header = first == null ? List.of() : first.fields();
     }
 
-    private static Decoded decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    /**
+     * Starts reading {@code in} (closed with this reader) and reads its header, the first record.
+     *
+     * @throws MalformedCsvException if the header cannot be parsed
+     */
+    static CsvReader open(InputStream in) throws IOException {
+        return new CsvReader(in);
+    }
+
+    char separator() {
+        return separator;
+    }
+
+    /** The file's encoding as far as it has been read: UTF-8 until a byte showed Windows-1252. */
+    Charset charset() {
+        return decoder.charset();
+    }
+
+    /** The header's fields, empty for a file without any record. */
+    List<String> header() {
+        return header;
+    }
+
+    /**
+     * The next record with at least one non-blank field, or null at the end of the file.
+     *
+     * @throws MalformedCsvException if the rest of the file cannot be parsed
+     */
+    CsvRecord next() {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-            return new Decoded(text, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(bytes, start, bytes.length - start, WINDOWS_1252), WINDOWS_1252);
+            while (records.hasNext()) {
+                de.siegmar.fastcsv.reader.CsvRecord r = records.next();
+                lastLine = (int) Math.min(Integer.MAX_VALUE, r.getStartingLineNumber());
+                List<String> fields = r.getFields();
+                if (fields.stream().anyMatch(f -> !f.isBlank())) {
+                    return new CsvRecord(lastLine, fields);
+                }
+            }
+            return null;
+        } catch (CsvParseException e) {
+            throw new MalformedCsvException(lastLine + 1);
         }
     }
 
@@ -72,67 +122,9 @@ final class CsvReader {
         return tabs > commas ? '\t' : ',';
     }
 
-    private static List<CsvRecord> parse(String text, char separator) {
-        List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
-        int line = 1;
-        int recordLine = 1;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.isEmpty() && !fieldWasQuoted) {
-                quoted = true;
-                fieldWasQuoted = true;
-            } else if (ch == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                addIfNotBlank(records, recordLine, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldWasQuoted = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(ch);
-            }
-        }
-        if (!field.isEmpty() || !fields.isEmpty() || fieldWasQuoted) {
-            fields.add(field.toString());
-            addIfNotBlank(records, recordLine, fields);
-        }
-        return records;
-    }
-
-    private static void addIfNotBlank(List<CsvRecord> records, int line, List<String> fields) {
-        if (fields.stream().anyMatch(f -> !f.isBlank())) {
-            records.add(new CsvRecord(line, List.copyOf(fields)));
-        }
-    }
-
-    private record Decoded(String text, Charset charset) {
+    @Override
+    public void close() throws IOException {
+        csv.close();
     }
 
     /** One record and the line it starts on (the header is line 1). */
@@ -143,7 +135,18 @@ final class CsvReader {
         }
     }
 
-    /** A file's separator, encoding, header and records. */
-    record CsvTable(char separator, Charset charset, List<String> header, List<CsvRecord> records) {
+    /** The file cannot be parsed from {@code line} on. */
+    static final class MalformedCsvException extends RuntimeException {
+
+        private final int line;
+
+        MalformedCsvException(int line) {
+            super("CSV cannot be parsed from line " + line);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
     }
 }

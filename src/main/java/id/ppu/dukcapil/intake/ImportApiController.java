@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,8 @@ class ImportApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a CSV file", description = """
             Columns by header name: external_id, channel, service_type, nik, applicant_name, village_code or \
-            village_name, submitted_at, and optionally status, completed_at, phone, notes. Comma or semicolon, UTF-8 \
-            with or without BOM, dates ISO or dd/MM/yyyy [HH:mm] (WITA). Valid rows are imported, invalid rows \
+            village_name, submitted_at, and optionally status, completed_at, phone, notes. Comma, semicolon or tab, UTF-8 \
+            with or without BOM (or Windows-1252), at most app.import.max-mb (default 20 MB), dates ISO or dd/MM/yyyy [HH:mm] (WITA). Valid rows are imported, invalid rows \
             reported; rows already imported (same channel and external_id) are counted as duplicates.""")
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "400", description = "No file, or required columns missing; nothing stored",
@@ -61,8 +62,19 @@ class ImportApiController {
             defaultChannel = ChannelNames.channel(channel)
                     .orElseThrow(() -> new CaseValidationException(List.of(new FieldProblem("channel", "intake.error.channel"))));
         }
-        ImportReport report = imports.importCsv(file.getBytes(), file.getOriginalFilename(), defaultChannel, caller.actor(),
-                handled -> { });
+        // The container spooled the part to disk (over the limit it answered 413 before): read it as a stream.
+        CsvSource source = new CsvSource() {
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+
+            @Override
+            public long size() {
+                return file.getSize();
+            }
+        };
+        ImportReport report = imports.importCsv(source, file.getOriginalFilename(), defaultChannel, caller.actor(), handled -> { });
         Locale locale = messages.localeOf(request);
         Map<Integer, List<ImportProblem>> byLine = report.problems().stream()
                 .collect(Collectors.groupingBy(ImportProblem::line, LinkedHashMap::new, Collectors.toList()));

@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.intake;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,8 +16,26 @@ record WhatsAppProperties(String appSecret, String verifyToken) {
 
     /** The development defaults in application.properties start with this; a deployment must override them. */
     static final String DEV_PREFIX = "dev-";
+    static final String APP_SECRET_VARIABLE = "WHATSAPP_APP_SECRET";
+    static final String VERIFY_TOKEN_VARIABLE = "WHATSAPP_VERIFY_TOKEN";
 
     boolean usesDevelopmentSecrets() {
-        return appSecret == null || appSecret.startsWith(DEV_PREFIX) || verifyToken == null || verifyToken.startsWith(DEV_PREFIX);
+        return !unsafeVariables().isEmpty();
+    }
+
+    /** The environment variables of the secrets that are unset, blank or a development default; empty if both are the deployment's own. */
+    List<String> unsafeVariables() {
+        List<String> unsafe = new ArrayList<>();
+        if (unsafe(appSecret)) {
+            unsafe.add(APP_SECRET_VARIABLE);
+        }
+        if (unsafe(verifyToken)) {
+            unsafe.add(VERIFY_TOKEN_VARIABLE);
+        }
+        return unsafe;
+    }
+
+    private static boolean unsafe(String value) {
+        return value == null || value.isBlank() || value.strip().startsWith(DEV_PREFIX);
     }
 }

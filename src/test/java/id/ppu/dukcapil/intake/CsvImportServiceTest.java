@@ -97,11 +97,11 @@ class CsvImportServiceTest {
         String csv = "external_id,service_type,nik,applicant_name,village_code,submitted_at\n"
                 + "CSVTEST-10,KIA," + IntakeTestData.nik(3, 4, 4, 16, 8310) + ",Anak Baik,64.09.03.2001,01/10/2025\n";
 
-        CsvPreview preview = imports.preview(bytes(csv), false);
+        CsvPreview preview = imports.preview(CsvSource.of(bytes(csv)), false);
         ImportReport report = imports.importCsv(bytes(csv), "x.csv", Channel.OUTREACH, "petugas", n -> { });
 
         assertThat(preview.missingColumns()).containsExactly("channel");
-        assertThat(imports.preview(bytes(csv), true).importable()).isTrue();
+        assertThat(imports.preview(CsvSource.of(bytes(csv)), true).importable()).isTrue();
         assertThat(preview.separator()).isEqualTo(",");
         assertThat(preview.firstRows()).hasSize(1);
         assertThat(report.created()).isEqualTo(1);
@@ -114,7 +114,7 @@ class CsvImportServiceTest {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
                 List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
 
-        ImportJob job = imports.start(bytes(MESSY), "latar.csv", null);
+        ImportJob job = imports.start(CsvSource.of(bytes(MESSY)), "latar.csv", null);
         ImportReport report = job.result().join();
 
         assertThat(job.progress()).isEqualTo(1.0);

@@ -24,12 +24,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import id.ppu.dukcapil.DomainException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvPreview;
+import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.ImportJob;
 import id.ppu.dukcapil.intake.ImportProblem;
 import id.ppu.dukcapil.intake.ImportReport;
@@ -38,8 +40,15 @@ import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CSV import for clerks and administrators: upload, a preview of the first rows with the columns
@@ -50,8 +59,8 @@ import java.util.Locale;
 @RolesAllowed({Role.CLERK, Role.ADMINISTRATOR})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
     private static final int POLL_MILLIS = 500;
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     private final transient CsvImportService imports;
     private final transient ImportReportCsv reports;
@@ -67,8 +76,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span summary = new Span();
     private final Grid<ImportProblem> problems = new Grid<>();
     private final Div download = new Div();
-    private byte[] file;
+    /** The uploaded file, spooled to a temporary file by the upload receiver; deleted when replaced or done with. */
+    private transient Path file;
     private String fileName;
+    private int previewRows;
     private transient ImportJob job;
     private Registration pollRegistration;
 
@@ -80,16 +91,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        long maxBytes = imports.maxBytes();
+        // The browser refuses bigger files; the receiver enforces the same limit on the server.
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")).setMany(getTranslation("import.drop")))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
-                        .setFileIsTooBig(getTranslation("import.upload.tooBig", MAX_FILE_BYTES / (1024 * 1024)))
+                        .setFileIsTooBig(getTranslation("import.upload.tooBig", maxBytes / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("import.upload.type"))));
-        // Vaadin runs this callback with the UI locked (UI.access), so it may update the view.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+        upload.setUploadHandler(new LimitedUpload(maxBytes));
 
         defaultChannel.setId("import-channel");
         defaultChannel.setLabel(getTranslation("import.defaultChannel"));
@@ -137,7 +149,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 progressBar, progressText, result);
     }
 
-    private void received(String name, byte[] data) {
+    private void received(String name, Path data) {
+        discardFile();
         file = data;
         fileName = name;
         result.setVisible(false);
@@ -148,9 +161,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (file == null) {
             return;
         }
-        CsvPreview p = imports.preview(file, defaultChannel.getValue() != null);
+        CsvPreview p = imports.preview(CsvSource.of(file), defaultChannel.getValue() != null);
+        previewRows = p.rows();
         previewInfo.setText(getTranslation("import.preview.info", fileName, p.separator(), p.encoding(), p.rows()));
-        missing.setText(p.missingColumns().isEmpty() ? "" : getTranslation("import.preview.missing", String.join(", ", p.missingColumns())));
+        if (p.malformedFromLine() > 0) {
+            missing.setText(getTranslation("import.error.malformed", p.malformedFromLine()));
+        } else {
+            missing.setText(p.missingColumns().isEmpty() ? ""
+                    : getTranslation("import.preview.missing", String.join(", ", p.missingColumns())));
+        }
         previewGrid.removeAllColumns();
         for (int i = 0; i < p.header().size(); i++) {
             int index = i;
@@ -166,7 +185,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         UI ui = UI.getCurrent();
-        job = imports.start(file, fileName, defaultChannel.getValue());
+        job = imports.start(CsvSource.of(file), fileName, defaultChannel.getValue());
         start.setEnabled(false);
         result.setVisible(false);
         progressBar.setVisible(true);
@@ -182,7 +201,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void showProgress() {
         if (job != null) {
             progressBar.setValue(job.progress());
-            progressText.setText(getTranslation("import.progress", job.done(), job.rows()));
+            progressText.setText(getTranslation("import.progress", job.done(), previewRows));
         }
     }
 
@@ -200,7 +219,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        progressText.setText(getTranslation("import.progress", finishedJob.rows(), finishedJob.rows()));
+        progressText.setText(getTranslation("import.progress", report.rows(), report.rows()));
         summary.setText(getTranslation("import.summary", report.rows(), report.created(), report.merged(), report.duplicates(),
                 report.rejected(), report.millis() / 1000.0));
         problems.setItems(report.problems());
@@ -245,7 +264,87 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         stopPolling(detachEvent.getUI());
+        if (job == null || job.result().isDone()) {
+            discardFile();
+        } else {
+            // The background import still reads the file: delete it once it is done.
+            Path reading = file;
+            file = null;
+            job.result().whenComplete((report, failure) -> delete(reading));
+        }
         super.onDetach(detachEvent);
+    }
+
+    /** Deletes the uploaded file unless an import still reads it (that import deletes it when done). */
+    private void discardFile() {
+        if (file == null) {
+            return;
+        }
+        Path old = file;
+        file = null;
+        if (job != null && !job.result().isDone()) {
+            job.result().whenComplete((report, failure) -> delete(old));
+        } else {
+            delete(old);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded import file {}", path, e);
+        }
+    }
+
+    /**
+     * Receives an upload into a temporary file, counting its bytes and giving up past the import
+     * limit, so that no upload is ever held in memory and a client that ignores the browser-side
+     * limit still cannot fill the disk beyond it.
+     */
+    private final class LimitedUpload implements UploadHandler {
+
+        private final long maxBytes;
+
+        LimitedUpload(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            Path spooled = Files.createTempFile("dukcapil-import-", ".csv");
+            long received = 0;
+            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(spooled)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received += n;
+                    if (received > maxBytes) {
+                        throw new IOException("Upload over the import limit of " + maxBytes + " bytes");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException | RuntimeException e) {
+                delete(spooled);
+                if (received > maxBytes) {
+                    event.getUI().access(() -> Notifications.error("import.upload.tooBig", maxBytes / (1024 * 1024)));
+                }
+                throw e;
+            }
+            String name = event.getFileName();
+            // The UI is not locked while the upload streams in: update the view through access().
+            event.getUI().access(() -> received(name, spooled));
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return maxBytes;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            // The multipart envelope around the file.
+            return maxBytes + 64 * 1024;
+        }
     }
 
     @Override
