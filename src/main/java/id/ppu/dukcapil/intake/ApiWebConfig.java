@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.intake;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.security.ApiMessages;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Conventions of every endpoint under /api: unknown query parameters of GET endpoints are
- * refused, JSON objects with a field twice are unreadable, unknown paths answer 404
+ * refused, JSON with a field twice or content after its value is unreadable, unknown paths answer 404
  * problem+json, and so do requests Tomcat refuses before the application sees them. The WhatsApp webhook is left out of the
  * parameter check: Meta's handshake may add parameters of its own.
  */
@@ -38,12 +39,15 @@ class ApiWebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * A JSON object naming a field twice is refused as unreadable JSON: Jackson cannot bind a
-     * record's field twice (it failed with a 500), and which copy counts differs between parsers.
+     * JSON that is not exactly one value is refused as unreadable: an object naming a field twice
+     * (Jackson cannot bind a record's field twice, which failed with a 500, and which copy counts
+     * differs between parsers), and anything after the value, which Jackson ignored by default so
+     * that {@code {...}{...}} or a cut-and-pasted tail was taken for a valid request.
      */
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer refuseDuplicateJsonFields() {
-        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    Jackson2ObjectMapperBuilderCustomizer strictJson() {
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     @Bean

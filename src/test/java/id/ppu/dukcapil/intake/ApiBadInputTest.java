@@ -87,6 +87,16 @@ class ApiBadInputTest {
     }
 
     @Test
+    void json_with_a_field_twice_or_anything_after_the_object_is_a_bad_request() throws Exception {
+        String body = valid("BADIN-8");
+        assertProblem(post("/api/v1/cases", JSON, body + "{}"), 400, null);
+        assertProblem(post("/api/v1/cases", JSON, body + body), 400, null);
+        assertProblem(post("/api/v1/cases", JSON, body + ","), 400, null);
+        assertProblem(post("/api/v1/cases", JSON, body.replace("{", "{\"channel\":\"WEB\",\"channel\":\"WEB\",")), 400, null);
+        assertProblem(post("/api/v1/cases", JSON, body.replace("{", "{\"nik\":\"1\",")), 400, null);
+    }
+
+    @Test
     void a_field_of_the_wrong_json_type_is_named_in_the_problem() throws Exception {
         assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", "123")), 400, "nik");
         assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", NIK)), 400, "nik");
