@@ -102,6 +102,7 @@ class StatsController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid statistics query");
         problem.setType(URI.create("about:blank"));
+        problem.setProperty("code", "api.error.parameter.value");
         problem.setProperty("parameter", e.parameter);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -116,6 +117,10 @@ class StatsController {
 
     /** The query parameters checked and turned into a filter; bad input is refused precisely. */
     record Query(AnalyticsFilter filter, UptakeGrouping grouping) {
+
+        /** Dates outside these years are typing errors, and beyond PostgreSQL's range they would fail the query. */
+        static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+        static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
         static Query parse(String from, String to, String groupBy, String district, String service, LocalDate today) {
             LocalDate start = from == null || from.isBlank() ? PeriodPreset.DATA_START : date("from", from);
@@ -149,11 +154,16 @@ class StatsController {
         }
 
         private static LocalDate date(String parameter, String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value.strip());
+                date = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidQueryException(parameter, parameter + " must be a date as YYYY-MM-DD");
             }
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw new InvalidQueryException(parameter, parameter + " must lie between " + EARLIEST + " and " + LATEST);
+            }
+            return date;
         }
     }
 

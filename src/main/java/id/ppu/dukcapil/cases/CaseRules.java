@@ -18,6 +18,11 @@ public final class CaseRules {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_EXTERNAL_ID = 100;
     static final int MAX_NOTES = 2000;
+    /**
+     * Earliest submission time accepted: older times are typing errors, and times before 4713 BC
+     * do not even fit PostgreSQL's timestamptz.
+     */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{8,15}$");
     private static final Pattern EXTERNAL_ID = Pattern.compile("^[\\p{Graph}]+$");
 
@@ -64,6 +69,8 @@ public final class CaseRules {
             }
         } else if (c.applicantName().length() < 2 || c.applicantName().length() > 120) {
             problems.add(new FieldProblem("applicantName", "validation.name.size"));
+        } else if (!isPrintable(c.applicantName(), false)) {
+            problems.add(new FieldProblem("applicantName", "validation.name.chars"));
         }
         if (c.phone() != null && !PHONE.matcher(c.phone()).matches()) {
             problems.add(new FieldProblem("phone", "validation.phone"));
@@ -76,12 +83,31 @@ public final class CaseRules {
             problems.add(new FieldProblem("submittedAt", "validation.required"));
         } else if (c.submittedAt().isAfter(latest)) {
             problems.add(new FieldProblem("submittedAt", "intake.error.future"));
+        } else if (c.submittedAt().isBefore(EARLIEST)) {
+            problems.add(new FieldProblem("submittedAt", "intake.error.past"));
         }
         checkCompletion(c, latest, problems);
         if (c.notes() != null && c.notes().length() > MAX_NOTES) {
             problems.add(new FieldProblem("notes", "validation.notes.size"));
+        } else if (c.notes() != null && !isPrintable(c.notes(), true)) {
+            problems.add(new FieldProblem("notes", "validation.notes.chars"));
         }
         return problems;
+    }
+
+    /**
+     * Whether {@code s} holds only text a person writes: no control characters (PostgreSQL refuses
+     * NUL outright), no unpaired surrogates (they would be stored as '?'), and in a name no
+     * invisible formatting characters such as a right-to-left override either.
+     */
+    private static boolean isPrintable(String s, boolean multiline) {
+        return s.codePoints().allMatch(cp -> switch (Character.getType(cp)) {
+            case Character.CONTROL -> multiline && (cp == '\n' || cp == '\r' || cp == '\t');
+            case Character.SURROGATE -> false;
+            // Notes may hold emoji sequences (joiners) and characters newer than this JDK's Unicode.
+            case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED -> multiline;
+            default -> true;
+        });
     }
 
     private static void checkCompletion(NewCase c, Instant latest, List<FieldProblem> problems) {

@@ -1,35 +1,39 @@
 package id.ppu.dukcapil.intake;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.security.ApiMessages;
-import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.HttpRequestHandler;
 
 /**
  * Paths under /api that no endpoint serves are 404 problem+json. Without this, Vaadin's catch-all
- * would answer a script with the application's HTML page. Every real endpoint's mapping is more
- * specific and wins.
+ * would answer a script with the application's HTML page. It is a handler of its own, asked only
+ * after the endpoints' mapping found no path at all (see {@link ApiWebConfig}): a path an endpoint
+ * serves with another method, content type or representation keeps its precise 405, 415 or 406.
  */
-@RestController
-@Hidden
-class ApiFallbackController {
+class ApiFallbackController implements HttpRequestHandler {
 
     private final ApiMessages messages;
+    private final ObjectMapper json;
 
-    ApiFallbackController(ApiMessages messages) {
+    ApiFallbackController(ApiMessages messages, ObjectMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
-    @RequestMapping("/api/**")
-    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+    @Override
+    public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 messages.get("api.error.notFound", messages.localeOf(request)));
         p.setProperty("code", "api.error.notFound");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), p);
     }
 }

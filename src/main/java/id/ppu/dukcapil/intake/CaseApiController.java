@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.ApiParameterException;
 import id.ppu.dukcapil.cases.CaseNotFoundException;
 import id.ppu.dukcapil.cases.CaseStatusReport;
 import id.ppu.dukcapil.cases.Registration;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases", description = "Submit a citizen's request and follow its status")
 @SecurityRequirement(name = ApiDocsConfig.BEARER)
 class CaseApiController {
+
+    /** What a case number can look like (PPU-2026-0001234 and the like); anything else is not looked up. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("^[A-Za-z0-9-]{1,40}$");
 
     private final IntakeService intake;
 
@@ -61,9 +66,14 @@ class CaseApiController {
             The status, the channels the case was touched by and the timestamps of its history, without personal \
             data. A submit key sees the cases its channel submitted or touched; a read key sees every case.""")
     @ApiResponse(responseCode = "200", description = "The case")
+    @ApiResponse(responseCode = "400", description = "Not a case number (letters, digits and dashes, at most 40), or a "
+            + "query parameter", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No such case for this key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(hidden = true)))
     CaseStatusReport status(@PathVariable String caseNumber) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw new ApiParameterException("caseNumber", "api.error.parameter.caseNumber");
+        }
         return intake.statusFor(caseNumber, caller()).orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 

@@ -11,9 +11,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** 401 and 403 of the API as {@code application/problem+json}, never a redirect to the login page. */
-class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 of the API as {@code application/problem+json}, never a redirect to the login page;
+ * and 400 for API requests the request firewall refuses (encoded separators, control characters).
+ */
+class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ApiMessages messages;
     private final ObjectMapper json;
@@ -32,6 +37,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
+    }
+
+    /** The firewall's refusal, which names no reason: the rejected text may be anything the client sent. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "api.error.rejected");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
