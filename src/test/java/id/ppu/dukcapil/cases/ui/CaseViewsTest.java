@@ -92,11 +92,8 @@ class CaseViewsTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<CaseStatus> status = _get(MultiSelectComboBox.class, s -> s.withId("filter-status"));
         status.setValue(Set.of(CaseStatus.IN_PROCESS));
-        // The URL is replaced in the browser's history (no navigation): look at what goes to the browser.
-        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
-                .flatExtracting(js -> js.getInvocation().getParameters())
-                .anyMatch(p -> p instanceof String url && url.startsWith("kasus?") && url.contains("q=viewtest")
-                        && url.contains("status=IN_PROCESS"));
+        // A part of a name is personal data: the status goes into the URL, the text does not.
+        assertThat(lastUrl()).startsWith("kasus?").contains("status=IN_PROCESS").doesNotContain("q=", "viewtest");
         assertThat(GridKt._size(caseGrid())).isEqualTo(1);
         assertThat(GridKt._get(caseGrid(), 0).applicantName()).isEqualTo("Bagus Viewtest");
     }
@@ -104,10 +101,56 @@ class CaseViewsTest extends AbstractViewTest {
     @Test
     void a_bookmarked_search_opens_with_its_filters_applied() {
         login("petugas", Role.PETUGAS);
-        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", "viewtest", "channel", "OFFICE")));
-        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo("viewtest");
+        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", rahmaCase, "channel", "WEB")));
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo(rahmaCase);
         assertThat(GridKt._size(caseGrid())).isEqualTo(1);
-        assertThat(GridKt._get(caseGrid(), 0).serviceType()).isEqualTo(ServiceType.KK);
+        assertThat(GridKt._get(caseGrid(), 0).serviceType()).isEqualTo(ServiceType.KTP);
+    }
+
+    @Test
+    void only_a_case_number_typed_in_the_search_goes_into_the_url() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(CaseListView.class);
+        TextField search = _get(TextField.class, s -> s.withId("filter-text"));
+        for (String personal : List.of("6409014807950011", "640901480795", "Rahmawati Viewtest", "+6281234567890")) {
+            search.setValue(personal);
+            assertThat(lastUrl()).as(personal).isEqualTo("kasus");
+        }
+        search.setValue(rahmaCase);
+        assertThat(lastUrl()).isEqualTo("kasus?q=" + rahmaCase);
+        search.setValue("PPU-2025-00001");
+        assertThat(lastUrl()).isEqualTo("kasus?q=PPU-2025-00001");
+    }
+
+    @Test
+    void a_link_with_personal_data_in_the_search_neither_searches_nor_keeps_it_in_the_address_bar() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", "6409014807950011", "channel", "OFFICE")));
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("kasus?channel=OFFICE");
+    }
+
+    @Test
+    void masked_roles_cannot_sort_the_case_list_by_name_and_search_by_case_number() {
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(caseGrid().getColumnByKey("applicantName").isSortable()).isFalse();
+        TextField search = _get(TextField.class, s -> s.withId("filter-text"));
+        assertThat(search.getPlaceholder()).isEqualTo("Cari nomor kasus");
+        search.setValue("Rahmawati Viewtest");
+        assertThat(GridKt._size(caseGrid())).isZero();
+        search.setValue("6409014807950011");
+        assertThat(GridKt._size(caseGrid())).isZero();
+        search.setValue(rahmaCase);
+        assertThat(GridKt._size(caseGrid())).isEqualTo(1);
+    }
+
+    @Test
+    void clerks_sort_the_case_list_by_name() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(caseGrid().getColumnByKey("applicantName").isSortable()).isTrue();
     }
 
     @Test
@@ -246,6 +289,15 @@ class CaseViewsTest extends AbstractViewTest {
         assertThat(_get(TextField.class, s -> s.withId("form-name")).isInvalid()).isTrue();
         assertThat(_get(TextField.class, s -> s.withId("form-name")).getErrorMessage()).isEqualTo("Wajib diisi.");
         assertThat(jdbc.sql("select count(*) from service_case where nik = '6409015306880021'").query(Long.class).single()).isZero();
+    }
+
+    /** The last address the view wrote into the browser's history (replaced, no navigation). */
+    private static String lastUrl() {
+        List<String> urls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(js -> js.getInvocation().getParameters().stream())
+                .filter(p -> p instanceof String url && url.startsWith("kasus")).map(String.class::cast).toList();
+        assertThat(urls).isNotEmpty();
+        return urls.get(urls.size() - 1);
     }
 
     private void openDetail(String caseNumber) {
