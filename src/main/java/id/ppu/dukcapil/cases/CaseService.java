@@ -22,6 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
+    /**
+     * Event types whose detail is where a case came from (channel, API key, file, case numbers), not
+     * what staff wrote about a person: shown to every role. Any other text (notes, comments, reasons,
+     * old and new NIK or names of an edit) is for roles that may see personal data.
+     */
+    private static final Set<String> PROVENANCE = Set.of(CaseEvent.Type.CREATED.name(), CaseEvent.Type.MERGED.name(),
+            CaseEvent.Type.CHANNEL_TOUCHED.name());
+
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final CaseRegistry registry;
@@ -168,14 +176,16 @@ public class CaseService {
                 full ? c.getNotes() : null, c.getVersion(), full);
     }
 
-    /** The history of a case, oldest first. */
+    /**
+     * The history of a case, oldest first. Roles that may not see personal data see who did what
+     * and when, but of notes, status comments, reasons and edits only that they have a text.
+     */
     @Transactional(readOnly = true)
     public List<CaseEventView> history(long caseId) {
         boolean full = currentUser.canSeePersonalData();
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
-                // Edits list old and new NIK and names: only for roles that may see personal data.
-                .map(e -> full || !e.type().equals("EDITED") ? e
-                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null))
+                .map(e -> full || e.detail() == null || PROVENANCE.contains(e.type()) ? e
+                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null, true))
                 .toList();
     }
 

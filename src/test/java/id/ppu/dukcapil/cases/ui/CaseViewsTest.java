@@ -36,6 +36,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -255,6 +257,54 @@ class CaseViewsTest extends AbstractViewTest {
         CaseEventView last = historyGrid().getGenericDataView().getItems().reduce((a, b) -> b).orElseThrow();
         assertThat(last.type()).isEqualTo("NOTE");
         assertThat(last.detail()).isEqualTo("Pemohon menelepon, berkas dikirim ulang");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    void masked_roles_see_that_notes_and_comments_exist_but_not_their_text(Role masked) {
+        writeNoteCommentAndReason();
+        login(masked.name().toLowerCase(), masked);
+        openDetail(rahmaCase);
+        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history).extracting(CaseEventView::type).containsExactly("CREATED", "NOTE", "STATUS_CHANGED", "STATUS_CHANGED");
+        assertThat(history.subList(1, 4)).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("petugas");
+            assertThat(e.occurredAt()).isNotNull();
+            assertThat(e.detail()).isNull();
+            assertThat(e.detailHidden()).isTrue();
+        });
+        assertThat(history.get(3).toStatus()).isEqualTo(CaseStatus.REJECTED);
+        String shown = GridKt._getFormattedRow(historyGrid(), 1).toString() + GridKt._getFormattedRow(historyGrid(), 3);
+        assertThat(shown).contains("petugas", "disembunyikan").doesNotContain("Pemohon", "Berkas", "Dokumen palsu");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PETUGAS", "ADMIN"})
+    void clerks_and_administrators_read_notes_comments_and_reasons(Role full) {
+        writeNoteCommentAndReason();
+        login(full.name().toLowerCase(), full);
+        openDetail(rahmaCase);
+        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history).extracting(CaseEventView::detail).containsExactly(null, "Pemohon menelepon pukul 10",
+                "Berkas lengkap", "Dokumen palsu");
+        assertThat(history).noneMatch(CaseEventView::detailHidden);
+    }
+
+    @Test
+    void masked_roles_see_no_timeline_of_the_citizen() {
+        login("kepala", Role.KEPALA);
+        openDetail(rahmaCase);
+        _assertNone(Grid.class, s -> s.withId("timeline-grid"));
+        assertThat(_get(Span.class, s -> s.withId("timeline-hidden")).getText()).isNotBlank();
+    }
+
+    private void writeNoteCommentAndReason() {
+        login("petugas", Role.PETUGAS);
+        long id = caseService.details(rahmaCase).id();
+        caseService.addNote(id, "Pemohon menelepon pukul 10");
+        caseService.changeStatus(id, caseService.details(rahmaCase).version(), CaseStatus.VERIFIED, "Berkas lengkap");
+        caseService.changeStatus(id, caseService.details(rahmaCase).version(), CaseStatus.REJECTED, "Dokumen palsu");
+        SecurityContextHolder.clearContext();
     }
 
     @Test
