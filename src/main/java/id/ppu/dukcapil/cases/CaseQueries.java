@@ -17,6 +17,7 @@ import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +66,7 @@ public class CaseQueries {
      * For roles that may not see personal data free text matches the case number only and a sort
      * by name is ignored: no result may depend on what they cannot see.
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public List<CaseRow> page(CaseFilter filter, Pageable page) {
         boolean full = currentUser.canSeePersonalData();
         Map<String, Object> params = new HashMap<>();
@@ -76,7 +78,11 @@ public class CaseQueries {
         return jdbc.sql(sql).params(params).query((rs, i) -> row(rs, full, now)).list();
     }
 
-    /** Other cases of the same citizen across every channel, newest first (the citizen's timeline). */
+    /**
+     * Other cases of the same citizen across every channel, newest first (the citizen's timeline):
+     * linking a person's cases is personal data, for clerks and administrators only.
+     */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public List<CaseRow> timelineOf(String nik, long excludeCaseId) {
         if (nik == null) {
             return List.of();

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The clerks' use cases on a single case; every change is recorded in the case's history. */
+/**
+ * The clerks' use cases on a single case; every change is recorded in the case's history. Changes
+ * are for clerks, reads for every staff role (masked for roles that may not see personal data):
+ * method security says so on each method, whoever the caller.
+ */
 @Service
 public class CaseService {
 
@@ -55,8 +59,8 @@ public class CaseService {
      * service (say from WhatsApp), a MERGED request pointing at that case.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerWalkIn(ApplicantData data) {
-        requireClerk();
         validate(data);
         return registry.register(NewCase.live(Channel.OFFICE, null, data.getServiceType(), CaseStatus.SUBMITTED,
                 data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
@@ -68,8 +72,8 @@ public class CaseService {
      * becomes SUBMITTED, or MERGED into the citizen's open case of the same service.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration completeTriage(long caseId, long expectedVersion, ApplicantData data) {
-        requireClerk();
         validate(data);
         return registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, data.getServiceType(),
                 CaseStatus.SUBMITTED, data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
@@ -81,8 +85,8 @@ public class CaseService {
      * channel OUTREACH linked to the visit; returns its case number. The caller vouches for the visit.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerOutreach(ApplicantData data, long outreachVisitId) {
-        requireClerk();
         validate(data);
         // The same intake path as every channel (validation, unification, history), then the link to the visit.
         Registration r = registry.register(NewCase.live(Channel.OUTREACH, null, data.getServiceType(), CaseStatus.SUBMITTED,
@@ -100,8 +104,8 @@ public class CaseService {
      * intake's unification (see {@link #completeTriage}).
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void changeStatus(long caseId, long expectedVersion, CaseStatus target, String comment) {
-        requireClerk();
         ServiceCase c = load(caseId, expectedVersion);
         if (c.getStatus() == CaseStatus.TRIAGE && target == CaseStatus.SUBMITTED) {
             // Leaving triage is intake: the completed request may belong to an open case of the citizen.
@@ -119,8 +123,8 @@ public class CaseService {
 
     /** Replaces the applicant data after validating it; the history lists each field that changed. */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void updateApplicant(long caseId, long expectedVersion, ApplicantData data) {
-        requireClerk();
         VillageInfo village = validate(data);
         ServiceCase c = load(caseId, expectedVersion);
         if (c.getStatus().isClosed()) {
@@ -145,8 +149,8 @@ public class CaseService {
 
     /** Appends a note to the case's history. Notes never conflict: they change nothing else. */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void addNote(long caseId, String note) {
-        requireClerk();
         if (note == null || note.isBlank()) {
             throw new CaseValidationException("note", "validation.required");
         }
@@ -159,6 +163,7 @@ public class CaseService {
 
     /** A case with personal data masked for roles that may not see it. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public CaseDetails details(String caseNumber) {
         ServiceCase c = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         boolean full = currentUser.canSeePersonalData();
@@ -181,6 +186,7 @@ public class CaseService {
      * and when, but of notes, status comments, reasons and edits only that they have a text.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public List<CaseEventView> history(long caseId) {
         boolean full = currentUser.canSeePersonalData();
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
@@ -224,12 +230,6 @@ public class CaseService {
 
     private void record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
         events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
-    }
-
-    private void requireClerk() {
-        if (!currentUser.canEditCases()) {
-            throw new AccessDeniedException("Only clerks change cases");
-        }
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {

@@ -25,9 +25,7 @@ import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.ApiPrincipal;
-import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +42,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,6 +85,7 @@ public class CsvImportService {
     }
 
     /** The separator, encoding, columns and first rows of a file, and whether it can be imported. */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public CsvPreview preview(byte[] file, boolean defaultChannel) {
         CsvReader.CsvTable t = CsvReader.read(file);
         List<String> missing = t.header().isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(t.header()).missing(defaultChannel);
@@ -101,8 +100,9 @@ public class CsvImportService {
      *
      * @param defaultChannel the channel of rows without a channel column or value, or null
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN') or hasAuthority('SCOPE_import')")
     public ImportJob start(byte[] file, String fileName, Channel defaultChannel) {
-        String actor = requireImporter();
+        String actor = importer();
         ImportJob job = new ImportJob(fileName, CsvReader.read(file).records().size(), actor);
         recent.addFirst(job);
         while (recent.size() > RECENT_JOBS) {
@@ -122,6 +122,7 @@ public class CsvImportService {
     }
 
     /** Imports started in this application instance, newest first. */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public List<ImportJob> recentJobs() {
         return List.copyOf(recent);
     }
@@ -133,6 +134,7 @@ public class CsvImportService {
      * @param progress told how many rows have been handled after each batch
      * @throws ImportRejectedException if the file lacks a header or required columns; nothing is stored
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN') or hasAuthority('SCOPE_import')")
     ImportReport importCsv(byte[] file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
         long started = System.nanoTime();
         CsvReader.CsvTable table = CsvReader.read(file);
@@ -294,16 +296,9 @@ public class CsvImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Clerks and administrators import in the UI; scripts with a key that has the import scope. */
-    private String requireImporter() {
-        Optional<ApiPrincipal> key = ApiPrincipal.current();
-        if (key.isPresent() && key.get().has(ApiScope.IMPORT)) {
-            return key.get().actor();
-        }
-        if (currentUser.hasRole(Role.PETUGAS) || currentUser.hasRole(Role.ADMIN)) {
-            return currentUser.username();
-        }
-        throw new AccessDeniedException("Only clerks, administrators and import keys import files");
+    /** Who imports, for the history: the API key of a script, or the signed-in clerk or administrator. */
+    private String importer() {
+        return ApiPrincipal.current().map(ApiPrincipal::actor).orElseGet(currentUser::username);
     }
 
     @PreDestroy

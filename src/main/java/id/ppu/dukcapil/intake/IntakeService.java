@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,7 @@ public class IntakeService {
      * @throws CaseValidationException  listing every invalid field; nothing is stored
      */
     @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_submit')")
     public Registration submit(CaseSubmission s, ApiPrincipal caller) {
         if (caller.channel() == null || !caller.has(ApiScope.SUBMIT)) {
             throw new ChannelMismatchException(String.valueOf(s.channel()), "-");

@@ -2,7 +2,6 @@ package id.ppu.dukcapil.intake;
 
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ServiceType;
-import id.ppu.dukcapil.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,18 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageQueries {
 
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    TriageQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    TriageQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** One page of the queue, the longest waiting first. */
+    @PreAuthorize("hasRole('PETUGAS')")
     public List<TriageRow> page(Pageable page) {
-        requireClerk();
         return jdbc.sql("""
                 select c.id, c.case_number, c.version, c.submitted_at, c.phone, c.applicant_name, c.service_type, c.nik,
                        m.messages, m.last_body, m.last_at
@@ -59,14 +56,14 @@ public class TriageQueries {
     }
 
     /** Cases waiting in triage (a small number: the queue is worked daily). */
+    @PreAuthorize("hasRole('PETUGAS')")
     public long count() {
-        requireClerk();
         return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'").query(Long.class).single();
     }
 
     /** The messages of one case, oldest first. */
+    @PreAuthorize("hasRole('PETUGAS')")
     public List<TriageMessage> messagesOf(long caseId) {
-        requireClerk();
         return jdbc.sql("""
                 select received_at, sender_name, body from inbound_message where case_id = :id order by received_at, id""")
                 .param("id", caseId)
@@ -87,11 +84,5 @@ public class TriageQueries {
             }
         }
         return Optional.empty();
-    }
-
-    private void requireClerk() {
-        if (!currentUser.canEditCases()) {
-            throw new AccessDeniedException("The triage queue is for clerks");
-        }
     }
 }

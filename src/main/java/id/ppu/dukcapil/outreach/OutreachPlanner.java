@@ -2,7 +2,6 @@ package id.ppu.dukcapil.outreach;
 
 import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,16 +60,16 @@ public class OutreachPlanner {
 
     /** Saves weights and thresholds as the planner's defaults (also used by the priorities API). */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void saveSettings(Weights weights, Thresholds thresholds) {
-        requirePlanner();
         queries.saveSettings(weights, thresholds, currentUser.username(), clock.instant());
         log.info("Outreach weights {} and thresholds {} saved by {}", weights, thresholds, currentUser.username());
     }
 
     /** Forgets the saved weights and thresholds: the defaults apply again. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void resetSettings() {
-        requirePlanner();
         queries.deleteSettings();
     }
 
@@ -128,8 +127,8 @@ public class OutreachPlanner {
 
     /** Enters a public holiday (again: renames it). */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void addHoliday(LocalDate day, String name) {
-        requirePlanner();
         if (day == null) {
             throw new OutreachException("outreach.error.holidayDate");
         }
@@ -140,14 +139,8 @@ public class OutreachPlanner {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void removeHoliday(LocalDate day) {
-        requirePlanner();
         queries.deleteHoliday(day);
-    }
-
-    private void requirePlanner() {
-        if (!currentUser.hasRole(Role.PERENCANA)) {
-            throw new AccessDeniedException("Only planners change the outreach plan");
-        }
     }
 }
