@@ -41,8 +41,9 @@ final class UrlFilter {
     static CaseFilter fromQuery(QueryParameters q) {
         Map<String, List<String>> p = q.getParameters();
         String text = first(p, "q");
-        return new CaseFilter(CaseFilter.isCaseNumber(text) ? text : null, enums(p, "status", CaseStatus.class), enums(p, "channel", Channel.class),
-                enums(p, "service", ServiceType.class), first(p, "district"), first(p, "village"),
+        return new CaseFilter(CaseFilter.isCaseNumber(text) ? text : null, enums(p, "status", CaseStatus.class),
+                enums(p, "channel", Channel.class), enums(p, "service", ServiceType.class), first(p, "district"),
+                first(p, "village"),
                 date(first(p, "from")), date(first(p, "to")));
     }
 
