@@ -67,7 +67,7 @@ class CaseEvent {
     }
 
     CaseEventView toView() {
-        return new CaseEventView(occurredAt, actor, type.name(), fromStatus, toStatus, detail);
+        return new CaseEventView(occurredAt, actor, type.name(), fromStatus, toStatus, detail, false);
     }
 
     @Override

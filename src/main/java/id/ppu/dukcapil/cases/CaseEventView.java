@@ -2,7 +2,11 @@ package id.ppu.dukcapil.cases;
 
 import java.time.Instant;
 
-/** A history entry as shown to staff. {@code type} is one of CREATED, STATUS_CHANGED, EDITED, NOTE, MERGED, CHANNEL_TOUCHED. */
+/**
+ * A history entry as shown to staff. {@code type} is one of CREATED, STATUS_CHANGED, EDITED, NOTE, MERGED,
+ * CHANNEL_TOUCHED. {@code detailHidden}: the entry has a text (a note, a comment, a reason, an edit) that
+ * the viewer's role may not read; {@code detail} is then null.
+ */
 public record CaseEventView(Instant occurredAt, String actor, String type, CaseStatus fromStatus, CaseStatus toStatus,
-        String detail) {
+        String detail, boolean detailHidden) {
 }

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.cases;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The clerks' search: free text (case number, NIK or part of a name), sets of statuses, channels
@@ -10,6 +11,8 @@ import java.util.Set;
 public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> channels, Set<ServiceType> services,
         String districtCode, String villageCode, LocalDate from, LocalDate to) {
 
+    private static final Pattern CASE_NUMBER = Pattern.compile("^[A-Za-z]{2,8}-[0-9][0-9-]*$");
+
     public CaseFilter {
         text = text == null || text.isBlank() ? null : text.strip();
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -17,6 +20,15 @@ public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> cha
         services = services == null ? Set.of() : Set.copyOf(services);
         districtCode = districtCode == null || districtCode.isBlank() ? null : districtCode;
         villageCode = villageCode == null || villageCode.isBlank() ? null : villageCode;
+    }
+
+    /**
+     * Whether free text is a case number or the start of one: a regency prefix, a dash and digits
+     * ("PPU-2024-0001234"). Such text names no person, so unlike a NIK or a name it may be kept in
+     * a bookmarkable URL.
+     */
+    public static boolean isCaseNumber(String text) {
+        return text != null && CASE_NUMBER.matcher(text.strip()).matches();
     }
 
     /** Matches every case. */

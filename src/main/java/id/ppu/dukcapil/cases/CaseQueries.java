@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,9 @@ public class CaseQueries {
             "submittedAt", "c.submitted_at",
             "applicantName", "c.applicant_name",
             "ageDays", "c.submitted_at");
+
+    /** Sort keys that order by personal data: ignored for roles that may not see it. */
+    public static final Set<String> PERSONAL_SORT_KEYS = Set.of("applicantName");
 
     private static final String SELECT = """
             select c.id, c.case_number, c.submitted_at, c.channel, c.service_type, c.nik, c.applicant_name,
@@ -62,23 +67,28 @@ public class CaseQueries {
      * One page of cases matching {@code filter}, newest first unless the page asks otherwise.
      * Free text of at least three characters matches case number, NIK or name as a
      * case-insensitive substring through the trigram index; a full 16-digit NIK uses its btree.
+     * For roles that may not see personal data free text matches the case number only and a sort
+     * by name is ignored: no result may depend on what they cannot see.
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public List<CaseRow> page(CaseFilter filter, Pageable page) {
+        boolean full = currentUser.canSeePersonalData();
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        String sql = SELECT + where + orderBy(page.getSort()) + " limit :limit offset :offset";
+        String where = where(filter, full, params);
+        String sql = SELECT + where + orderBy(page.getSort(), full) + " limit :limit offset :offset";
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
-        boolean full = currentUser.canSeePersonalData();
         Instant now = clock.instant();
         return jdbc.sql(sql).params(params).query((rs, i) -> row(rs, full, now)).list();
     }
 
     /**
-     * Other cases of the same citizen across every channel, newest first (the citizen's timeline),
+     * Other cases of the same citizen across every channel, newest first (the citizen's timeline):
+     * linking a person's cases is personal data, for clerks and administrators only. Each listing is
      * recorded in the audit trail against the case it is opened from.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public List<CaseRow> timelineOf(String nik, long excludeCaseId) {
         if (nik == null) {
             return List.of();
@@ -145,19 +155,24 @@ public class CaseQueries {
                 .optional().orElse(null);
     }
 
-    private static String where(CaseFilter f, Map<String, Object> params) {
+    private static String where(CaseFilter f, boolean personalData, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (f.text() != null) {
             String text = f.text().toLowerCase();
-            if (text.matches("^[0-9]{16}$")) {
+            String contains = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            if (personalData && text.matches("^[0-9]{16}$")) {
                 clauses.add("c.nik = :nik");
                 params.put("nik", text);
             } else if (text.matches("^ppu-[0-9-]*$")) {
                 clauses.add("c.case_number like :prefix");
                 params.put("prefix", text.toUpperCase() + "%");
-            } else {
+            } else if (personalData) {
                 clauses.add("c.search_text like :text escape '\\'");
-                params.put("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("text", contains);
+            } else {
+                // Case number only (trigram index of V13): never NIK or name, which this role cannot see.
+                clauses.add("c.case_number ilike :text escape '\\'");
+                params.put("text", contains);
             }
         }
         if (!f.statuses().isEmpty()) {
@@ -191,12 +206,13 @@ public class CaseQueries {
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
-    private static String orderBy(Sort sort) {
+    private static String orderBy(Sort sort, boolean personalData) {
         List<String> parts = new ArrayList<>();
         String tieBreak = "desc";
         for (Sort.Order o : sort) {
             String column = SORT_COLUMNS.get(o.getProperty());
-            if (column == null) {
+            // The order of hidden names would tell more than their masked first letters.
+            if (column == null || (!personalData && PERSONAL_SORT_KEYS.contains(o.getProperty()))) {
                 continue;
             }
             // Older cases have more age: sorting by age ascending means newest first.

@@ -15,16 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The clerks' use cases on a single case; every change is recorded in the case's history. */
+/**
+ * The clerks' use cases on a single case; every change is recorded in the case's history. Changes
+ * are for clerks, reads for every staff role (masked for roles that may not see personal data):
+ * method security says so on each method, whoever the caller.
+ */
 @Service
 public class CaseService {
 
     /** The longest status comment or rejection reason (the forms allow as much). */
     static final int MAX_COMMENT = 500;
+    /**
+     * Event types whose detail is where a case came from (channel, API key, file, case numbers), not
+     * what staff wrote about a person: shown to every role. Any other text (notes, comments, reasons,
+     * old and new NIK or names of an edit) is for roles that may see personal data.
+     */
+    private static final Set<String> PROVENANCE = Set.of(CaseEvent.Type.CREATED.name(), CaseEvent.Type.MERGED.name(),
+            CaseEvent.Type.CHANNEL_TOUCHED.name());
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -53,8 +64,8 @@ public class CaseService {
      * service (say from WhatsApp), a MERGED request pointing at that case.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerWalkIn(ApplicantData data) {
-        requireClerk();
         validate(data);
         return registry.register(NewCase.live(Channel.OFFICE, null, data.getServiceType(), CaseStatus.SUBMITTED,
                 data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
@@ -66,8 +77,8 @@ public class CaseService {
      * becomes SUBMITTED, or MERGED into the citizen's open case of the same service.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration completeTriage(long caseId, long expectedVersion, ApplicantData data) {
-        requireClerk();
         validate(data);
         return registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, data.getServiceType(),
                 CaseStatus.SUBMITTED, data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
@@ -79,8 +90,8 @@ public class CaseService {
      * channel OUTREACH linked to the visit; returns its case number. The caller vouches for the visit.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerOutreach(ApplicantData data, long outreachVisitId) {
-        requireClerk();
         validate(data);
         // The same intake path as every channel (validation, unification, history), then the link to the visit.
         Registration r = registry.register(NewCase.live(Channel.OUTREACH, null, data.getServiceType(), CaseStatus.SUBMITTED,
@@ -98,8 +109,8 @@ public class CaseService {
      * intake's unification (see {@link #completeTriage}).
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void changeStatus(long caseId, long expectedVersion, CaseStatus target, String comment) {
-        requireClerk();
         if (comment != null && comment.strip().length() > MAX_COMMENT) {
             throw new CaseValidationException("comment", "validation.comment.size");
         }
@@ -127,8 +138,8 @@ public class CaseService {
      *                       and service are those of another open case of the citizen; nothing changes
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void updateApplicant(long caseId, long expectedVersion, ApplicantData data) {
-        requireClerk();
         VillageInfo village = validate(data);
         // Intake's lock before the row: one lock order with batch imports, and no registration can
         // open a case for the new NIK and service between the check below and the commit.
@@ -164,8 +175,8 @@ public class CaseService {
 
     /** Appends a note to the case's history. Notes never conflict: they change nothing else. */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public void addNote(long caseId, String note) {
-        requireClerk();
         if (note == null || note.isBlank()) {
             throw new CaseValidationException("note", "validation.required");
         }
@@ -181,6 +192,7 @@ public class CaseService {
      * in the audit trail (read-write: the entry commits with the read).
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public CaseDetails details(String caseNumber) {
         ServiceCase c = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         boolean full = currentUser.canSeePersonalData();
@@ -199,14 +211,17 @@ public class CaseService {
                 full ? c.getNotes() : null, c.getVersion(), full);
     }
 
-    /** The history of a case, oldest first. */
+    /**
+     * The history of a case, oldest first. Roles that may not see personal data see who did what
+     * and when, but of notes, status comments, reasons and edits only that they have a text.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public List<CaseEventView> history(long caseId) {
         boolean full = currentUser.canSeePersonalData();
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
-                // Edits list old and new NIK and names: only for roles that may see personal data.
-                .map(e -> full || !e.type().equals("EDITED") ? e
-                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null))
+                .map(e -> full || e.detail() == null || PROVENANCE.contains(e.type()) ? e
+                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null, true))
                 .toList();
     }
 
@@ -245,12 +260,6 @@ public class CaseService {
 
     private void record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
         events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
-    }
-
-    private void requireClerk() {
-        if (!currentUser.canEditCases()) {
-            throw new AccessDeniedException("Only clerks change cases");
-        }
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {

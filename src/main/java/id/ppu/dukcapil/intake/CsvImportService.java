@@ -25,9 +25,7 @@ import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.ApiPrincipal;
-import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import jakarta.annotation.PreDestroy;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -51,7 +49,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -108,6 +106,7 @@ public class CsvImportService {
      *
      * @throws ImportRejectedException if the file is over the size limit
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public CsvPreview preview(CsvSource file, boolean defaultChannel) {
         requireWithinLimit(file);
         try (CsvReader reader = CsvReader.open(file.open())) {
@@ -141,8 +140,9 @@ public class CsvImportService {
      * @param defaultChannel the channel of rows without a channel column or value, or null
      * @throws ImportRejectedException if the file is over the size limit
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN') or hasAuthority('SCOPE_import')")
     public ImportJob start(CsvSource file, String fileName, Channel defaultChannel) {
-        String actor = requireImporter();
+        String actor = importer();
         requireWithinLimit(file);
         ImportJob job = new ImportJob(fileName, file.size(), actor);
         recent.addFirst(job);
@@ -174,6 +174,7 @@ public class CsvImportService {
     }
 
     /** Imports started in this application instance, newest first. */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
     public List<ImportJob> recentJobs() {
         return List.copyOf(recent);
     }
@@ -194,6 +195,7 @@ public class CsvImportService {
      * @throws ImportRejectedException if the file is over the size limit, or lacks a header or required columns;
      *                                 nothing is stored
      */
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN') or hasAuthority('SCOPE_import')")
     ImportReport importCsv(CsvSource file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
         long started = System.nanoTime();
         requireWithinLimit(file);
@@ -432,16 +434,9 @@ public class CsvImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Clerks and administrators import in the UI; scripts with a key that has the import scope. */
-    private String requireImporter() {
-        Optional<ApiPrincipal> key = ApiPrincipal.current();
-        if (key.isPresent() && key.get().has(ApiScope.IMPORT)) {
-            return key.get().actor();
-        }
-        if (currentUser.hasRole(Role.PETUGAS) || currentUser.hasRole(Role.ADMIN)) {
-            return currentUser.username();
-        }
-        throw new AccessDeniedException("Only clerks, administrators and import keys import files");
+    /** Who imports, for the history: the API key of a script, or the signed-in clerk or administrator. */
+    private String importer() {
+        return ApiPrincipal.current().map(ApiPrincipal::actor).orElseGet(currentUser::username);
     }
 
     @PreDestroy

@@ -31,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -80,6 +81,7 @@ public class IntakeService {
      * @throws CaseValidationException  listing every invalid field; nothing is stored
      */
     @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_submit')")
     public Registration submit(CaseSubmission s, ApiPrincipal caller) {
         if (caller.channel() == null || !caller.has(ApiScope.SUBMIT)) {
             throw new ChannelMismatchException(String.valueOf(s.channel()), "-");

@@ -4,7 +4,6 @@ import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
-import id.ppu.dukcapil.security.CurrentUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageQueries {
 
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
 
-    TriageQueries(JdbcClient jdbc, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+    TriageQueries(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
     }
 
     /** One page of the queue, the longest waiting first, each case with its latest message of whatever type. */
+    @PreAuthorize("hasRole('PETUGAS')")
     public List<TriageRow> page(Pageable page) {
-        requireClerk();
         return jdbc.sql("""
                 select c.id, c.case_number, c.version, c.submitted_at, c.phone, c.applicant_name, c.service_type, c.nik,
                        n.messages, m.received_at, m.sender_name, m.message_type, m.body, m.media_id, m.mime_type, m.file_name,
@@ -64,15 +61,15 @@ public class TriageQueries {
     }
 
     /** Cases waiting in triage (a small number: the queue is worked daily). */
+    @PreAuthorize("hasRole('PETUGAS')")
     public long count() {
-        requireClerk();
         return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'").query(Long.class).single();
     }
 
     /** The messages of one case, oldest first, of every type; each reading is recorded in the audit trail. */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public List<TriageMessage> messagesOf(long caseId) {
-        requireClerk();
         List<TriageMessage> messages = jdbc.sql("""
                 select received_at, sender_name, message_type, body, media_id, mime_type, file_name, detail, latitude, longitude
                 from inbound_message where case_id = :id order by received_at, id""")
@@ -104,11 +101,5 @@ public class TriageQueries {
             }
         }
         return Optional.empty();
-    }
-
-    private void requireClerk() {
-        if (!currentUser.canEditCases()) {
-            throw new AccessDeniedException("The triage queue is for clerks");
-        }
     }
 }

@@ -4,7 +4,6 @@ import id.ppu.dukcapil.Wita;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +66,8 @@ public class OutreachPlanner {
 
     /** Saves weights and thresholds as the planner's defaults (also used by the priorities API). */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void saveSettings(Weights weights, Thresholds thresholds) {
-        requirePlanner();
         queries.saveSettings(weights, thresholds, currentUser.username(), clock.instant());
         log.info("Outreach weights {} and thresholds {} saved by {}", weights, thresholds, currentUser.username());
         audit.change(AuditKind.OUTREACH_SETTINGS_CHANGED, null, weights + " " + thresholds);
@@ -76,8 +75,8 @@ public class OutreachPlanner {
 
     /** Forgets the saved weights and thresholds: the defaults apply again. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void resetSettings() {
-        requirePlanner();
         if (queries.savedSettings().isPresent()) {
             queries.deleteSettings();
             audit.change(AuditKind.OUTREACH_SETTINGS_CHANGED, null, "defaults");
@@ -138,8 +137,8 @@ public class OutreachPlanner {
 
     /** Enters a public holiday (again: renames it). */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void addHoliday(LocalDate day, String name) {
-        requirePlanner();
         if (day == null) {
             throw new OutreachException("outreach.error.holidayDate");
         }
@@ -151,18 +150,12 @@ public class OutreachPlanner {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void removeHoliday(LocalDate day) {
-        requirePlanner();
         // Only a holiday that was there is recorded as removed.
         queries.holiday(day).ifPresent(h -> {
             queries.deleteHoliday(day);
             audit.change(AuditKind.HOLIDAY_REMOVED, DAY.format(day), h.name());
         });
-    }
-
-    private void requirePlanner() {
-        if (!currentUser.hasRole(Role.PERENCANA)) {
-            throw new AccessDeniedException("Only planners change the outreach plan");
-        }
     }
 }

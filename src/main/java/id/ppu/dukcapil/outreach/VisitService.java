@@ -9,7 +9,6 @@ import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,8 +74,8 @@ public class VisitService {
      * a different visit rejects the whole proposal. Returns the ids of the visits created.
      */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public List<Long> acceptProposal(List<ProposedVisit> proposal) {
-        requirePlanner();
         List<Long> created = new ArrayList<>();
         for (ProposedVisit p : proposal) {
             List<String> codes = p.stops().stream().map(ProposedVisit.Stop::villageCode).toList();
@@ -99,8 +98,8 @@ public class VisitService {
 
     /** Plans one visit by hand; expected turnouts come from today's facts. Returns its id. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public long planVisit(LocalDate date, String districtCode, List<String> villageCodes, int capacity, String note) {
-        requirePlanner();
         if (visits.findActiveOn(date).isPresent()) {
             throw new OutreachException("outreach.error.dayTaken", DATE.format(date));
         }
@@ -109,8 +108,8 @@ public class VisitService {
 
     /** Changes the villages, capacity and note of a planned or done visit. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void editVisit(long id, long expectedVersion, List<String> villageCodes, int capacity, String note) {
-        requirePlanner();
         OutreachVisit v = load(id, expectedVersion);
         if (v.getStatus() == VisitStatus.CANCELLED) {
             throw new OutreachException("outreach.error.cancelled");
@@ -130,8 +129,8 @@ public class VisitService {
 
     /** Moves a planned visit to another free day, not in the past and not a holiday. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void moveVisit(long id, long expectedVersion, LocalDate date) {
-        requirePlanner();
         OutreachVisit v = load(id, expectedVersion);
         if (v.getStatus() != VisitStatus.PLANNED) {
             throw new OutreachException("outreach.error.notPlanned");
@@ -146,8 +145,8 @@ public class VisitService {
 
     /** Cancels a planned visit; the reason is kept as its note. */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void cancelVisit(long id, long expectedVersion, String reason) {
-        requirePlanner();
         OutreachVisit v = load(id, expectedVersion);
         if (v.getStatus() != VisitStatus.PLANNED) {
             throw new OutreachException("outreach.error.notPlanned");
@@ -164,8 +163,8 @@ public class VisitService {
      * the online channels; recording again corrects the counts. Not before the visit's day.
      */
     @Transactional
+    @PreAuthorize("hasRole('PERENCANA')")
     public void recordDone(long id, long expectedVersion, Map<ServiceType, Integer> served, int taughtOnline, String note) {
-        requirePlanner();
         OutreachVisit v = load(id, expectedVersion);
         if (v.getStatus() == VisitStatus.CANCELLED) {
             throw new OutreachException("outreach.error.cancelled");
@@ -194,6 +193,7 @@ public class VisitService {
      * only, as any case registration). The visit must not be cancelled nor lie in the future.
      */
     @Transactional
+    @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerCaseDuringVisit(long visitId, ApplicantData data) {
         OutreachVisit v = visits.findById(visitId).orElseThrow(() -> new OutreachException("outreach.error.notFound"));
         if (v.getStatus() == VisitStatus.CANCELLED) {
@@ -335,11 +335,5 @@ public class VisitService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Wita.ZONE));
-    }
-
-    private void requirePlanner() {
-        if (!currentUser.hasRole(Role.PERENCANA)) {
-            throw new AccessDeniedException("Only planners change outreach visits");
-        }
     }
 }

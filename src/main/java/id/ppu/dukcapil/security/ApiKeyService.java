@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +56,8 @@ public class ApiKeyService {
      * @throws AccountException naming the invalid field
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public CreatedApiKey create(String name, Set<ApiScope> scopes, String channel) {
-        requireAdministrator();
         String key = KEY_PREFIX + randomChars();
         ApiKey saved = store(name, key, scopes, channel, currentUser.username());
         log.info("API key '{}' ({}) created by {}", saved.getName(), scopes, currentUser.username());
@@ -82,8 +82,8 @@ public class ApiKeyService {
 
     /** One page of keys, newest first (administrators only). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<ApiKeyRow> page(Pageable page) {
-        requireAdministrator();
         Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         return keys.findAll(sorted).map(ApiKey::toRow).toList();
@@ -91,8 +91,8 @@ public class ApiKeyService {
 
     /** Revokes a key (administrators only); requests with it are refused from now on. Revoking twice changes nothing. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void revoke(long id) {
-        requireAdministrator();
         ApiKey key = keys.findById(id).orElseThrow(() -> new AccountException("id", "apikey.error.notfound"));
         if (!key.isRevoked()) {
             key.revoke(clock.instant(), currentUser.username());
@@ -148,12 +148,6 @@ public class ApiKeyService {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private void requireAdministrator() {
-        if (!currentUser.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only administrators manage API keys");
         }
     }
 }

@@ -3,14 +3,13 @@ package id.ppu.dukcapil.servicemode;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
-import id.ppu.dukcapil.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +59,8 @@ public class ServiceModeService {
      * Only the head of office may do this; the reason is required.
      */
     @Transactional
+    @PreAuthorize("hasRole('KEPALA')")
     public void change(ServiceMode mode, String reason) {
-        if (!currentUser.hasRole(Role.KEPALA)) {
-            throw new AccessDeniedException("Only the head of office changes the service mode");
-        }
         if (mode == null) {
             throw new ServiceModeException("servicemode.error.mode");
         }

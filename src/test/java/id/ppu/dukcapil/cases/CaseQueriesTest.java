@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -149,6 +151,71 @@ class CaseQueriesTest {
                     .query(String.class).list());
         });
         assertThat(plan).contains("service_case_search_trgm_idx");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    void masked_search_for_a_case_number_plus_a_nik_prefix_is_the_same_for_a_right_and_a_wrong_digit(Role masked) {
+        // Siti's NIK starts 6409014 5; with the hidden 8th digit right or wrong the answer must not differ.
+        as(masked);
+        List<CaseRow> right = queries.page(CaseFilter.all().withText(sitiCase + " 64090145"), PageRequest.of(0, 5));
+        List<CaseRow> wrong = queries.page(CaseFilter.all().withText(sitiCase + " 64090146"), PageRequest.of(0, 5));
+        assertThat(right).isEqualTo(wrong);
+        assertThat(queries.page(CaseFilter.all().withText(sitiCase), PageRequest.of(0, 5)))
+                .extracting(CaseRow::caseNumber).containsExactly(sitiCase);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    void masked_roles_find_nothing_by_name_or_nik_that_a_clerk_finds(Role masked) {
+        List<String> texts = List.of("aminah qrytest", "6409014501900003", "640901450190", "qrytest");
+        asClerk();
+        for (String text : texts) {
+            assertThat(queries.page(CaseFilter.all().withText(text), PageRequest.of(0, 5))).as(text).isNotEmpty();
+        }
+        as(masked);
+        for (String text : texts) {
+            assertThat(queries.page(CaseFilter.all().withText(text), PageRequest.of(0, 5))).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void masked_roles_find_a_case_by_part_of_its_number() {
+        as(Role.KEPALA);
+        String digits = sitiCase.substring(sitiCase.indexOf('-') + 1);
+        assertThat(queries.page(CaseFilter.all().withText(digits), PageRequest.of(0, 50)))
+                .extracting(CaseRow::caseNumber).contains(sitiCase);
+        assertThat(queries.page(CaseFilter.all().withText(sitiCase.toLowerCase()), PageRequest.of(0, 5)))
+                .extracting(CaseRow::caseNumber).containsExactly(sitiCase);
+    }
+
+    @Test
+    void sorting_by_name_is_ignored_for_masked_roles() {
+        // An alphabetical order of hidden names tells more than their masked first letters.
+        as(Role.KEPALA);
+        CaseFilter f = new CaseFilter(null, null, Set.of(Channel.APP), null, null, NIPAH, LocalDate.of(2022, 6, 1),
+                LocalDate.of(2022, 6, 2));
+        List<CaseRow> byName = queries.page(f, PageRequest.of(0, 50, Sort.by("applicantName")));
+        List<CaseRow> newest = queries.page(f, PageRequest.of(0, 50));
+        assertThat(byName).hasSize(30).isEqualTo(newest);
+        asClerk();
+        assertThat(queries.page(f, PageRequest.of(0, 1, Sort.by("applicantName"))).get(0).applicantName())
+                .isEqualTo("Bayi Qrypage 0");
+    }
+
+    @Test
+    void case_number_search_of_masked_roles_can_use_an_index() {
+        String plan = tx.execute(s -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("explain select id from service_case c where c.case_number ilike '%0000123%'")
+                    .query(String.class).list());
+        });
+        assertThat(plan).contains("service_case_number_trgm_idx");
+    }
+
+    private static void as(Role role) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(role.name().toLowerCase(),
+                null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private static void asClerk() {

@@ -2,15 +2,21 @@ package id.ppu.dukcapil.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.TestSignIn;
+import id.ppu.dukcapil.security.ApiPrincipal;
+import id.ppu.dukcapil.security.ApiScope;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Measures a 100,000-row import (a year of a regency's portal export) and logs the figure. No
@@ -30,8 +36,14 @@ class CsvImportBenchmarkTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
+    void signInAsAnImportKey() {
+        TestSignIn.key(new ApiPrincipal(1, "benchmark", Set.of(ApiScope.IMPORT), null));
+    }
+
     @AfterEach
     void cleanUp() {
+        SecurityContextHolder.clearContext();
         IntakeTestData.deleteCases(jdbc, "external_id like 'BENCH-%'");
     }
 

@@ -3,10 +3,13 @@ package id.ppu.dukcapil.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.TestSignIn;
 import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +38,11 @@ class CsvImportServiceTest {
     CsvImportService imports;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void signInAsAClerk() {
+        TestSignIn.staff("petugas", Role.PETUGAS);
+    }
 
     @AfterEach
     void cleanUp() {

@@ -3,6 +3,7 @@ package id.ppu.dukcapil.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.TestSignIn;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseService;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,12 @@ class IntakeServiceTest {
     CaseQueries queries;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void signInAsAChannelKey() {
+        // Submissions come from channel keys; tests that act as a clerk sign in again.
+        TestSignIn.key(WEB);
+    }
 
     @AfterEach
     void cleanUp() {

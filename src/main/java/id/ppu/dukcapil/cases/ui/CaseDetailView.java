@@ -75,6 +75,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final VerticalLayout clerkPanel = new VerticalLayout();
     private final Grid<CaseEventView> history = new Grid<>();
     private final Grid<CaseRow> timeline = new Grid<>();
+    private final H3 timelineTitle = new H3(getTranslation("detail.timeline"));
+    private final Span timelineHidden = new Span(getTranslation("detail.timeline.hidden"));
     private CaseDetails current;
 
     public CaseDetailView(CaseService cases, CaseQueries queries, RegionService regions, CurrentUser currentUser, Clock clock) {
@@ -134,7 +136,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         history.addColumn(ev -> Formats.dateTime(ev.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(CaseEventView::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(this::describe).setHeader(getTranslation("history.what")).setFlexGrow(1);
-        history.addColumn(CaseEventView::detail).setHeader(getTranslation("history.detail")).setFlexGrow(2);
+        history.addColumn(ev -> ev.detailHidden() ? getTranslation("history.detail.hidden") : ev.detail())
+                .setHeader(getTranslation("history.detail")).setFlexGrow(2);
         history.setAllRowsVisible(true);
 
         timeline.setId("timeline-grid");
@@ -149,8 +152,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.addItemClickListener(e -> UI.getCurrent().navigate(CaseDetailView.class,
                 new RouteParameters(PARAM, e.getItem().caseNumber())));
 
+        timelineHidden.setId("timeline-hidden");
+        timelineHidden.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(header, facts, conflictBanner, clerkPanel, new H3(getTranslation("detail.history")), history,
-                new H3(getTranslation("detail.timeline")), timeline);
+                timelineTitle, timeline, timelineHidden);
     }
 
     @Override
@@ -210,7 +215,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             form.setData(current.toApplicantData());
         }
         history.setItems(cases.history(current.id()));
-        timeline.setItems(queries.timelineOf(current.personalDataVisible() ? current.nik() : null, current.id()));
+        // The other cases of a person are personal data: a masked role is told the list exists, not shown it.
+        boolean full = current.personalDataVisible();
+        timelineTitle.setVisible(full);
+        timeline.setVisible(full);
+        timelineHidden.setVisible(!full);
+        timeline.setItems(full ? queries.timelineOf(current.nik(), current.id()) : List.of());
     }
 
     private String describeNik(String nik) {

@@ -75,13 +75,16 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
 
         search.setId("filter-text");
-        search.setPlaceholder(getTranslation("cases.search.placeholder"));
+        // Roles that may not see personal data search by case number only (see CaseQueries.page).
+        String placeholder = getTranslation(currentUser.canSeePersonalData() ? "cases.search.placeholder"
+                : "cases.search.placeholder.caseNumber");
+        search.setPlaceholder(placeholder);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(400);
         search.setWidth("22em");
-        search.setAriaLabel(getTranslation("cases.search.placeholder"));
+        search.setAriaLabel(placeholder);
 
         status.setId("filter-status");
         status.setLabel(getTranslation("case.status"));
@@ -136,14 +139,14 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
 
-        configureGrid(queries);
+        configureGrid(queries, currentUser.canSeePersonalData());
         searchHint.setId("search-hint");
         searchHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(top, filters, searchHint, grid);
         expand(grid);
     }
 
-    private void configureGrid(CaseQueries queries) {
+    private void configureGrid(CaseQueries queries, boolean personalData) {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setSortProperty("caseNumber")
@@ -154,8 +157,8 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name()))
                 .setHeader(getTranslation("case.serviceType")).setAutoWidth(true);
-        grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant"))
-                .setSortProperty("applicantName").setFlexGrow(2).setWidth("14em");
+        grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant")).setKey("applicantName")
+                .setSortProperty("applicantName").setSortable(personalData).setFlexGrow(2).setWidth("14em");
         grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
@@ -221,7 +224,13 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CaseFilter f = UrlFilter.fromQuery(event.getLocation().getQueryParameters());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        CaseFilter f = UrlFilter.fromQuery(query);
+        if (query.getParameters().containsKey("q") && f.text() == null) {
+            // A link carrying a NIK or a name: not searched, and taken out of the address bar.
+            event.forwardTo(ROUTE, UrlFilter.toQuery(f));
+            return;
+        }
         applyingUrl = true;
         search.setValue(f.text() == null ? "" : f.text());
         status.setValue(f.statuses());

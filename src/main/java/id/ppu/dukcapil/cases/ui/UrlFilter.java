@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A case filter as URL query parameters, so searches can be bookmarked; unknown values are ignored. */
+/**
+ * A case filter as URL query parameters, so searches can be bookmarked; unknown values are ignored.
+ * Free text goes into a URL (and is read from one) only if it is a case number: a NIK, a name or a
+ * phone number would end up in the browser's history, in bookmarks and in shared links.
+ */
 final class UrlFilter {
 
     private UrlFilter() {
@@ -23,7 +27,7 @@ final class UrlFilter {
 
     static QueryParameters toQuery(CaseFilter f) {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        put(p, "q", f.text());
+        put(p, "q", CaseFilter.isCaseNumber(f.text()) ? f.text() : null);
         put(p, "status", join(f.statuses()));
         put(p, "channel", join(f.channels()));
         put(p, "service", join(f.services()));
@@ -36,8 +40,10 @@ final class UrlFilter {
 
     static CaseFilter fromQuery(QueryParameters q) {
         Map<String, List<String>> p = q.getParameters();
-        return new CaseFilter(first(p, "q"), enums(p, "status", CaseStatus.class), enums(p, "channel", Channel.class),
-                enums(p, "service", ServiceType.class), first(p, "district"), first(p, "village"),
+        String text = first(p, "q");
+        return new CaseFilter(CaseFilter.isCaseNumber(text) ? text : null, enums(p, "status", CaseStatus.class),
+                enums(p, "channel", Channel.class), enums(p, "service", ServiceType.class), first(p, "district"),
+                first(p, "village"),
                 date(first(p, "from")), date(first(p, "to")));
     }
 

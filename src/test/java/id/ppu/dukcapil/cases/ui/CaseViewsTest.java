@@ -36,6 +36,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -92,11 +94,8 @@ class CaseViewsTest extends AbstractViewTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<CaseStatus> status = _get(MultiSelectComboBox.class, s -> s.withId("filter-status"));
         status.setValue(Set.of(CaseStatus.IN_PROCESS));
-        // The URL is replaced in the browser's history (no navigation): look at what goes to the browser.
-        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
-                .flatExtracting(js -> js.getInvocation().getParameters())
-                .anyMatch(p -> p instanceof String url && url.startsWith("kasus?") && url.contains("q=viewtest")
-                        && url.contains("status=IN_PROCESS"));
+        // A part of a name is personal data: the status goes into the URL, the text does not.
+        assertThat(lastUrl()).startsWith("kasus?").contains("status=IN_PROCESS").doesNotContain("q=", "viewtest");
         assertThat(GridKt._size(caseGrid())).isEqualTo(1);
         assertThat(GridKt._get(caseGrid(), 0).applicantName()).isEqualTo("Bagus Viewtest");
     }
@@ -104,10 +103,56 @@ class CaseViewsTest extends AbstractViewTest {
     @Test
     void a_bookmarked_search_opens_with_its_filters_applied() {
         login("petugas", Role.PETUGAS);
-        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", "viewtest", "channel", "OFFICE")));
-        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo("viewtest");
+        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", rahmaCase, "channel", "WEB")));
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo(rahmaCase);
         assertThat(GridKt._size(caseGrid())).isEqualTo(1);
-        assertThat(GridKt._get(caseGrid(), 0).serviceType()).isEqualTo(ServiceType.KK);
+        assertThat(GridKt._get(caseGrid(), 0).serviceType()).isEqualTo(ServiceType.KTP);
+    }
+
+    @Test
+    void only_a_case_number_typed_in_the_search_goes_into_the_url() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(CaseListView.class);
+        TextField search = _get(TextField.class, s -> s.withId("filter-text"));
+        for (String personal : List.of("6409014807950011", "640901480795", "Rahmawati Viewtest", "+6281234567890")) {
+            search.setValue(personal);
+            assertThat(lastUrl()).as(personal).isEqualTo("kasus");
+        }
+        search.setValue(rahmaCase);
+        assertThat(lastUrl()).isEqualTo("kasus?q=" + rahmaCase);
+        search.setValue("PPU-2025-00001");
+        assertThat(lastUrl()).isEqualTo("kasus?q=PPU-2025-00001");
+    }
+
+    @Test
+    void a_link_with_personal_data_in_the_search_neither_searches_nor_keeps_it_in_the_address_bar() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", "6409014807950011", "channel", "OFFICE")));
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("kasus?channel=OFFICE");
+    }
+
+    @Test
+    void masked_roles_cannot_sort_the_case_list_by_name_and_search_by_case_number() {
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(caseGrid().getColumnByKey("applicantName").isSortable()).isFalse();
+        TextField search = _get(TextField.class, s -> s.withId("filter-text"));
+        assertThat(search.getPlaceholder()).isEqualTo("Cari nomor kasus");
+        search.setValue("Rahmawati Viewtest");
+        assertThat(GridKt._size(caseGrid())).isZero();
+        search.setValue("6409014807950011");
+        assertThat(GridKt._size(caseGrid())).isZero();
+        search.setValue(rahmaCase);
+        assertThat(GridKt._size(caseGrid())).isEqualTo(1);
+    }
+
+    @Test
+    void clerks_sort_the_case_list_by_name() {
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat(caseGrid().getColumnByKey("applicantName").isSortable()).isTrue();
     }
 
     @Test
@@ -214,6 +259,54 @@ class CaseViewsTest extends AbstractViewTest {
         assertThat(last.detail()).isEqualTo("Pemohon menelepon, berkas dikirim ulang");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    void masked_roles_see_that_notes_and_comments_exist_but_not_their_text(Role masked) {
+        writeNoteCommentAndReason();
+        login(masked.name().toLowerCase(), masked);
+        openDetail(rahmaCase);
+        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history).extracting(CaseEventView::type).containsExactly("CREATED", "NOTE", "STATUS_CHANGED", "STATUS_CHANGED");
+        assertThat(history.subList(1, 4)).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("petugas");
+            assertThat(e.occurredAt()).isNotNull();
+            assertThat(e.detail()).isNull();
+            assertThat(e.detailHidden()).isTrue();
+        });
+        assertThat(history.get(3).toStatus()).isEqualTo(CaseStatus.REJECTED);
+        String shown = GridKt._getFormattedRow(historyGrid(), 1).toString() + GridKt._getFormattedRow(historyGrid(), 3);
+        assertThat(shown).contains("petugas", "disembunyikan").doesNotContain("Pemohon", "Berkas", "Dokumen palsu");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"PETUGAS", "ADMIN"})
+    void clerks_and_administrators_read_notes_comments_and_reasons(Role full) {
+        writeNoteCommentAndReason();
+        login(full.name().toLowerCase(), full);
+        openDetail(rahmaCase);
+        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history).extracting(CaseEventView::detail).containsExactly(null, "Pemohon menelepon pukul 10",
+                "Berkas lengkap", "Dokumen palsu");
+        assertThat(history).noneMatch(CaseEventView::detailHidden);
+    }
+
+    @Test
+    void masked_roles_see_no_timeline_of_the_citizen() {
+        login("kepala", Role.KEPALA);
+        openDetail(rahmaCase);
+        _assertNone(Grid.class, s -> s.withId("timeline-grid"));
+        assertThat(_get(Span.class, s -> s.withId("timeline-hidden")).getText()).isNotBlank();
+    }
+
+    private void writeNoteCommentAndReason() {
+        login("petugas", Role.PETUGAS);
+        long id = caseService.details(rahmaCase).id();
+        caseService.addNote(id, "Pemohon menelepon pukul 10");
+        caseService.changeStatus(id, caseService.details(rahmaCase).version(), CaseStatus.VERIFIED, "Berkas lengkap");
+        caseService.changeStatus(id, caseService.details(rahmaCase).version(), CaseStatus.REJECTED, "Dokumen palsu");
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
     void clerk_registers_a_walk_in_as_an_office_case() {
         login("petugas", Role.PETUGAS);
@@ -246,6 +339,15 @@ class CaseViewsTest extends AbstractViewTest {
         assertThat(_get(TextField.class, s -> s.withId("form-name")).isInvalid()).isTrue();
         assertThat(_get(TextField.class, s -> s.withId("form-name")).getErrorMessage()).isEqualTo("Wajib diisi.");
         assertThat(jdbc.sql("select count(*) from service_case where nik = '6409015306880021'").query(Long.class).single()).isZero();
+    }
+
+    /** The last address the view wrote into the browser's history (replaced, no navigation). */
+    private static String lastUrl() {
+        List<String> urls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(js -> js.getInvocation().getParameters().stream())
+                .filter(p -> p instanceof String url && url.startsWith("kasus")).map(String.class::cast).toList();
+        assertThat(urls).isNotEmpty();
+        return urls.get(urls.size() - 1);
     }
 
     private void openDetail(String caseNumber) {
