@@ -178,6 +178,35 @@ class ClerkJourneyBrowserIT {
         }
     }
 
+    @Test
+    void administrator_opens_a_case_and_finds_the_opening_in_the_audit_trail() throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "admin");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+
+            driver.get(baseUrl + "/kasus");
+            By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
+            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+            WebElement first = driver.findElements(cells).stream().filter(e -> e.getText().startsWith("PPU-")).findFirst()
+                    .orElseThrow();
+            String caseNumber = first.getText();
+            first.click();
+            wait.until(ExpectedConditions.textToBe(By.id("case-title"), caseNumber));
+
+            // The audit view opens on today's entries, newest first: the opening just made is among them.
+            driver.get(baseUrl + "/admin/jejak-audit");
+            By auditCells = By.cssSelector("#audit-grid vaadin-grid-cell-content");
+            wait.until(d -> d.findElements(auditCells).stream().anyMatch(e -> e.getText().equals(caseNumber)));
+            List<String> texts = driver.findElements(auditCells).stream().map(WebElement::getText).toList();
+            assertThat(texts).contains("admin", caseNumber);
+            screenshot("09-audit-trail");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     /** Signs out whoever was signed in (by dropping the session cookie), then signs in with the demo password. */
     private static void signIn(WebDriverWait wait, String username) {
         driver.manage().deleteAllCookies();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.TestSignIn;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.security.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The import's size limit (20 MB by default) over real HTTP, with request bodies generated on the
@@ -128,8 +131,15 @@ class ImportLimitTest {
             }
         };
 
-        ImportReport report = imports.importCsv(source, "stream.csv", null, "limittest",
-                handled -> readAtFirstBatch.compareAndSet(-1, opened.get().delivered));
+        // The import runs as a clerk would start it (the service method is guarded).
+        TestSignIn.staff("limittest", Role.PETUGAS);
+        ImportReport report;
+        try {
+            report = imports.importCsv(source, "stream.csv", null, "limittest",
+                    handled -> readAtFirstBatch.compareAndSet(-1, opened.get().delivered));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
 
         log.info("Streaming import: first batch of {} rows registered after {} KiB of {} MiB read", CsvImportService.CHUNK,
                 readAtFirstBatch.get() / 1024, size / MB);
