@@ -123,8 +123,10 @@ final class BadRequests {
                 expected = Set.of(413);
             }
             case 4 -> {
-                // A field twice is unreadable JSON, whichever copy a parser would keep.
-                String field = mutations.get(0).field();
+                // A field twice is unreadable JSON, whichever copy a parser would keep. Twice: so a field that is
+                // there, not one a mutation dropped (else the second copy could make the body valid).
+                String field = mutations.stream().map(Mutation::field).filter(fields::containsKey).findFirst()
+                        .orElseGet(() -> fields.keySet().iterator().next());
                 json = json.substring(0, json.length() - 1) + ",\"" + field + "\":" + List.of("1", "[]", "{}", "true", "\"x\"")
                         .get(cut % 5) + "}";
                 label = "duplicated " + field;
