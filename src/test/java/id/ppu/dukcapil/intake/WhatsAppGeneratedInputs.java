@@ -35,11 +35,17 @@ final class WhatsAppGeneratedInputs {
         return string(random, RandomInputs.ALL, 8_000, 12_000);
     }
 
-    /** "KTP 6409... Siti" and its near misses: service names, digit runs of every length, names of any letters. */
+    /** "KTP 6409... Siti" and its near misses: service names, valid NIKs and digit runs of every length, names of any letters. */
     static String nearlyTheSimpleForm(Random random) {
         String service = pick(random, "KTP", "ktp", "KK", "KIA", "akta lahir", "Akta Kematian", "e-KTP", "", "PASPOR");
         String space = pick(random, " ", "  ", "\n", "\t", "", "\u3000");
-        String digits = string(random, RandomInputs.NUMERIC, 0, 20);
+        // The parser reads a name only after sixteen digits, and a NIK only if they are a valid one.
+        String digits = switch (random.nextInt(3)) {
+            case 0 -> IntakeTestData.nik(between(random, 1, 4), between(random, 1, 28), between(random, 1, 12),
+                    between(random, 50, 99), between(random, 1, 9999));
+            case 1 -> string(random, RandomInputs.NUMERIC, 16, 16);
+            default -> string(random, RandomInputs.NUMERIC, 0, 20);
+        };
         String space2 = pick(random, " ", "  ", "\n", "\t", "", "\u3000");
         String name = string(random, RandomInputs.of("abcSITIé .,'-\n\t\u00a0"), 0, 130);
         return service + space + digits + space2 + name;
