@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.security.ApiMessages;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.tomcat.util.buf.MessageBytes;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -17,6 +21,10 @@ import org.springframework.http.ProblemDetail;
  * Tomcat's error report for requests it refuses before the application sees them (a NUL or an
  * encoded slash in the path, a malformed request line): problem+json for /api paths, Tomcat's
  * own terse page, without server details, for everything else.
+ *
+ * <p>Whether a request is for the API is decided on the path as it was sent, never decoded: a
+ * request Tomcat refuses may have no decoded path at all, and one whose request line it could not
+ * parse has no path either, only the bytes received.
  */
 class ApiErrorReportValve extends ErrorReportValve {
 
@@ -32,8 +40,7 @@ class ApiErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable t) {
-        String uri = request.getRequestURI();
-        if (uri == null || !(uri.equals("/api") || uri.startsWith("/api/"))) {
+        if (!isApi(rawPath(request))) {
             super.report(request, response, t);
             return;
         }
@@ -44,7 +51,8 @@ class ApiErrorReportValve extends ErrorReportValve {
             return;
         }
         String key = status == HttpStatus.BAD_REQUEST.value() ? "api.error.rejected" : "api.error.request";
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), messages.get(key, messages.localeOf(request)));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+                messages.get(key, messages.localeOf(request)));
         p.setProperty("code", key);
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -57,5 +65,64 @@ class ApiErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response is committed: there is nobody left to tell.
         }
+    }
+
+    /** True for "/api", "/api/..." and "/api;...", a path parameter on the first segment. */
+    private static boolean isApi(String rawPath) {
+        return rawPath != null && rawPath.startsWith("/api")
+                && (rawPath.length() == 4 || rawPath.charAt(4) == '/' || rawPath.charAt(4) == ';');
+    }
+
+    /**
+     * The path of the request target as sent (without the query). Tomcat records the target only
+     * once the request line is parsed; when parsing failed (a raw byte a target may not hold, an
+     * invalid method, a request line longer than the header buffer) the target is read from the
+     * bytes received, which the input buffer holds from the start of this request on.
+     */
+    private static String rawPath(Request request) {
+        MessageBytes uri = request.getCoyoteRequest().requestURI();
+        if (!uri.isNull()) {
+            return uri.toString();
+        }
+        if (request.getCoyoteRequest().getInputBuffer() instanceof ApplicationBufferHandler received
+                && received.getByteBuffer() != null) {
+            return targetPath(received.getByteBuffer());
+        }
+        return null;
+    }
+
+    /** The path in a request line "METHOD SP target SP ...", read without moving the buffer. */
+    private static String targetPath(ByteBuffer bytes) {
+        int end = bytes.limit();
+        int at = 0;
+        while (at < end && (bytes.get(at) == '\r' || bytes.get(at) == '\n')) {
+            at++;
+        }
+        while (at < end && !isBlank(bytes.get(at)) && !isEol(bytes.get(at))) {
+            at++;
+        }
+        while (at < end && isBlank(bytes.get(at))) {
+            at++;
+        }
+        StringBuilder target = new StringBuilder();
+        for (; at < end && !isBlank(bytes.get(at)) && !isEol(bytes.get(at)) && bytes.get(at) != '?'; at++) {
+            target.append((char) (bytes.get(at) & 0xff));
+        }
+        String path = target.toString();
+        // An absolute-form target (http://host/path) names its path after the authority.
+        int scheme = path.indexOf("://");
+        if (scheme > 0 && path.substring(0, scheme).chars().allMatch(Character::isLetter)) {
+            int slash = path.indexOf('/', scheme + 3);
+            return slash < 0 ? "" : path.substring(slash);
+        }
+        return path;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
+    }
+
+    private static boolean isEol(byte b) {
+        return b == '\r' || b == '\n';
     }
 }

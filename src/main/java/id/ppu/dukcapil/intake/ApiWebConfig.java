@@ -60,7 +60,8 @@ class ApiWebConfig implements WebMvcConfigurer {
 
     /**
      * Replaces the error report valve Spring Boot puts on Tomcat's host (its customizer has order
-     * 0; this one runs after it) with one answering /api paths in problem+json.
+     * 0; this one runs after it) with one answering /api paths in problem+json, followed by a
+     * valve refusing broken percent-encodings Tomcat lets through in path parameters.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReport(ApiMessages messages, ObjectMapper json) {
@@ -72,7 +73,10 @@ class ApiWebConfig implements WebMvcConfigurer {
                 }
             }
             host.addValve(new ApiErrorReportValve(messages, json));
+            host.addValve(new BrokenEscapeValve());
             // Otherwise the host adds Tomcat's default report (with server details) when it starts.
+            // Tomcat instantiates the named class only if no valve of that class is on the host yet,
+            // which is never the case here: the class has no public no-argument constructor.
             if (context.getParent() instanceof StandardHost h) {
                 h.setErrorReportValveClass(ApiErrorReportValve.class.getName());
             }
