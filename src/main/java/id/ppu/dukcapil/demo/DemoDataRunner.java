@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Loads the demo data at start-up when {@code app.demo-data.enabled=true} (the "demo" profile):
  * the case history and one login per role, but only into an empty database (no account, no
  * case). A database in use gets nothing, so {@code DEMO_DATA=true} set by mistake on a deployment
- * never adds accounts with known passwords; one log line says why. Runs before the application
- * serves requests, so the first visitor sees a living dashboard instead of a half-loaded one.
+ * never adds accounts with known passwords; one log line says why. Runs once the server is up;
+ * the demo accounts are created after the cases, so whoever can sign in sees the whole history.
  */
 @Component
 class DemoDataRunner implements ApplicationRunner {

@@ -58,6 +58,8 @@ class ClerkJourneyBrowserIT {
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
         app = pb.start();
         waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
+        // The server answers while the demo data loads; its accounts exist only once the cases are in.
+        waitForLog("demo accounts", Duration.ofMinutes(4));
         assertThat(Files.readString(appLog)).as("the jar runs in production mode").doesNotContain("in development mode");
 
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -247,6 +249,17 @@ class ClerkJourneyBrowserIT {
             app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
         }
         throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
+    }
+
+    private static void waitForLog(String text, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Files.readString(appLog).contains(text)) {
+            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
+            }
+            // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
+            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
     }
 
     private static String javaBinary() {

@@ -118,6 +118,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         }
         return switch (row.detail()) {
             case AuditTrail.FULL, AuditTrail.MASKED -> getTranslation("audit.detail." + row.detail());
+            // Sign-in outcomes are stored as stable English codes; the view speaks the user's language.
+            case "unknown account", "wrong password", "account disabled", "account locked" ->
+                    getTranslation("audit.detail." + row.detail().replace(' ', '.'));
             default -> row.detail();
         };
     }

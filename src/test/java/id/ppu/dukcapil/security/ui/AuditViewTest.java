@@ -111,6 +111,18 @@ class AuditViewTest extends AbstractViewTest {
     }
 
     @Test
+    void sign_in_outcomes_read_in_the_users_language() {
+        String tried = "audit-signin-" + tag;
+        jdbc.sql("insert into audit_event (occurred_at, actor, kind, subject, detail) values (now(), :a, 'SIGN_IN_FAILED', :a,"
+                + " 'wrong password')").param("a", tried).update();
+        login("audit-admin-" + tag, Role.ADMIN);
+        UI.getCurrent().navigate(AuditView.class);
+        _get(TextField.class, s -> s.withId("audit-actor")).setValue(tried);
+
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Gagal masuk", "Kata sandi salah").doesNotContain("wrong password");
+    }
+
+    @Test
     void the_audit_trail_is_in_the_administrators_navigation() {
         login("audit-admin-" + tag, Role.ADMIN);
         UI.getCurrent().navigate(AuditView.class);
