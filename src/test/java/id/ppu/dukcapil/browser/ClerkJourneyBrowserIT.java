@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClerkJourneyBrowserIT {
 
     private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_browser_" + ProcessHandle.current().pid();
+    private static final String WEBHOOK_SECRET = "browser-journey-webhook-secret";
     private static Process app;
     private static Path appLog;
     private static String baseUrl;
@@ -55,6 +56,7 @@ class ClerkJourneyBrowserIT {
         ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-jar", jar.getAbsolutePath(),
                 "--server.port=" + port, "--spring.profiles.active=demo", "--app.demo-data.cases=20000");
         pb.environment().put("DB_URL", DB_URL);
+        pb.environment().put("WHATSAPP_APP_SECRET", WEBHOOK_SECRET);
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
         app = pb.start();
         waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
@@ -204,6 +206,60 @@ class ClerkJourneyBrowserIT {
             List<String> texts = driver.findElements(auditCells).stream().map(WebElement::getText).toList();
             assertThat(texts).contains("admin", caseNumber);
             screenshot("09-audit-trail");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void a_photo_sent_on_whatsapp_waits_in_the_clerks_triage_queue_with_its_caption() throws Exception {
+        String caption = "Ini foto KK saya, mohon dibantu " + System.nanoTime();
+        String body = """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",\
+                "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"6281100000000",\
+                "phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Warga Uji"},"wa_id":"6281299990001"}],\
+                "messages":[{"from":"6281299990001","id":"wamid.browser-photo-%d","timestamp":"%d","type":"image",\
+                "image":{"caption":"%s","mime_type":"image/jpeg","sha256":"x","id":"1013859600285441"}}]}}]}]}"""
+                .formatted(System.nanoTime(), Instant.now().getEpochSecond(), caption);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String signature = "sha256=" + java.util.HexFormat.of()
+                .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        HttpResponse<String> delivered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(baseUrl + "/api/v1/whatsapp/webhook")).header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(delivered.statusCode()).isEqualTo(200);
+
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "petugas");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+            driver.get(baseUrl + "/kasus/triase");
+            By cells = By.cssSelector("#triage-grid vaadin-grid-cell-content");
+            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().contains(caption)));
+            screenshot("10-triage-photo");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void head_sees_the_case_list_with_names_masked() throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "kepala");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
+            driver.get(baseUrl + "/kasus");
+            By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
+            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+            List<String> texts = driver.findElements(cells).stream().map(WebElement::getText).toList();
+            // Applicants' names reach the head masked to their initials ("S*** A*****"); no NIK is listed.
+            assertThat(texts).anyMatch(t -> t.matches("\\p{L}\\*+(\\s\\p{L}\\*+)+")).noneMatch(t -> t.matches(".*[0-9]{16}.*"));
+            screenshot("11-head-case-list-masked");
         } finally {
             driver.manage().deleteAllCookies();
         }
