@@ -8,14 +8,12 @@ import id.ppu.dukcapil.TestSignIn;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
@@ -74,34 +72,34 @@ class ImportLimitTest {
     void a_200_mb_upload_is_refused_with_413_and_leaves_the_heap_flat() throws Exception {
         long before = usedHeapAfterGc();
 
-        Answer answer = post(new GeneratedFile(200 * MB, 0), false);
+        Upload upload = post(new GeneratedFile(200 * MB, 0), false);
         long after = usedHeapAfterGc();
 
-        log.info("200 MB upload: {} after {} MB sent; used heap after GC {} MB before, {} MB after", answer.status,
-                answer.sent / MB, before / MB, after / MB);
-        assertThat(answer.status).isEqualTo(413);
-        assertThat(answer.contentType).startsWith("application/problem+json");
+        log.info("200 MB upload: {} after {} MB sent; used heap after GC {} MB before, {} MB after", upload.answer().status(),
+                upload.sent() / MB, before / MB, after / MB);
+        assertThat(upload.answer().status()).isEqualTo(413);
+        assertThat(upload.answer().contentType()).startsWith("application/problem+json");
         // The server stopped reading soon after the limit instead of taking all 200 MB.
-        assertThat(answer.sent).isLessThan(100 * MB);
+        assertThat(upload.sent()).isLessThan(100 * MB);
         assertThat(after - before).isLessThan(30 * MB);
         assertThat(countMine()).isZero();
     }
 
     @Test
     void a_file_just_over_the_documented_limit_is_refused() throws Exception {
-        Answer answer = post(new GeneratedFile(20 * MB + 1, 3), true);
+        Upload upload = post(new GeneratedFile(20 * MB + 1, 3), true);
 
-        assertThat(answer.status).isEqualTo(413);
-        assertThat(answer.contentType).startsWith("application/problem+json");
+        assertThat(upload.answer().status()).isEqualTo(413);
+        assertThat(upload.answer().contentType()).startsWith("application/problem+json");
         assertThat(countMine()).isZero();
     }
 
     @Test
     void a_file_just_under_the_limit_is_imported() throws Exception {
-        Answer answer = post(new GeneratedFile(20 * MB - 1024, 3), true);
+        Upload upload = post(new GeneratedFile(20 * MB - 1024, 3), true);
 
-        assertThat(answer.status).as(answer.body).isEqualTo(200);
-        JsonNode report = json.readTree(answer.body);
+        assertThat(upload.answer().status()).as(upload.answer().body()).isEqualTo(200);
+        JsonNode report = json.readTree(upload.answer().body());
         assertThat(report.path("rows").asInt()).isEqualTo(3);
         assertThat(report.path("created").asInt()).isEqualTo(3);
         assertThat(countMine()).isEqualTo(3);
@@ -163,7 +161,7 @@ class ImportLimitTest {
      * POSTs a generated multipart body over a plain socket: one thread writes (and stops when the
      * server closes), this one reads the answer, which the server may give before the body ends.
      */
-    private Answer post(GeneratedFile file, boolean declareLength) throws Exception {
+    private Upload post(GeneratedFile file, boolean declareLength) throws Exception {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
@@ -193,60 +191,17 @@ class ImportLimitTest {
                 }
                 return null;
             });
-            Answer answer = Answer.read(socket.getInputStream());
+            RawHttpAnswer answer = RawHttpAnswer.read(socket.getInputStream());
             socket.shutdownOutput();
             sending.get();
-            answer.sent = file.delivered;
-            return answer;
+            return new Upload(answer, file.delivered);
         } finally {
             writer.shutdownNow();
         }
     }
 
-    /** The status, content type and body of an HTTP/1.1 answer (read to the end: Connection: close). */
-    private static final class Answer {
-        int status;
-        String contentType = "";
-        String body;
-        long sent;
-
-        static Answer read(InputStream in) throws IOException {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            try {
-                in.transferTo(all);
-            } catch (SocketException resetAfterTheAnswer) {
-                // A server closing a refused upload may reset the connection once it has answered.
-                if (all.size() == 0) {
-                    throw resetAfterTheAnswer;
-                }
-            }
-            String text = all.toString(StandardCharsets.UTF_8);
-            Answer a = new Answer();
-            a.status = Integer.parseInt(text.substring(9, 12));
-            int end = text.indexOf("\r\n\r\n");
-            for (String line : text.substring(0, end).split("\r\n")) {
-                if (line.toLowerCase().startsWith("content-type:")) {
-                    a.contentType = line.substring(13).strip();
-                }
-            }
-            String rest = text.substring(end + 4);
-            a.body = text.substring(0, end).toLowerCase().contains("transfer-encoding: chunked") ? unchunk(rest) : rest;
-            return a;
-        }
-
-        private static String unchunk(String chunked) {
-            StringBuilder sb = new StringBuilder();
-            int at = 0;
-            while (true) {
-                int lineEnd = chunked.indexOf("\r\n", at);
-                int size = Integer.parseInt(chunked.substring(at, lineEnd).strip(), 16);
-                if (size == 0) {
-                    return sb.toString();
-                }
-                sb.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-                at = lineEnd + 2 + size + 2;
-            }
-        }
+    /** An answer to an upload and how many bytes of the body had been sent by then. */
+    private record Upload(RawHttpAnswer answer, long sent) {
     }
 
     /**

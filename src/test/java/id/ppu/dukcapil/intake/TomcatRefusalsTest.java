@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -82,8 +80,8 @@ class TomcatRefusalsTest {
         return Stream.concat(fixedPaths().stream(), generatedPaths().stream()).map(p -> new Request(p.method,
                 "/refused" + p.target.substring("/api".length()))).map(p -> DynamicTest.dynamicTest(
                         p.method + " " + printable(p.target), () -> {
-                            Answer a = send(p.method, p.target);
-                            assertThat(a.status).as("%s %s answered\n%s", p.method, printable(p.target), a.raw)
+                            RawHttpAnswer a = send(p.method, p.target);
+                            assertThat(a.status()).as("%s %s answered\n%s", p.method, printable(p.target), a.raw())
                                     .isBetween(400, 499);
                             assertNoInternals(a);
                         }));
@@ -105,7 +103,7 @@ class TomcatRefusalsTest {
                 "GET /api/v1/cases HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n",
                 "GET http://localhost/api/v1/{cases} HTTP/1.1\r\n" + host);
         return requests.stream().map(r -> DynamicTest.dynamicTest(printable(r.substring(0, r.indexOf('\n'))), () -> {
-            Answer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
+            RawHttpAnswer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
             assertApiProblem("GET", r, a);
         }));
     }
@@ -122,9 +120,9 @@ class TomcatRefusalsTest {
     void an_encoded_slash_is_refused_not_decoded_into_a_real_slash() throws Exception {
         // Decoded into a real slash, this would reach the statistics endpoint and answer 401 for want of a key.
         for (String target : List.of("/api/v1/stats%2Fuptake", "/api/v1%2fstats/uptake", "/api/v1/stats%5Cuptake")) {
-            Answer a = send("GET", target);
+            RawHttpAnswer a = send("GET", target);
             assertApiProblem("GET", target, a);
-            assertThat(a.status).as(target).isEqualTo(400);
+            assertThat(a.status()).as(target).isEqualTo(400);
         }
     }
 
@@ -209,24 +207,24 @@ class TomcatRefusalsTest {
         return requests;
     }
 
-    private static void assertApiProblem(String method, String target, Answer a) throws IOException {
-        String what = method + " " + printable(target) + " answered\n" + a.raw;
-        assertThat(a.status).as(what).isBetween(400, 499);
-        assertThat(a.contentType).as(what).startsWith("application/problem+json");
-        JsonNode p = JSON.readTree(a.body);
-        assertThat(p.path("status").asInt()).as(what).isEqualTo(a.status);
+    private static void assertApiProblem(String method, String target, RawHttpAnswer a) throws IOException {
+        String what = method + " " + printable(target) + " answered\n" + a.raw();
+        assertThat(a.status()).as(what).isBetween(400, 499);
+        assertThat(a.contentType()).as(what).startsWith("application/problem+json");
+        JsonNode p = JSON.readTree(a.body());
+        assertThat(p.path("status").asInt()).as(what).isEqualTo(a.status());
         assertThat(p.path("title").asText()).as(what).isNotBlank();
         assertNoInternals(a);
     }
 
-    private static void assertNoInternals(Answer a) {
-        String text = a.raw.toLowerCase(Locale.ROOT);
+    private static void assertNoInternals(RawHttpAnswer a) {
+        String text = a.raw().toLowerCase(Locale.ROOT);
         for (String internal : INTERNALS) {
-            assertThat(text).as(a.raw).doesNotContain(internal);
+            assertThat(text).as(a.raw()).doesNotContain(internal);
         }
     }
 
-    private Answer send(String method, String target) throws IOException {
+    private RawHttpAnswer send(String method, String target) throws IOException {
         boolean body = !method.equals("GET") && !method.equals("DELETE");
         String head = method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept: "
                 + (target.length() % 2 == 0 ? "application/json" : "*/*") + "\r\nConnection: close\r\n"
@@ -235,7 +233,7 @@ class TomcatRefusalsTest {
     }
 
     /** Writes the request as given and reads the answer to its end (every request asks to close). */
-    private Answer exchange(byte[] request) throws IOException {
+    private RawHttpAnswer exchange(byte[] request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             try {
@@ -244,7 +242,7 @@ class TomcatRefusalsTest {
             } catch (SocketException refusedBeforeTheEnd) {
                 // The server may answer and close before it has read an over-long request.
             }
-            return Answer.read(socket.getInputStream());
+            return RawHttpAnswer.read(socket.getInputStream());
         }
     }
 
@@ -262,54 +260,5 @@ class TomcatRefusalsTest {
     }
 
     private record Request(String method, String target) {
-    }
-
-    /** The status, content type and body of an HTTP/1.1 answer, and all of it as text. */
-    private record Answer(int status, String contentType, String body, String raw) {
-
-        static Answer read(InputStream in) throws IOException {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            try {
-                in.transferTo(all);
-            } catch (SocketException resetAfterTheAnswer) {
-                // A server closing a refused request it has not read to the end may reset the connection.
-                if (all.size() == 0) {
-                    throw resetAfterTheAnswer;
-                }
-            }
-            // Latin-1 keeps one char per byte, so that chunk sizes count right; the body is UTF-8.
-            String text = all.toString(StandardCharsets.ISO_8859_1);
-            int end = text.indexOf("\r\n\r\n");
-            assertThat(end).as("an HTTP answer: %s", text).isPositive();
-            String contentType = "";
-            boolean chunked = false;
-            for (String line : text.substring(0, end).split("\r\n")) {
-                String lower = line.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("content-type:")) {
-                    contentType = line.substring("content-type:".length()).strip();
-                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                }
-            }
-            String rest = text.substring(end + 4);
-            String body = new String((chunked ? unchunk(rest) : rest).getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8);
-            return new Answer(Integer.parseInt(text.substring(9, 12)), contentType, body,
-                    text.substring(0, end + 4) + body);
-        }
-
-        private static String unchunk(String chunked) {
-            StringBuilder sb = new StringBuilder();
-            int at = 0;
-            while (true) {
-                int eol = chunked.indexOf("\r\n", at);
-                int size = Integer.parseInt(chunked.substring(at, eol).strip(), 16);
-                if (size == 0) {
-                    return sb.toString();
-                }
-                sb.append(chunked, eol + 2, eol + 2 + size);
-                at = eol + 2 + size + 2;
-            }
-        }
     }
 }
