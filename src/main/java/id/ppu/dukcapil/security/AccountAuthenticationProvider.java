@@ -50,7 +50,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         if (!USERNAME.matcher(username).matches()) {
             // No such account can exist; the check only keeps the answer as slow as a real one.
             passwordEncoder.matches(password, unknownUserHash());
-            audit.event(UNREADABLE_USERNAME, AuditKind.SIGN_IN_FAILED, null, "unknown account");
+            audit.event(UNREADABLE_USERNAME, AuditKind.SIGN_IN_FAILED, null, AuditTrail.UNKNOWN_ACCOUNT);
             throw new BadCredentialsException("Bad credentials");
         }
         Optional<SignInAttempts.Reservation> reserved = attempts.reserve(username, now);
@@ -67,7 +67,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     attempts.roles(r.id()).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
         }
-        audit.event(username, AuditKind.SIGN_IN_FAILED, username, "wrong password");
+        audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.WRONG_PASSWORD);
         if (r.lockedByThisAttempt()) {
             audit.event(username, AuditKind.ACCOUNT_LOCKED, username,
                     AppUser.MAX_FAILED_ATTEMPTS + " failed sign-ins, locked for " + AppUser.LOCK_DURATION.toMinutes() + " minutes");
@@ -79,15 +79,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         switch (attempts.refusal(username)) {
             case UNKNOWN -> {
                 passwordEncoder.matches(password, unknownUserHash());
-                audit.event(username, AuditKind.SIGN_IN_FAILED, username, "unknown account");
+                audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.UNKNOWN_ACCOUNT);
                 throw new BadCredentialsException("Bad credentials");
             }
             case DISABLED -> {
-                audit.event(username, AuditKind.SIGN_IN_FAILED, username, "account disabled");
+                audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.ACCOUNT_DISABLED);
                 throw new DisabledException("Account disabled");
             }
             case LOCKED -> {
-                audit.event(username, AuditKind.SIGN_IN_FAILED, username, "account locked");
+                audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.ACCOUNT_LOCKED);
                 throw new LockedException("Account locked");
             }
         }

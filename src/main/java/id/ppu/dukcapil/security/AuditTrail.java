@@ -29,6 +29,11 @@ public class AuditTrail {
     public static final String FULL = "FULL";
     /** Detail of a read entry: the reader saw the personal data masked (head of office, planner). */
     public static final String MASKED = "MASKED";
+    /** Details of a failed sign-in: stable codes, shown in the user's language by the audit view. */
+    public static final String UNKNOWN_ACCOUNT = "unknown account";
+    public static final String WRONG_PASSWORD = "wrong password";
+    public static final String ACCOUNT_DISABLED = "account disabled";
+    public static final String ACCOUNT_LOCKED = "account locked";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;

@@ -119,7 +119,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return switch (row.detail()) {
             case AuditTrail.FULL, AuditTrail.MASKED -> getTranslation("audit.detail." + row.detail());
             // Sign-in outcomes are stored as stable English codes; the view speaks the user's language.
-            case "unknown account", "wrong password", "account disabled", "account locked" ->
+            case AuditTrail.UNKNOWN_ACCOUNT, AuditTrail.WRONG_PASSWORD, AuditTrail.ACCOUNT_DISABLED, AuditTrail.ACCOUNT_LOCKED ->
                     getTranslation("audit.detail." + row.detail().replace(' ', '.'));
             default -> row.detail();
         };
