@@ -206,6 +206,11 @@ class ClerkJourneyBrowserIT {
             List<String> texts = driver.findElements(auditCells).stream().map(WebElement::getText).toList();
             assertThat(texts).contains("admin", caseNumber);
             screenshot("09-audit-trail");
+
+            driver.get(baseUrl + "/admin/pengguna");
+            wait.until(d -> d.findElements(By.cssSelector("#users-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(e -> e.getText().equals("petugas")));
+            screenshot("13-admin-users");
         } finally {
             driver.manage().deleteAllCookies();
         }
@@ -260,6 +265,12 @@ class ClerkJourneyBrowserIT {
             // Applicants' names reach the head masked to their initials ("S*** A*****"); no NIK is listed.
             assertThat(texts).anyMatch(t -> t.matches("\\p{L}\\*+(\\s\\p{L}\\*+)+")).noneMatch(t -> t.matches(".*[0-9]{16}.*"));
             screenshot("11-head-case-list-masked");
+
+            // The case detail is masked too; its history says who did what and when.
+            driver.findElements(cells).stream().filter(e -> e.getText().startsWith("PPU-")).findFirst().orElseThrow().click();
+            wait.until(d -> !d.findElements(By.id("case-title")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).isEmpty());
+            screenshot("12-head-case-detail-masked");
         } finally {
             driver.manage().deleteAllCookies();
         }
