@@ -2,7 +2,7 @@ import ApexCharts from 'apexcharts';
 
 /**
  * <apex-chart>: renders an ApexCharts chart from options set as a JSON property by the server
- * (id.ppu.dukcapil.ui.chart.ApexChart). It updates in place when the options change, follows
+ * (id.ppu.dukcapil.base.ui.chart.ApexChart). It updates in place when the options change, follows
  * Lumo's light and dark theme, redraws when its container resizes, and reports clicks on data
  * points as an 'apex-data-point-click' event with the series and data point indices.
  *

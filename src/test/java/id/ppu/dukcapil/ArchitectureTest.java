@@ -26,7 +26,7 @@ class ArchitectureTest {
     @Test
     void services_and_domain_do_not_use_the_ui() {
         // Application (the Vaadin app shell) and the security configuration (which names the login view) are wiring.
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("..ui..")
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("..ui..", "id.ppu.dukcapil.app..")
                 .and().areNotAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class)
                 .and().areNotAnnotatedWith(org.springframework.context.annotation.Configuration.class)
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin.flow.component..")

@@ -4,7 +4,7 @@ import static id.ppu.dukcapil.analytics.RollupSql.CHANNEL_SUMS;
 import static id.ppu.dukcapil.analytics.RollupSql.CLOSED;
 import static id.ppu.dukcapil.analytics.RollupSql.ONLINE;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;

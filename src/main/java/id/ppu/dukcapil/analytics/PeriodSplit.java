@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.analytics;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 

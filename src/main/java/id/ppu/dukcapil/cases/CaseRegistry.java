@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.cases;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
 import java.time.Clock;

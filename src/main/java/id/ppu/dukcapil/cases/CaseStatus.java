@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.cases;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.demo;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

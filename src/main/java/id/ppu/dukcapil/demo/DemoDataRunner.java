@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.demo;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.security.UserService;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package id.ppu.dukcapil.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import id.ppu.dukcapil.ApiParameterException;
+import id.ppu.dukcapil.base.api.ApiParameterException;
 import id.ppu.dukcapil.cases.CaseNotFoundException;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.security.ApiMessages;

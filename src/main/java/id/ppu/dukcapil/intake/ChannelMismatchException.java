@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.DomainException;
+import id.ppu.dukcapil.base.DomainException;
 
 /** A submission whose channel is not the channel of the API key that sent it. */
 public class ChannelMismatchException extends DomainException {

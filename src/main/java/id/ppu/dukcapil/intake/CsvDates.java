@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

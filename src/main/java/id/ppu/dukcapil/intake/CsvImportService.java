@@ -13,7 +13,7 @@ import static id.ppu.dukcapil.intake.ImportColumns.SUBMITTED_AT;
 import static id.ppu.dukcapil.intake.ImportColumns.VILLAGE_CODE;
 import static id.ppu.dukcapil.intake.ImportColumns.VILLAGE_NAME;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.CaseRegistry;
 import id.ppu.dukcapil.cases.CaseRules;
 import id.ppu.dukcapil.cases.CaseStatus;

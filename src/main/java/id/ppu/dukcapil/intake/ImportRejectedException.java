@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.DomainException;
+import id.ppu.dukcapil.base.DomainException;
 
 /** A file that cannot be imported at all (no header, required columns missing); no row was stored. */
 public class ImportRejectedException extends DomainException {

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.CaseConflictException;
 import id.ppu.dukcapil.cases.CaseException;
 import id.ppu.dukcapil.cases.CaseQueries;

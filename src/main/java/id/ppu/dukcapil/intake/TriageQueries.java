@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;

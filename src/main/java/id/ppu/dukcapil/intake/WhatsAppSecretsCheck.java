@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import id.ppu.dukcapil.UnsafeConfigurationException;
+import id.ppu.dukcapil.base.UnsafeConfigurationException;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;

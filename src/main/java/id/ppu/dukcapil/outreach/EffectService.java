@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 
 /** The five factors of a village's outreach priority, each scaled to 0..1. */
 public enum Factor implements MessageKey {

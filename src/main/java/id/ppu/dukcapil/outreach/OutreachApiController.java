@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
-import id.ppu.dukcapil.ApiParameterException;
+import id.ppu.dukcapil.base.api.ApiParameterException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 
 /**
  * A village's place in the 2x2 of WHO's "Reaching Every District" micro-planning, which

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 
 /** Where an outreach visit stands: planned, done (with counts), or cancelled. */
 public enum VisitStatus implements MessageKey {

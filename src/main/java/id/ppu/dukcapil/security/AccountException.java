@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.security;
 
-import id.ppu.dukcapil.DomainException;
+import id.ppu.dukcapil.base.DomainException;
 
 /** A staff-account or API-key change that breaks a rule; names the field and an i18n key for the reason. */
 public class AccountException extends DomainException {

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.security;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 
 /** What an audit entry records. Labels live in the i18n bundle as {@code audit.kind.<NAME>}. */
 public enum AuditKind implements MessageKey {

@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.security;
 
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;

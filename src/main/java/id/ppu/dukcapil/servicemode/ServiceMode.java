@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.servicemode;
 
-import id.ppu.dukcapil.MessageKey;
+import id.ppu.dukcapil.base.MessageKey;
 
 /** How the office serves residents: normally, with hours limited to 13:00, or online only (office closed). */
 public enum ServiceMode implements MessageKey {

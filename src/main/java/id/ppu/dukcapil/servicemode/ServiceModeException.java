@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.servicemode;
 
-import id.ppu.dukcapil.DomainException;
+import id.ppu.dukcapil.base.DomainException;
 
 /** A service-mode change that breaks a rule; the message is an i18n key. */
 public class ServiceModeException extends DomainException {

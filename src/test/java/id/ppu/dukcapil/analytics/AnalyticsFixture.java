@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.analytics;
 
-import id.ppu.dukcapil.TestCases;
+import id.ppu.dukcapil.support.TestCases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;

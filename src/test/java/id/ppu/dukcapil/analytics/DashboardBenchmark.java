@@ -2,8 +2,8 @@ package id.ppu.dukcapil.analytics;
 
 import ch.qos.logback.classic.Level;
 import com.zaxxer.hikari.HikariDataSource;
-import id.ppu.dukcapil.DatabaseBootstrap;
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.DatabaseBootstrap;
+import id.ppu.dukcapil.base.Wita;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

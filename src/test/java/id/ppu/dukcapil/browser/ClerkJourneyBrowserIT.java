@@ -2,7 +2,7 @@ package id.ppu.dukcapil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ppu.dukcapil.DatabaseBootstrap;
+import id.ppu.dukcapil.base.DatabaseBootstrap;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.ppu.dukcapil.analytics.Csv;
-import id.ppu.dukcapil.ui.chart.ApexChart;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

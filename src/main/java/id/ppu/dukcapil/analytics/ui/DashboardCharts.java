@@ -2,7 +2,7 @@ package id.ppu.dukcapil.analytics.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.ppu.dukcapil.Wita;
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.analytics.AgeBucket;
 import id.ppu.dukcapil.analytics.AnalyticsService;
 import id.ppu.dukcapil.analytics.AreaUptake;
@@ -16,7 +16,7 @@ import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModePeriod;
-import id.ppu.dukcapil.ui.chart.ApexChart;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package id.ppu.dukcapil.analytics.ui;
 
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.ui.StartRouteProvider;
+import id.ppu.dukcapil.app.StartRouteProvider;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

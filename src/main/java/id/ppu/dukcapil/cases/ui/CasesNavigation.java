@@ -1,8 +1,8 @@
 package id.ppu.dukcapil.cases.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import id.ppu.dukcapil.ui.MainLayout.NavEntry;
-import id.ppu.dukcapil.ui.NavEntryProvider;
+import id.ppu.dukcapil.app.MainLayout.NavEntry;
+import id.ppu.dukcapil.app.NavEntryProvider;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

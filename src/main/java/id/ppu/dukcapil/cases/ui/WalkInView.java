@@ -12,7 +12,7 @@ import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.ui.Notifications;
+import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 

@@ -15,9 +15,9 @@ import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
-import id.ppu.dukcapil.ui.DatePickers;
-import id.ppu.dukcapil.ui.Formats;
-import id.ppu.dukcapil.ui.Notifications;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import id.ppu.dukcapil.outreach.PriorityReport;
 import id.ppu.dukcapil.outreach.RedCategory;
 import id.ppu.dukcapil.outreach.Thresholds;
 import id.ppu.dukcapil.outreach.VillagePriority;
-import id.ppu.dukcapil.ui.chart.ApexChart;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -9,8 +9,8 @@ import id.ppu.dukcapil.outreach.RedCategory;
 import id.ppu.dukcapil.outreach.RegencyFacts;
 import id.ppu.dukcapil.outreach.VillagePriority;
 import id.ppu.dukcapil.outreach.VisitStatus;
-import id.ppu.dukcapil.ui.Formats;
-import id.ppu.dukcapil.ui.Translations;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Translations;
 import java.time.LocalDate;
 import java.util.Locale;
 

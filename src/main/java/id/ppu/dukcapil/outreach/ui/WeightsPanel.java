@@ -14,7 +14,7 @@ import id.ppu.dukcapil.outreach.PlannerSettings;
 import id.ppu.dukcapil.outreach.PriorityModel;
 import id.ppu.dukcapil.outreach.Thresholds;
 import id.ppu.dukcapil.outreach.Weights;
-import id.ppu.dukcapil.ui.Formats;
+import id.ppu.dukcapil.base.ui.Formats;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package id.ppu.dukcapil.servicemode.ui;
 
 import id.ppu.dukcapil.servicemode.ServiceModeService;
-import id.ppu.dukcapil.ui.ServiceModeIndicator;
+import id.ppu.dukcapil.app.ServiceModeIndicator;
 import org.springframework.stereotype.Component;
 
 /** Feeds the header badge with the mode in force. */

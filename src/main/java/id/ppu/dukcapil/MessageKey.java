@@ -1,8 +1,0 @@
-package id.ppu.dukcapil;
-
-/** A value with a translatable label, such as a status inside an error message. */
-public interface MessageKey {
-
-    /** The i18n key of this value's label. */
-    String messageKey();
-}

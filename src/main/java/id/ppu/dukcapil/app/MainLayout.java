@@ -1,0 +1,90 @@
+package id.ppu.dukcapil.app;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.ppu.dukcapil.base.ui.Translations;
+import id.ppu.dukcapil.security.CurrentUser;
+import id.ppu.dukcapil.security.UserService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The frame around every screen: side navigation with the views the user's roles may open,
+ * and a header with the office's service mode, the user, a language switch and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** A navigation entry: an i18n key, an icon and the view it opens. */
+    public record NavEntry(String labelKey, VaadinIcon icon, Class<? extends Component> view, int order) {
+    }
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
+            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users,
+            ObjectProvider<ServiceModeIndicator> serviceMode) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        navProviders.stream().flatMap(p -> p.entries().stream())
+                .filter(e -> accessChecker.hasAccess(e.view()))
+                .sorted(java.util.Comparator.comparingInt(NavEntry::order))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create())));
+        addToDrawer(title, nav);
+
+        String username = currentUser.username();
+        Span user = new Span(users.displayName(username).orElse(username) + " · "
+                + String.join(", ", currentUser.roles().stream().map(r -> getTranslation("role." + r.name())).toList()));
+        user.setId("current-user");
+        user.getStyle().set("font-size", "var(--lumo-font-size-s)");
+
+        Button language = new Button(getTranslation("header.language"), e -> switchLanguage());
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
+        // The badge keeps its own width; the space after it pushes the user and actions to the right.
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(spacer);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+    }
+
+    private void switchLanguage() {
+        UI ui = UI.getCurrent();
+        Locale next = "en".equals(ui.getLocale().getLanguage()) ? Translations.INDONESIAN : Translations.ENGLISH;
+        ui.getSession().setAttribute(UiSetup.LOCALE_ATTRIBUTE, next);
+        ui.setLocale(next);
+        ui.getPage().reload();
+    }
+}

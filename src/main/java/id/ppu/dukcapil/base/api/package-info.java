@@ -1,0 +1,2 @@
+/** What every feature's HTTP API shares: parameter errors and the problem+json answer. */
+package id.ppu.dukcapil.base.api;

@@ -1,2 +1,0 @@
-/** The chart component: ApexCharts in the browser, options as JSON built on the server. */
-package id.ppu.dukcapil.ui.chart;

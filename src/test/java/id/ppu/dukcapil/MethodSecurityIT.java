@@ -1,0 +1,208 @@
+package id.ppu.dukcapil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import id.ppu.dukcapil.cases.ApplicantData;
+import id.ppu.dukcapil.cases.CaseFilter;
+import id.ppu.dukcapil.cases.CaseQueries;
+import id.ppu.dukcapil.cases.CaseService;
+import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.intake.CaseSubmission;
+import id.ppu.dukcapil.intake.CsvImportService;
+import id.ppu.dukcapil.intake.CsvSource;
+import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.TriageQueries;
+import id.ppu.dukcapil.outreach.OutreachPlanner;
+import id.ppu.dukcapil.outreach.Thresholds;
+import id.ppu.dukcapil.outreach.VisitService;
+import id.ppu.dukcapil.outreach.Weights;
+import id.ppu.dukcapil.security.ApiKeyService;
+import id.ppu.dukcapil.security.ApiPrincipal;
+import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.servicemode.ServiceMode;
+import id.ppu.dukcapil.servicemode.ServiceModeService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Method security on every service method that reads personal data or changes state: each is
+ * refused to every role and API scope without the right, to an anonymous caller and to a caller
+ * without any authentication, and let through for the right role (inside a transaction that is
+ * rolled back, so allowed calls leave nothing behind). A view's route check is no longer the only
+ * guard: a future caller cannot bypass it.
+ */
+@SpringBootTest
+class MethodSecurityIT {
+
+    /** Every authority a caller can hold: staff roles and API key scopes. */
+    private static final List<String> EVERY_AUTHORITY = List.of(Role.KEPALA.authority(), Role.PERENCANA.authority(),
+            Role.PETUGAS.authority(), Role.ADMIN.authority(), ApiScope.SUBMIT_AUTHORITY, ApiScope.IMPORT_AUTHORITY,
+            ApiScope.READ_AUTHORITY);
+    private static final Set<String> STAFF = Set.of(Role.KEPALA.authority(), Role.PERENCANA.authority(),
+            Role.PETUGAS.authority(), Role.ADMIN.authority());
+    private static final Set<String> CLERK = Set.of(Role.PETUGAS.authority());
+    private static final Set<String> FULL_VIEW = Set.of(Role.PETUGAS.authority(), Role.ADMIN.authority());
+    private static final Set<String> HEAD = Set.of(Role.KEPALA.authority());
+    private static final Set<String> PLANNER = Set.of(Role.PERENCANA.authority());
+    private static final Set<String> ADMIN = Set.of(Role.ADMIN.authority());
+    private static final Set<String> IMPORTER = Set.of(Role.PETUGAS.authority(), Role.ADMIN.authority(),
+            ApiScope.IMPORT_AUTHORITY);
+    private static final Set<String> SUBMITTER = Set.of(ApiScope.SUBMIT_AUTHORITY);
+    private static final long NO_SUCH_ID = -1;
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    CaseQueries caseQueries;
+    @Autowired
+    IntakeService intake;
+    @Autowired
+    CsvImportService imports;
+    @Autowired
+    TriageQueries triage;
+    @Autowired
+    ServiceModeService serviceModes;
+    @Autowired
+    OutreachPlanner planner;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ApiKeyService apiKeys;
+    @Autowired
+    TransactionTemplate tx;
+
+    /** A call of one guarded method with harmless arguments. */
+    interface Call {
+        void on(MethodSecurityIT t) throws Exception;
+    }
+
+    /** A guarded method, the authorities that may call it, and a call of it. */
+    record Guarded(String method, Set<String> allowed, Call call) {
+        @Override
+        public String toString() {
+            return method;
+        }
+    }
+
+    static List<Guarded> guardedMethods() {
+        return List.of(
+                new Guarded("CaseService.registerWalkIn", CLERK, t -> t.cases.registerWalkIn(new ApplicantData())),
+                new Guarded("CaseService.completeTriage", CLERK, t -> t.cases.completeTriage(NO_SUCH_ID, 0, new ApplicantData())),
+                new Guarded("CaseService.registerOutreach", CLERK, t -> t.cases.registerOutreach(new ApplicantData(), NO_SUCH_ID)),
+                new Guarded("CaseService.changeStatus", CLERK,
+                        t -> t.cases.changeStatus(NO_SUCH_ID, 0, CaseStatus.VERIFIED, null)),
+                new Guarded("CaseService.updateApplicant", CLERK, t -> t.cases.updateApplicant(NO_SUCH_ID, 0, new ApplicantData())),
+                new Guarded("CaseService.addNote", CLERK, t -> t.cases.addNote(NO_SUCH_ID, "Catatan uji akses")),
+                new Guarded("CaseService.details", STAFF, t -> t.cases.details("PPU-0000-0000000")),
+                new Guarded("CaseService.history", STAFF, t -> t.cases.history(NO_SUCH_ID)),
+                new Guarded("CaseQueries.page", STAFF, t -> t.caseQueries.page(CaseFilter.all(), PageRequest.of(0, 1))),
+                new Guarded("CaseQueries.timelineOf", FULL_VIEW, t -> t.caseQueries.timelineOf("6409014501900003", NO_SUCH_ID)),
+                new Guarded("IntakeService.submit", SUBMITTER, t -> t.intake.submit(new CaseSubmission(null, null, null, null,
+                        null, null, null, null, null), new ApiPrincipal(NO_SUCH_ID, "uji-akses", Set.of(ApiScope.SUBMIT), "WEB"))),
+                new Guarded("CsvImportService.preview", FULL_VIEW, t -> t.imports.preview(CsvSource.of(new byte[0]), false)),
+                new Guarded("CsvImportService.start", IMPORTER, t -> t.imports.start(CsvSource.of(new byte[0]), "kosong.csv", null)),
+                new Guarded("CsvImportService.recentJobs", FULL_VIEW, t -> t.imports.recentJobs()),
+                new Guarded("TriageQueries.page", CLERK, t -> t.triage.page(PageRequest.of(0, 1))),
+                new Guarded("TriageQueries.count", CLERK, t -> t.triage.count()),
+                new Guarded("TriageQueries.messagesOf", CLERK, t -> t.triage.messagesOf(NO_SUCH_ID)),
+                new Guarded("ServiceModeService.change", HEAD, t -> t.serviceModes.change(ServiceMode.LIMITED_HOURS, "")),
+                new Guarded("OutreachPlanner.saveSettings", PLANNER,
+                        t -> t.planner.saveSettings(Weights.OFFICE_OPEN, Thresholds.DEFAULT)),
+                new Guarded("OutreachPlanner.resetSettings", PLANNER, t -> t.planner.resetSettings()),
+                new Guarded("OutreachPlanner.addHoliday", PLANNER, t -> t.planner.addHoliday(null, null)),
+                new Guarded("OutreachPlanner.removeHoliday", PLANNER, t -> t.planner.removeHoliday(LocalDate.of(2000, 1, 1))),
+                new Guarded("VisitService.acceptProposal", PLANNER, t -> t.visits.acceptProposal(List.of())),
+                new Guarded("VisitService.planVisit", PLANNER,
+                        t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), "64.09.01", List.of(), 100, null)),
+                new Guarded("VisitService.editVisit", PLANNER, t -> t.visits.editVisit(NO_SUCH_ID, 0, List.of(), 100, null)),
+                new Guarded("VisitService.moveVisit", PLANNER, t -> t.visits.moveVisit(NO_SUCH_ID, 0, LocalDate.of(2000, 1, 3))),
+                new Guarded("VisitService.cancelVisit", PLANNER, t -> t.visits.cancelVisit(NO_SUCH_ID, 0, "uji akses")),
+                new Guarded("VisitService.recordDone", PLANNER,
+                        t -> t.visits.recordDone(NO_SUCH_ID, 0, Map.of(ServiceType.KTP, 1), 0, null)),
+                new Guarded("VisitService.registerCaseDuringVisit", CLERK,
+                        t -> t.visits.registerCaseDuringVisit(NO_SUCH_ID, new ApplicantData())),
+                new Guarded("ApiKeyService.create", ADMIN, t -> t.apiKeys.create("", Set.of(ApiScope.READ), null)),
+                new Guarded("ApiKeyService.page", ADMIN, t -> t.apiKeys.page(PageRequest.of(0, 1))),
+                new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)));
+    }
+
+    static Stream<Arguments> callersWithoutTheRight() {
+        return guardedMethods().stream().flatMap(g -> Stream.concat(
+                EVERY_AUTHORITY.stream().filter(a -> !g.allowed().contains(a)), Stream.of("anonymous"))
+                .map(who -> Arguments.of(g, who)));
+    }
+
+    static Stream<Arguments> callersWithTheRight() {
+        return guardedMethods().stream().flatMap(g -> g.allowed().stream().sorted().map(who -> Arguments.of(g, who)));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @ParameterizedTest(name = "{0} is refused to {1}")
+    @MethodSource("callersWithoutTheRight")
+    void a_caller_without_the_right_is_refused(Guarded method, String who) {
+        signIn(who);
+        assertThat(catchThrowable(() -> callRolledBack(method))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @ParameterizedTest(name = "{0} is refused without any authentication")
+    @MethodSource("guardedMethods")
+    void a_caller_without_any_authentication_is_refused(Guarded method) {
+        SecurityContextHolder.clearContext();
+        assertThat(catchThrowable(() -> callRolledBack(method))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @ParameterizedTest(name = "{0} is allowed to {1}")
+    @MethodSource("callersWithTheRight")
+    void a_caller_with_the_right_gets_through(Guarded method, String who) {
+        signIn(who);
+        // The harmless arguments may well fail validation or find nothing: but not for lack of a right.
+        Throwable thrown = catchThrowable(() -> callRolledBack(method));
+        assertThat(thrown).satisfiesAnyOf(t -> assertThat(t).isNull(),
+                t -> assertThat(t).isNotInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+    }
+
+    private void callRolledBack(Guarded method) {
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            try {
+                method.call().on(this);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void signIn(String authority) {
+        SecurityContextHolder.getContext().setAuthentication(authority.equals("anonymous")
+                ? new AnonymousAuthenticationToken("test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                : new UsernamePasswordAuthenticationToken("uji-" + authority.toLowerCase(), null,
+                        AuthorityUtils.createAuthorityList(authority)));
+    }
+}
