@@ -17,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.ui.Translations;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.UserService;
@@ -46,7 +47,7 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.MEDIUM);
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout {
         Span user = new Span(users.displayName(username).orElse(username) + " · "
                 + String.join(", ", currentUser.roles().stream().map(r -> getTranslation("role." + r.name())).toList()));
         user.setId("current-user");
-        user.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        user.addClassNames(LumoUtility.FontSize.SMALL);
 
         Button language = new Button(getTranslation("header.language"), e -> switchLanguage());
         language.setId("language-switch");
@@ -76,7 +77,7 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(spacer);
-        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        header.addClassNames(LumoUtility.Padding.Right.MEDIUM);
         addToNavbar(header);
     }
 

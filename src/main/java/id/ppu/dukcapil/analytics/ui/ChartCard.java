@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.Csv;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.io.ByteArrayInputStream;
@@ -33,18 +34,18 @@ class ChartCard extends Div {
 
     ChartCard(String id, String titleText, String help, String fileName, ApexChart... charts) {
         setId(id);
-        getStyle().set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
-                .set("box-sizing", "border-box").set("min-width", "0");
+        addClassNames(LumoUtility.Background.BASE, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER,
+                LumoUtility.MinWidth.NONE);
         title.setText(titleText);
-        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
         download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(csv.get().toString().getBytes(StandardCharsets.UTF_8)), fileName,
                 "text/csv; charset=utf-8", -1)), "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation("dashboard.csv")));
         download.setId(id + "-csv");
         download.getElement().setAttribute("download", fileName);
-        download.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        download.addClassNames(LumoUtility.FontSize.SMALL);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setSpacing(true);
         HorizontalLayout header = new HorizontalLayout(title, tools, download);
@@ -55,15 +56,15 @@ class ChartCard extends Div {
         add(header);
         if (help != null) {
             Paragraph helpText = new Paragraph(help);
-            helpText.getStyle().set("margin", "var(--lumo-space-xs) 0").set("color", "var(--lumo-secondary-text-color)")
-                    .set("font-size", "var(--lumo-font-size-s)");
+            helpText.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE,
+                    LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             add(helpText);
         }
         empty.setId(id + "-empty");
         empty.setText(getTranslation("dashboard.empty"));
-        empty.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "var(--lumo-space-l) 0")
-                .set("text-align", "center");
-        body.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
+        empty.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Vertical.LARGE,
+                LumoUtility.Padding.Horizontal.NONE, LumoUtility.TextAlignment.CENTER);
+        body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         for (ApexChart chart : charts) {
             body.add(chart);
         }

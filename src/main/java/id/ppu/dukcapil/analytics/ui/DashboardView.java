@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.AgeBucket;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.AnalyticsService;
@@ -106,12 +107,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
         setPadding(true);
-        getStyle().set("background", "var(--lumo-contrast-5pct)");
+        addClassNames(LumoUtility.Background.CONTRAST_5);
 
         H2 title = new H2(getTranslation("dashboard.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         subtitle.setId("dashboard-period");
-        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        subtitle.addClassNames(LumoUtility.TextColor.SECONDARY);
 
         period.setId("filter-period");
         period.setLabel(getTranslation("dashboard.filter.period"));
@@ -138,7 +139,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         FlexLayout filters = new FlexLayout(period, from, to, district, service);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.addClassNames(LumoUtility.Gap.SMALL);
 
         casesKpi = new KpiCard("kpi-cases", getTranslation("dashboard.kpi.cases"));
         onlineKpi = new KpiCard("kpi-online", getTranslation("dashboard.kpi.online"));
@@ -349,7 +350,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         for (String key : List.of("online", "uptake", "turnaround", "backlog", "period")) {
             list.add(new ListItem(getTranslation("dashboard.help." + key)));
         }
-        list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        list.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         Details details = new Details(getTranslation("dashboard.help.title"), list);
         details.setId("dashboard-help");
         return details;
@@ -431,8 +432,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private static Div grid(String minColumn, com.vaadin.flow.component.Component... items) {
         Div grid = new Div(items);
         grid.setWidthFull();
-        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(min(" + minColumn + ", 100%), 1fr))");
+        grid.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM);
+        grid.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(" + minColumn + ", 100%), 1fr))");
         return grid;
     }
 }

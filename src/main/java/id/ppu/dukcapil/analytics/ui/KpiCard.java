@@ -2,6 +2,7 @@ package id.ppu.dukcapil.analytics.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** One headline figure: a label, the value large, and a line of context under it. */
 class KpiCard extends Div {
@@ -11,15 +12,15 @@ class KpiCard extends Div {
 
     KpiCard(String id, String label) {
         setId(id);
-        getStyle().set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
-                .set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        addClassNames(LumoUtility.Background.BASE, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         Span caption = new Span(label);
-        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        caption.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         value.setId(id + "-value");
-        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        value.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
         detail.setId(id + "-detail");
-        detail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(caption, value, detail);
     }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseConflictException;
 import id.ppu.dukcapil.cases.CaseDetails;
@@ -90,7 +91,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 e -> UI.getCurrent().getPage().getHistory().back());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         title.setId("case-title");
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         HorizontalLayout header = new HorizontalLayout(back, title, statusHolder);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -99,8 +100,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         conflictBanner.setId("conflict-banner");
         conflictBanner.setVisible(false);
-        conflictBanner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
+        conflictBanner.addClassNames(LumoUtility.Background.ERROR_10, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM);
         Button reload = new Button(getTranslation("detail.conflict.reload"), e -> refresh(current.caseNumber()));
         reload.setId("conflict-reload");
         conflictBanner.add(new Span(getTranslation("case.error.conflict", "")), reload);
@@ -153,7 +154,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 new RouteParameters(PARAM, e.getItem().caseNumber())));
 
         timelineHidden.setId("timeline-hidden");
-        timelineHidden.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        timelineHidden.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(header, facts, conflictBanner, clerkPanel, new H3(getTranslation("detail.history")), history,
                 timelineTitle, timeline, timelineHidden);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.AgeRules;
 import id.ppu.dukcapil.cases.ApplicantData;
@@ -65,7 +66,7 @@ public class CaseForm extends FormLayout {
         nik.setHelperText(getTranslation("form.nik.help"));
         nik.setValueChangeMode(ValueChangeMode.EAGER);
         nikInfo.setId("form-nik-info");
-        nikInfo.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        nikInfo.addClassNames(LumoUtility.FontSize.SMALL);
 
         applicantName.setLabel(getTranslation("case.applicantName"));
         applicantName.setId("form-name");

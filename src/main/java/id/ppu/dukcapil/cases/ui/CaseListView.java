@@ -27,6 +27,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseRow;
@@ -128,7 +129,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         walkIn.setVisible(currentUser.canEditCases());
 
         H2 title = new H2(getTranslation("cases.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         HorizontalLayout top = new HorizontalLayout(title, search, walkIn);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
@@ -137,11 +138,11 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         FlexLayout filters = new FlexLayout(status, channel, service, district, village, from, to, reset);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.addClassNames(LumoUtility.Gap.SMALL);
 
         configureGrid(queries, currentUser.canSeePersonalData());
         searchHint.setId("search-hint");
-        searchHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        searchHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(top, filters, searchHint, grid);
         expand(grid);
     }

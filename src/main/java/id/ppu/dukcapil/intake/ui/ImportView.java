@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.DomainException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.intake.CsvImportService;
@@ -113,7 +114,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         previewInfo.setId("import-preview-info");
         missing.setId("import-missing");
-        missing.getStyle().set("color", "var(--lumo-error-text-color)");
+        missing.addClassNames(LumoUtility.TextColor.ERROR);
         previewGrid.setId("import-preview");
         previewGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         previewGrid.setAllRowsVisible(true);

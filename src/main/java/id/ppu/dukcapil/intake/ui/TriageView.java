@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseConflictException;
 import id.ppu.dukcapil.cases.CaseService;
@@ -62,9 +63,9 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         waiting.setId("triage-waiting");
-        waiting.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        waiting.addClassNames(LumoUtility.TextColor.SECONDARY);
         H2 title = new H2(getTranslation("triage.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         HorizontalLayout top = new HorizontalLayout(title, waiting);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -82,7 +83,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         messages.setId("triage-messages");
-        messages.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        messages.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         form = new CaseForm(regions.districts(), regions.villages(), clock);
         form.setSaveText(getTranslation("triage.submit"));
         form.addSaveListener(e -> submit(e.getSource(), e.data()));
@@ -119,19 +120,17 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         for (TriageMessage m : conversation) {
             Div bubble = new Div();
             bubble.addClassName("triage-message");
-            bubble.getStyle().set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("white-space", "pre-wrap");
+            bubble.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.SMALL,
+                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Whitespace.PRE_WRAP);
             Span when = new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
-            when.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
-                    .set("display", "block");
+            when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
             bubble.add(when, new Span(MessageLabel.of(m, this::getTranslation)));
             if (m.mediaId() != null) {
                 // Fetching the media comes with two-way WhatsApp; until then the clerk can quote its id.
                 Span media = new Span(getTranslation("triage.mediaId", m.mediaId())
                         + (m.mimeType() == null ? "" : " · " + m.mimeType()));
                 media.addClassName("triage-media");
-                media.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
-                        .set("display", "block");
+                media.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
                 bubble.add(media);
             }
             messages.add(bubble);

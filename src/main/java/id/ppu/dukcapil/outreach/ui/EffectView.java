@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.EffectModel;
 import id.ppu.dukcapil.outreach.EffectReport;
 import id.ppu.dukcapil.outreach.EffectService;
@@ -36,14 +37,13 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("outreach.effect.title"));
         Paragraph method = new Paragraph(getTranslation("outreach.effect.method", EffectService.WINDOW_DAYS,
                 EffectModel.MIN_CASES, EffectModel.MIN_VISITS));
-        method.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        method.addClassNames(LumoUtility.TextColor.SECONDARY);
 
         Paragraph verdict = new Paragraph(verdict(report));
         verdict.setId("effect-verdict");
-        verdict.getStyle().set("font-size", "var(--lumo-font-size-l)").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", s.verdict() == EffectReport.Verdict.TOO_FEW ? "var(--lumo-contrast-5pct)"
-                        : "var(--lumo-primary-color-10pct)");
+        verdict.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
+                s.verdict() == EffectReport.Verdict.TOO_FEW ? LumoUtility.Background.CONTRAST_5
+                        : LumoUtility.Background.PRIMARY_10);
 
         HorizontalLayout figures = new HorizontalLayout(
                 figure("outreach.effect.done", String.valueOf(report.doneVisits())),
@@ -53,7 +53,7 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
                 figure("outreach.effect.visitedChange", Texts.points(this, s.meanVisitedChange())),
                 figure("outreach.effect.comparisonChange", Texts.points(this, s.meanComparisonChange())),
                 figure("outreach.effect.difference", Texts.points(this, s.meanDifference())));
-        figures.getStyle().set("flex-wrap", "wrap");
+        figures.addClassNames(LumoUtility.FlexWrap.WRAP);
 
         add(title, method, verdict, figures, new H3(getTranslation("outreach.effect.distribution")),
                 distribution(report), new H3(getTranslation("outreach.effect.perVisit")), grid(report));
@@ -72,9 +72,10 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
 
     private Component figure(String key, String value) {
         Span number = new Span(value);
-        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        number.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
         Div box = new Div(number, Texts.secondary(getTranslation(key)));
-        box.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "9em");
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        box.getStyle().set("min-width", "9em");
         return box;
     }
 
@@ -95,11 +96,11 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("outreach.effect.range", Texts.points(this, b.from()), Texts.points(this, b.to()));
             Span name = new Span(label);
             name.setWidth("11em");
-            name.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            name.addClassNames(LumoUtility.FontSize.SMALL);
             Div bar = new Div();
-            bar.getStyle().set("height", "0.9em").set("width", (20.0 * b.visits() / max) + "em")
-                    .set("background", b.to() <= 0 ? "var(--lumo-contrast-40pct)" : "var(--lumo-success-color)")
-                    .set("border-radius", "var(--lumo-border-radius-s)");
+            bar.getStyle().set("height", "0.9em").set("width", (20.0 * b.visits() / max) + "em");
+            bar.addClassNames(b.to() <= 0 ? LumoUtility.Background.CONTRAST_40 : LumoUtility.Background.SUCCESS,
+                    LumoUtility.BorderRadius.SMALL);
             HorizontalLayout row = new HorizontalLayout(name, bar, new Span(String.valueOf(b.visits())));
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             bars.add(row);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.DistrictPriority;
 import id.ppu.dukcapil.outreach.Factor;
 import id.ppu.dukcapil.outreach.FactorValue;
@@ -63,7 +64,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         H2 title = new H2(getTranslation("outreach.planner.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         date = DatePickers.create(getTranslation("outreach.planner.date"));
         date.setId("priority-date");
         date.setValue(planner.today());
@@ -89,7 +90,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         configureVillageGrid();
         configureDistrictGrid();
         regencyInfo.setId("regency-info");
-        regencyInfo.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        regencyInfo.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         VerticalLayout ranking = new VerticalLayout(regencyInfo, Texts.secondary(getTranslation("outreach.planner.rowHelp")),
                 villageGrid, districtGrid);
         ranking.setPadding(false);
@@ -159,18 +160,18 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
 
     private Component scoreBar(VillagePriority p) {
         Div bar = new Div();
-        bar.getStyle().set("height", "0.5em").set("width", Math.max(0, Math.min(100, p.score())) + "%")
-                .set("background", p.excluded() ? "var(--lumo-contrast-30pct)" : "var(--lumo-primary-color)")
-                .set("border-radius", "var(--lumo-border-radius-s)");
+        bar.getStyle().set("height", "0.5em").set("width", Math.max(0, Math.min(100, p.score())) + "%");
+        bar.addClassNames(p.excluded() ? LumoUtility.Background.CONTRAST_30 : LumoUtility.Background.PRIMARY,
+                LumoUtility.BorderRadius.SMALL);
         Div track = new Div(bar);
-        track.getStyle().set("width", "4em").set("background", "var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-s)");
+        track.getStyle().set("width", "4em");
+        track.addClassNames(LumoUtility.Background.CONTRAST_10, LumoUtility.BorderRadius.SMALL);
         Span value = new Span(Texts.number(this, p.score(), 1));
         value.setWidth("2.5em");
         HorizontalLayout row = new HorizontalLayout(value, track);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.setSpacing(false);
-        row.getStyle().set("gap", "var(--lumo-space-xs)");
+        row.addClassNames(LumoUtility.Gap.XSMALL);
         return row;
     }
 

@@ -3,6 +3,7 @@ package id.ppu.dukcapil.outreach.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.PriorityReport;
 import id.ppu.dukcapil.outreach.RedCategory;
 import id.ppu.dukcapil.outreach.VillagePriority;
@@ -24,24 +25,24 @@ class RedQuadrants extends Div {
 
     RedQuadrants() {
         setId("red-quadrants");
-        getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr").set("gap", "var(--lumo-space-s)")
-                .set("width", "100%");
+        addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.SMALL, LumoUtility.Width.FULL);
+        getStyle().set("grid-template-columns", "1fr 1fr");
         // Reading order: good access row on top (2, 1), poor access row below (4, 3).
         for (RedCategory c : List.of(RedCategory.CAT_2, RedCategory.CAT_1, RedCategory.CAT_4, RedCategory.CAT_3)) {
             Div cell = new Div();
             cell.setId("red-" + c.name());
-            cell.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "var(--lumo-space-s)")
-                    .set("background", c == RedCategory.CAT_4 ? "var(--lumo-error-color-10pct)" : "var(--lumo-contrast-5pct)");
+            cell.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_20, LumoUtility.BorderRadius.MEDIUM,
+                    LumoUtility.Padding.SMALL,
+                    c == RedCategory.CAT_4 ? LumoUtility.Background.ERROR_10 : LumoUtility.Background.CONTRAST_5);
             Span count = new Span();
             counts.put(c, count);
             H4 title = new H4();
             title.add(Texts.badge(this, c), new Span(" " + getTranslation(c.messageKey()) + " "), count);
-            title.getStyle().set("margin", "0");
+            title.addClassNames(LumoUtility.Margin.NONE);
             Span advice = Texts.secondary(getTranslation("outreach.red.advice." + c.name()));
             Div list = new Div();
-            list.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
-                    .set("margin-top", "var(--lumo-space-s)");
+            list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL,
+                    LumoUtility.Margin.Top.SMALL);
             lists.put(c, list);
             cell.add(title, advice, list);
             add(cell);
@@ -68,6 +69,6 @@ class RedQuadrants extends Div {
         counts.forEach((c, span) -> span.setText("(" + n.getOrDefault(c, 0) + ")"));
         axes.setText(getTranslation("outreach.red.axes", report.thresholds().accessGoodPct(),
                 report.thresholds().utilisationGoodPct()));
-        axes.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        axes.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.Holiday;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.PlanRequest;
@@ -99,7 +100,7 @@ class SchedulePanel extends VerticalLayout {
         FlexLayout form = new FlexLayout(start, weeks, capacity, maxVillages, weekdays, propose);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.getStyle().set("gap", "var(--lumo-space-m)");
+        form.addClassNames(LumoUtility.Gap.MEDIUM);
 
         proposal.setId("proposal-grid");
         proposal.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -3,6 +3,7 @@ package id.ppu.dukcapil.outreach.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.Factor;
 import id.ppu.dukcapil.outreach.FactorValue;
 import id.ppu.dukcapil.outreach.RedCategory;
@@ -88,7 +89,7 @@ final class Texts {
 
     static Span secondary(String text) {
         Span s = new Span(text);
-        s.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        s.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         return s;
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.outreach.VisitService;
@@ -61,7 +62,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         setSizeFull();
 
         H2 title = new H2(getTranslation("outreach.visits.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         Button prev = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> showMonth(month.minusMonths(1)));
         prev.setId("month-prev");
         prev.setAriaLabel(getTranslation("outreach.visits.prev"));
@@ -70,7 +71,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         next.setAriaLabel(getTranslation("outreach.visits.next"));
         monthLabel.setId("month-label");
         monthLabel.setMinWidth("10em");
-        monthLabel.getStyle().set("text-align", "center").set("font-weight", "600");
+        monthLabel.addClassNames(LumoUtility.TextAlignment.CENTER, LumoUtility.FontWeight.SEMIBOLD);
         district.setId("visit-district");
         district.setPlaceholder(getTranslation("outreach.visits.allDistricts"));
         district.setItems(regions.districts());
@@ -87,8 +88,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         top.expand(title);
 
         calendar.setId("visit-calendar");
-        calendar.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, minmax(0, 1fr))")
-                .set("gap", "2px").set("width", "100%");
+        calendar.addClassNames(LumoUtility.Display.GRID, LumoUtility.Grid.Column.COLUMNS_7, LumoUtility.Width.FULL);
+        calendar.getStyle().set("gap", "2px");
 
         grid.setId("visit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -135,8 +136,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         String[] weekdays = getTranslation("date.weekdaysShort").split(",");
         for (int i = 1; i <= 7; i++) {
             Span head = new Span(weekdays[i % 7]);
-            head.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                    .set("text-align", "center");
+            head.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
             calendar.add(head);
         }
         LocalDate first = month.atDay(1);
@@ -145,11 +145,11 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         for (LocalDate d = first; !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             Div cell = new Div();
-            cell.getStyle().set("min-height", "4.5em").set("padding", "var(--lumo-space-xs)")
-                    .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-s)")
-                    .set("display", "flex").set("flex-direction", "column").set("gap", "2px");
+            cell.addClassNames(LumoUtility.Padding.XSMALL, LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.SMALL,
+                    LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            cell.getStyle().set("min-height", "4.5em").set("gap", "2px");
             Span number = new Span(String.valueOf(d.getDayOfMonth()));
-            number.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+            number.addClassNames(LumoUtility.FontSize.XSMALL);
             cell.add(number);
             for (VisitRow v : byDay.getOrDefault(d, List.of())) {
                 Button chip = new Button(v.districtName() + " · " + v.villageNames().size(), e -> open(v.id()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.security.AccountException;
 import id.ppu.dukcapil.security.ApiKeyRow;
 import id.ppu.dukcapil.security.ApiKeyService;
@@ -71,7 +72,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, scopes, channel, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.getStyle().set("flex-wrap", "wrap");
+        form.addClassNames(LumoUtility.FlexWrap.WRAP);
 
         grid.setId("apikey-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.security.AuditFilter;
 import id.ppu.dukcapil.security.AuditKind;
@@ -97,7 +98,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout filters = new HorizontalLayout(actor, caseNumber, kinds, from, to);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters.addClassNames(LumoUtility.FlexWrap.WRAP);
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.help")), filters, grid);
         expand(grid);
     }

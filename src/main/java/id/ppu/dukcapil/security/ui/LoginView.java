@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Sign-in with username and password; wrong credentials and locked accounts get one message. */
 @Route(value = "login", autoLayout = false)
@@ -42,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setId("login-form");
 
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.TextAlignment.CENTER);
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         add(title, subtitle, login);
     }

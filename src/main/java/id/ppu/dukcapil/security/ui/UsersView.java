@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.security.AccountException;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.security.UserRow;
@@ -58,7 +59,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("users-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         H2 title = new H2(getTranslation("users.title"));
-        title.getStyle().set("margin", "0");
+        title.addClassNames(LumoUtility.Margin.NONE);
         HorizontalLayout top = new HorizontalLayout(title, create);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModePeriod;
@@ -45,7 +46,7 @@ public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("1100px");
 
         current.setId("servicemode-current");
-        current.getStyle().set("font-size", "var(--lumo-font-size-l)");
+        current.addClassNames(LumoUtility.FontSize.LARGE);
 
         mode.setId("servicemode-mode");
         mode.setLabel(getTranslation("servicemode.change.mode"));
@@ -74,7 +75,7 @@ public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
         history.setAllRowsVisible(true);
 
         Paragraph note = new Paragraph(getTranslation("servicemode.history.note"));
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         add(new H2(getTranslation("servicemode.title")), current, form, new H3(getTranslation("servicemode.history")), history, note);
         refresh();
