@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The figures as CSV files: each dashboard chart's download and the open statistics' CSV answer.
- * One place writes them, so the screen and the API name their columns the same way and round the
- * same way (shares as percentages on the dashboard, as fractions in the API). Column names are
- * English and stable for other tools; month keys are YYYY-MM.
+ * The figures as CSV files: each dashboard chart's download and the open statistics' CSV answer,
+ * written in one place with one writer ({@link Csv}). Column names are English and stable for other
+ * tools; month keys are YYYY-MM. The dashboard's files give shares in percent, the API's answer
+ * gives them as fractions rounded as in its JSON.
  */
 public final class FigureCsv {
 
