@@ -83,16 +83,8 @@ class StatsController {
             @RequestParam(defaultValue = "district") String groupBy, @RequestParam(required = false) String district,
             @RequestParam(required = false) String service) {
         Query q = Query.parse(from, to, groupBy, district, service, analytics.today());
-        Csv csv = Csv.withHeader("key", "name", "population", "web", "app", "whatsapp", "office", "outreach", "online",
-                "in_person", "total", "online_share", "uptake_per_1000", "median_turnaround_hours", "backlog");
-        for (UptakeRow r : analytics.uptake(q.filter(), q.grouping())) {
-            Group g = Group.of(r);
-            csv.row(g.key(), g.name(), g.population(), r.counts().web(), r.counts().app(), r.counts().whatsapp(), r.counts().office(),
-                    r.counts().outreach(), g.online(), g.inPerson(), g.total(), g.onlineShare(), g.uptakePer1000(),
-                    g.medianTurnaroundHours(), g.backlog());
-        }
-        String name = "uptake-" + q.grouping().name().toLowerCase(Locale.ROOT) + "-" + q.filter().period().from() + "-"
-                + q.filter().period().to() + ".csv";
+        Csv csv = FigureCsv.uptake(analytics.uptake(q.filter(), q.grouping()));
+        String name = FigureCsv.uptakeFile(q.grouping(), q.filter().period());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(csv.toString());
     }

@@ -6,15 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * The clerks' search: free text (case number, NIK or part of a name), sets of statuses, channels
- * and services (empty = any), region and a submission date range in WITA (inclusive).
+ * and services (empty = any), region and a submission date range in WITA (inclusive). Free text
+ * shorter than {@value #MIN_TEXT_LENGTH} characters is no search: it is dropped.
  */
 public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> channels, Set<ServiceType> services,
         String districtCode, String villageCode, LocalDate from, LocalDate to) {
 
+    /** The shortest free text searched: anything shorter cannot use the trigram index. */
+    public static final int MIN_TEXT_LENGTH = 3;
     private static final Pattern CASE_NUMBER = Pattern.compile("^[A-Za-z]{2,8}-[0-9][0-9-]*$");
 
     public CaseFilter {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = text == null || text.strip().length() < MIN_TEXT_LENGTH ? null : text.strip();
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         services = services == null ? Set.of() : Set.copyOf(services);
@@ -29,6 +32,14 @@ public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> cha
      */
     public static boolean isCaseNumber(String text) {
         return text != null && CASE_NUMBER.matcher(text.strip()).matches();
+    }
+
+    /**
+     * Whether someone typed free text that is too short to search (blank text is no search at all):
+     * the filter drops it, and the list says so.
+     */
+    public static boolean isTooShort(String text) {
+        return text != null && !text.isBlank() && text.strip().length() < MIN_TEXT_LENGTH;
     }
 
     /** Matches every case. */

@@ -1,6 +1,10 @@
 package id.ppu.dukcapil.cases;
 
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.cases.BatchPlan.CitizenKey;
+import id.ppu.dukcapil.cases.BatchPlan.ExternalKey;
+import id.ppu.dukcapil.cases.BatchPlan.Planned;
+import id.ppu.dukcapil.cases.BatchPlan.Survivor;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
 import java.time.Clock;
@@ -84,50 +88,9 @@ public class CaseRegistry {
         Map<CitizenKey, Survivor> survivors = openCases(requests.stream().filter(NewCase::unifiable)
                 .map(CitizenKey::of).collect(Collectors.toCollection(LinkedHashSet::new)), null);
 
-        List<Planned> planned = new ArrayList<>();
-        Map<ExternalKey, Planned> plannedByExternal = new HashMap<>();
-        Registration[] before = new Registration[requests.size()];
-        Planned[] rows = new Planned[requests.size()];
-        boolean[] retry = new boolean[requests.size()];
-        for (int i = 0; i < requests.size(); i++) {
-            NewCase r = requests.get(i);
-            ExternalKey ext = ExternalKey.of(r);
-            if (ext != null && known.containsKey(ext)) {
-                before[i] = known.get(ext);
-            } else if (ext != null && plannedByExternal.containsKey(ext)) {
-                rows[i] = plannedByExternal.get(ext);
-                retry[i] = true;
-            } else {
-                Planned p = new Planned(r);
-                if (r.unifiable()) {
-                    Survivor s = survivors.get(CitizenKey.of(r));
-                    if (s == null) {
-                        survivors.put(CitizenKey.of(r), new Survivor(p));
-                    } else {
-                        p.mergeInto = s;
-                    }
-                }
-                if (ext != null) {
-                    plannedByExternal.put(ext, p);
-                }
-                planned.add(p);
-                rows[i] = p;
-            }
-        }
-        insert(planned, villages, now);
-
-        List<Registration> result = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            if (before[i] != null) {
-                result.add(before[i]);
-            } else {
-                Registration r = rows[i].registration();
-                result.add(retry[i]
-                        ? new Registration(r.caseId(), r.caseNumber(), r.status(), r.mergedInto(), Registration.Outcome.DUPLICATE)
-                        : r);
-            }
-        }
-        return result;
+        BatchPlan plan = BatchPlan.of(requests, known, survivors);
+        insert(plan.planned(), villages, now);
+        return plan.registrations();
     }
 
     /**
@@ -466,18 +429,6 @@ public class CaseRegistry {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record ExternalKey(Channel channel, String externalId) {
-        static ExternalKey of(NewCase r) {
-            return r.externalId() == null || r.channel() == null ? null : new ExternalKey(r.channel(), r.externalId());
-        }
-    }
-
-    private record CitizenKey(String nik, ServiceType service) {
-        static CitizenKey of(NewCase r) {
-            return new CitizenKey(r.nik(), r.serviceType());
-        }
-    }
-
     private record EventRow(long caseId, Instant at, String actor, String type, CaseStatus from, CaseStatus to, String detail) {
     }
 
@@ -485,57 +436,5 @@ public class CaseRegistry {
     }
 
     private record TouchKey(long caseId, Channel channel) {
-    }
-
-    /** The case a request is merged into: an existing open case, or one created earlier in the same batch. */
-    private static final class Survivor {
-        private final Long existingId;
-        private final String existingNumber;
-        private final Channel existingChannel;
-        private final Planned planned;
-
-        Survivor(long id, String number, Channel channel) {
-            this.existingId = id;
-            this.existingNumber = number;
-            this.existingChannel = channel;
-            this.planned = null;
-        }
-
-        Survivor(Planned planned) {
-            this.existingId = null;
-            this.existingNumber = null;
-            this.existingChannel = null;
-            this.planned = planned;
-        }
-
-        long id() {
-            return planned == null ? existingId : planned.id;
-        }
-
-        String number() {
-            return planned == null ? existingNumber : planned.number;
-        }
-
-        Channel channel() {
-            return planned == null ? existingChannel : planned.request.channel();
-        }
-    }
-
-    /** A request that will become a new row. */
-    private static final class Planned {
-        private final NewCase request;
-        private Survivor mergeInto;
-        private long id;
-        private String number;
-
-        Planned(NewCase request) {
-            this.request = request;
-        }
-
-        Registration registration() {
-            return mergeInto == null
-                    ? new Registration(id, number, request.status(), null, Registration.Outcome.CREATED)
-                    : new Registration(id, number, CaseStatus.MERGED, mergeInto.number(), Registration.Outcome.MERGED);
-        }
     }
 }

@@ -87,12 +87,24 @@ public final class CaseRules {
             problems.add(new FieldProblem("submittedAt", "intake.error.past"));
         }
         checkCompletion(c, latest, problems);
-        if (c.notes() != null && c.notes().length() > MAX_NOTES) {
+        if (lacksReason(c.status(), c.notes())) {
+            // A record rejected in another system brings its reason in the notes.
+            problems.add(new FieldProblem("notes", "intake.error.rejectReason"));
+        } else if (c.notes() != null && c.notes().length() > MAX_NOTES) {
             problems.add(new FieldProblem("notes", "validation.notes.size"));
         } else if (c.notes() != null && !isPrintable(c.notes(), true)) {
             problems.add(new FieldProblem("notes", "validation.notes.chars"));
         }
         return problems;
+    }
+
+    /**
+     * Whether a case moving to (or arriving in) {@code target} lacks the reason that status needs:
+     * a rejection says why, whether a clerk rejects a case, a triage message is turned down or an
+     * import brings a case rejected elsewhere.
+     */
+    public static boolean lacksReason(CaseStatus target, String reason) {
+        return target != null && target.needsReason() && (reason == null || reason.isBlank());
     }
 
     /**

@@ -107,6 +107,10 @@ public class CaseService {
      * Moves a case to {@code target} if the state machine allows it and nobody changed the case
      * since {@code expectedVersion} was read. A TRIAGE case that moves to SUBMITTED goes through
      * intake's unification (see {@link #completeTriage}).
+     *
+     * @param comment the clerk's comment for the history; required (the reason) for a rejection
+     * @throws CaseValidationException on the field {@code comment}: too long, or a rejection
+     *                                 without a reason ({@code case.error.rejectReason})
      */
     @Transactional
     @PreAuthorize("hasRole('PETUGAS')")
@@ -126,7 +130,7 @@ public class CaseService {
         }
         CaseStatus from = c.getStatus();
         Instant now = clock.instant();
-        c.moveTo(target, now);
+        c.moveTo(target, comment, now);
         flush(c);
         record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
     }

@@ -4,6 +4,7 @@ import id.ppu.dukcapil.base.MessageKey;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,19 @@ public enum CaseStatus implements MessageKey {
 
     public boolean canMoveTo(CaseStatus target) {
         return NEXT.get(this).contains(target);
+    }
+
+    /**
+     * The statuses a clerk may choose for a case in this one, in workflow order: every next status
+     * but MERGED, which only intake's unification gives.
+     */
+    public List<CaseStatus> clerkChoices() {
+        return NEXT.get(this).stream().filter(s -> s != MERGED).toList();
+    }
+
+    /** Whether moving a case to this status needs a reason (a rejection says why, on every path). */
+    public boolean needsReason() {
+        return this == REJECTED;
     }
 
     @Override

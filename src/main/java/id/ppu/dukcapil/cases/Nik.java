@@ -1,8 +1,10 @@
 package id.ppu.dukcapil.cases;
 
+import id.ppu.dukcapil.base.MessageKey;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,26 @@ public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex)
     private static final Pattern SIXTEEN_DIGITS = Pattern.compile("^[0-9]{16}$");
 
     /** Sex as encoded in the NIK's day field. */
-    public enum Sex { MALE, FEMALE }
+    public enum Sex implements MessageKey {
+        MALE, FEMALE;
+
+        @Override
+        public String messageKey() {
+            return "sex." + name();
+        }
+    }
+
+    /**
+     * What a NIK tells about its holder on a given day, as forms and the case page show it: the
+     * text {@code form.nik.derived} with the sex, the birth date and the age in full years.
+     */
+    public record Description(Sex sex, LocalDate birthDate, int age) implements MessageKey {
+
+        @Override
+        public String messageKey() {
+            return "form.nik.derived";
+        }
+    }
 
     /**
      * Parses a NIK; the two-digit birth year is resolved to the latest century that does not put
@@ -53,6 +74,20 @@ public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex)
             throw new InvalidIdentityNumberException("nik.error.serial");
         }
         return new Nik(v, v.substring(0, 2) + "." + v.substring(2, 4) + "." + v.substring(4, 6), birth, sex);
+    }
+
+    /** What this NIK tells about its holder on {@code today}. */
+    public Description describe(LocalDate today) {
+        return new Description(sex, birthDate, ageOn(today));
+    }
+
+    /** What {@code raw} tells about its holder on {@code today}; empty if it is no valid NIK. */
+    public static Optional<Description> describe(String raw, LocalDate today) {
+        try {
+            return Optional.of(parse(raw, today).describe(today));
+        } catch (InvalidIdentityNumberException e) {
+            return Optional.empty();
+        }
     }
 
     /** Full years of age on {@code date}. */

@@ -54,13 +54,25 @@ class ServiceCase {
         this.updatedAt = submittedAt;
     }
 
-    /**
-     * Moves along the state machine; closing statuses stamp the completion time. A TRIAGE case
-     * moves on only once it names the citizen and the service.
-     */
+    /** Moves to a status that needs no reason; see {@link #moveTo(CaseStatus, String, Instant)}. */
     void moveTo(CaseStatus target, Instant now) {
-        if (target == CaseStatus.MERGED || !status.canMoveTo(target)) {
+        moveTo(target, null, now);
+    }
+
+    /**
+     * Moves along the state machine to a status a clerk may choose; closing statuses stamp the
+     * completion time. A TRIAGE case moves on only once it names the citizen and the service, and
+     * a rejection needs its reason.
+     *
+     * @throws CaseValidationException {@code case.error.rejectReason} on the field {@code comment}
+     *                                 for a rejection without a reason; nothing changes
+     */
+    void moveTo(CaseStatus target, String reason, Instant now) {
+        if (!status.clerkChoices().contains(target)) {
             throw new IllegalTransitionException(status, target);
+        }
+        if (CaseRules.lacksReason(target, reason)) {
+            throw new CaseValidationException("comment", "case.error.rejectReason");
         }
         if (status == CaseStatus.TRIAGE && target != CaseStatus.REJECTED && (nik == null || applicantName == null || serviceType == null)) {
             throw new CaseException("intake.error.incomplete", caseNumber);

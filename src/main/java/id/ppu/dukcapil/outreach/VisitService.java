@@ -111,9 +111,7 @@ public class VisitService {
     @PreAuthorize("hasRole('PERENCANA')")
     public void editVisit(long id, long expectedVersion, List<String> villageCodes, int capacity, String note) {
         OutreachVisit v = load(id, expectedVersion);
-        if (v.getStatus() == VisitStatus.CANCELLED) {
-            throw new OutreachException("outreach.error.cancelled");
-        }
+        VisitDetails.requireEditable(v.getStatus());
         List<String> codes = validVillages(v.getDistrictCode(), villageCodes);
         validCapacity(capacity);
         Map<String, Integer> kept = v.getVillages().stream()
@@ -132,9 +130,7 @@ public class VisitService {
     @PreAuthorize("hasRole('PERENCANA')")
     public void moveVisit(long id, long expectedVersion, LocalDate date) {
         OutreachVisit v = load(id, expectedVersion);
-        if (v.getStatus() != VisitStatus.PLANNED) {
-            throw new OutreachException("outreach.error.notPlanned");
-        }
+        VisitDetails.requireMovable(v.getStatus());
         if (date.equals(v.getVisitDate())) {
             return;
         }
@@ -148,12 +144,7 @@ public class VisitService {
     @PreAuthorize("hasRole('PERENCANA')")
     public void cancelVisit(long id, long expectedVersion, String reason) {
         OutreachVisit v = load(id, expectedVersion);
-        if (v.getStatus() != VisitStatus.PLANNED) {
-            throw new OutreachException("outreach.error.notPlanned");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new OutreachException("outreach.error.reasonRequired");
-        }
+        VisitDetails.requireCancellable(v.getStatus(), reason);
         v.cancel(validNote(reason), currentUser.username(), clock.instant());
         flush(v);
     }
@@ -166,12 +157,7 @@ public class VisitService {
     @PreAuthorize("hasRole('PERENCANA')")
     public void recordDone(long id, long expectedVersion, Map<ServiceType, Integer> served, int taughtOnline, String note) {
         OutreachVisit v = load(id, expectedVersion);
-        if (v.getStatus() == VisitStatus.CANCELLED) {
-            throw new OutreachException("outreach.error.cancelled");
-        }
-        if (v.getVisitDate().isAfter(today())) {
-            throw new OutreachException("outreach.error.doneInFuture", DATE.format(v.getVisitDate()));
-        }
+        VisitDetails.requireRecordable(v.getStatus(), v.getVisitDate(), today());
         Map<ServiceType, Integer> counts = new EnumMap<>(ServiceType.class);
         for (ServiceType s : ServiceType.values()) {
             Integer n = served.get(s);
@@ -196,12 +182,7 @@ public class VisitService {
     @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerCaseDuringVisit(long visitId, ApplicantData data) {
         OutreachVisit v = visits.findById(visitId).orElseThrow(() -> new OutreachException("outreach.error.notFound"));
-        if (v.getStatus() == VisitStatus.CANCELLED) {
-            throw new OutreachException("outreach.error.cancelledNoCases");
-        }
-        if (v.getVisitDate().isAfter(today())) {
-            throw new OutreachException("outreach.error.caseBeforeVisit", DATE.format(v.getVisitDate()));
-        }
+        VisitDetails.requireAcceptsCases(v.getStatus(), v.getVisitDate(), today());
         return cases.registerOutreach(data, visitId);
     }
 
@@ -219,7 +200,7 @@ public class VisitService {
     public List<VisitRow> visitsOpenForCases() {
         LocalDate today = today();
         return queries.visits(today.minusDays(CASE_ENTRY_DAYS), today, null).stream()
-                .filter(v -> v.status() != VisitStatus.CANCELLED)
+                .filter(v -> VisitDetails.acceptsCases(v.status(), v.date(), today))
                 .sorted(Comparator.comparing(VisitRow::date).thenComparing(VisitRow::id).reversed())
                 .toList();
     }

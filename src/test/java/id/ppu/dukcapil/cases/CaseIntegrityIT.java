@@ -179,6 +179,29 @@ class CaseIntegrityIT {
     }
 
     @Test
+    void a_rejection_without_a_reason_is_refused_whether_the_case_is_open_or_waits_in_triage() {
+        Registration open = register("INTTEST-14", ServiceType.KTP, SITI, "Siti Aminah");
+        Registration triage = registry.register(NewCase.live(Channel.WHATSAPP, "INTTEST-15", null, CaseStatus.TRIAGE, null, null,
+                "628120007415", null, Instant.now().minusSeconds(60), null, "whatsapp", null));
+
+        for (Registration r : List.of(open, triage)) {
+            Map<String, Object> before = row(r.caseId());
+            for (String blank : Arrays.asList(null, "", "   ")) {
+                assertThatThrownBy(() -> caseService.changeStatus(r.caseId(), version(r.caseId()), CaseStatus.REJECTED, blank))
+                        .isInstanceOfSatisfying(CaseValidationException.class, e -> {
+                            assertThat(e.field()).isEqualTo("comment");
+                            assertThat(e.messageKey()).isEqualTo("case.error.rejectReason");
+                        });
+            }
+            assertThat(row(r.caseId())).isEqualTo(before);
+            assertThat(events(r.caseId())).containsExactly("CREATED");
+        }
+
+        caseService.changeStatus(triage.caseId(), version(triage.caseId()), CaseStatus.REJECTED, "Bukan permohonan");
+        assertThat(row(triage.caseId())).containsEntry("status", "REJECTED");
+    }
+
+    @Test
     void a_note_holds_2000_characters_and_a_longer_one_is_refused() {
         Registration a = register("INTTEST-13", ServiceType.KTP, SITI, "Siti Aminah");
 

@@ -63,4 +63,52 @@ class CaseStatusTest {
         assertThatThrownBy(() -> c.moveTo(CaseStatus.MERGED, Instant.now())).isInstanceOf(IllegalTransitionException.class);
         assertThat(c.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
     }
+
+    @Test
+    void a_clerk_chooses_among_the_next_statuses_in_workflow_order_but_never_merged() {
+        assertThat(CaseStatus.SUBMITTED.clerkChoices()).containsExactly(CaseStatus.VERIFIED, CaseStatus.NEEDS_CORRECTION,
+                CaseStatus.WAITING_IN_PERSON, CaseStatus.IN_PROCESS, CaseStatus.REJECTED);
+        assertThat(CaseStatus.TRIAGE.clerkChoices()).containsExactly(CaseStatus.SUBMITTED, CaseStatus.REJECTED);
+        assertThat(CaseStatus.READY.clerkChoices()).containsExactly(CaseStatus.COMPLETED);
+        for (CaseStatus s : CaseStatus.values()) {
+            assertThat(s.clerkChoices()).as(s.name()).doesNotContain(CaseStatus.MERGED)
+                    .allMatch(s::canMoveTo).hasSize((int) s.next().stream().filter(t -> t != CaseStatus.MERGED).count());
+        }
+    }
+
+    @Test
+    void only_a_rejection_needs_a_reason() {
+        for (CaseStatus s : CaseStatus.values()) {
+            assertThat(s.needsReason()).as(s.name()).isEqualTo(s == CaseStatus.REJECTED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseStatus.class, names = {"TRIAGE", "SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "WAITING_IN_PERSON", "IN_PROCESS"})
+    void a_rejection_without_a_reason_is_refused_and_changes_nothing(CaseStatus from) {
+        ServiceCase c = new ServiceCase("PPU-2026-0000003", Channel.WHATSAPP, ServiceType.KTP, from,
+                Instant.parse("2026-11-01T01:00:00Z"));
+        for (String blank : new String[] {null, "", "  \n"}) {
+            assertThatThrownBy(() -> c.moveTo(CaseStatus.REJECTED, blank, Instant.now()))
+                    .isInstanceOfSatisfying(CaseValidationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("comment");
+                        assertThat(e.messageKey()).isEqualTo("case.error.rejectReason");
+                    });
+            assertThatThrownBy(() -> c.moveTo(CaseStatus.REJECTED, Instant.now())).isInstanceOf(CaseValidationException.class);
+        }
+        assertThat(c.getStatus()).isEqualTo(from);
+        assertThat(c.getCompletedAt()).isNull();
+    }
+
+    @Test
+    void a_rejection_with_a_reason_closes_the_case() {
+        ServiceCase c = new ServiceCase("PPU-2026-0000004", Channel.WHATSAPP, null, CaseStatus.TRIAGE,
+                Instant.parse("2026-11-01T01:00:00Z"));
+        Instant now = Instant.parse("2026-11-02T01:00:00Z");
+
+        c.moveTo(CaseStatus.REJECTED, "Bukan permohonan", now);
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(c.getCompletedAt()).isEqualTo(now);
+    }
 }

@@ -79,4 +79,26 @@ class NikTest {
         assertThat(Nik.mask("6409014501900003")).isEqualTo("640901********03");
         assertThat(Nik.mask(null)).isNull();
     }
+
+    @Test
+    void the_description_of_a_nik_is_its_holders_sex_birth_date_and_age_today() {
+        Nik.Description d = Nik.parse("6409014501900003", TODAY).describe(TODAY);
+
+        assertThat(d).isEqualTo(new Nik.Description(Nik.Sex.FEMALE, LocalDate.of(1990, 1, 5), 36));
+        assertThat(d.messageKey()).isEqualTo("form.nik.derived");
+        assertThat(d.sex().messageKey()).isEqualTo("sex.FEMALE");
+        assertThat(Nik.Sex.MALE.messageKey()).isEqualTo("sex.MALE");
+    }
+
+    @Test
+    void the_age_in_a_description_turns_on_the_birthday() {
+        assertThat(Nik.describe("6409012811090001", TODAY)).hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(17));
+        assertThat(Nik.describe("6409012911090001", TODAY)).hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(16));
+    }
+
+    @Test
+    void a_text_that_is_no_valid_nik_has_no_description() {
+        assertThat(Nik.describe("6409014501900000", TODAY)).isEmpty();
+        assertThat(Nik.describe(null, TODAY)).isEmpty();
+    }
 }

@@ -118,6 +118,21 @@ class CsvImportServiceIT {
     }
 
     @Test
+    void a_row_rejected_elsewhere_is_imported_with_its_reason_and_refused_without_one() {
+        String csv = "external_id,channel,service_type,nik,applicant_name,village_code,submitted_at,status,completed_at,notes\n"
+                + "CSVTEST-11,WEB,KK," + IntakeTestData.nik(3, 5, 5, 80, 8311) + ",Sari,64.09.03.2001,02/05/2025,DITOLAK,09/05/2025,"
+                + "Dokumen tidak lengkap\n"
+                + "CSVTEST-12,WEB,KK," + IntakeTestData.nik(3, 6, 5, 80, 8312) + ",Wati,64.09.03.2001,02/05/2025,DITOLAK,09/05/2025,\n";
+
+        ImportReport report = imports.importCsv(bytes(csv), "portal.csv", null, "petugas", n -> { });
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).containsExactly(new ImportProblem(3, "notes", "intake.error.rejectReason", ""));
+        assertThat(jdbc.sql("select status || ' ' || notes from service_case where external_id like 'CSVTEST-1_'")
+                .query(String.class).list()).containsExactly("REJECTED Dokumen tidak lengkap");
+    }
+
+    @Test
     void a_clerk_imports_in_the_background_and_follows_the_progress() {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
                 List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));

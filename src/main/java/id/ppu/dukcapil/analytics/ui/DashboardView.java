@@ -25,19 +25,15 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import id.ppu.dukcapil.analytics.AgeBucket;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.AnalyticsService;
 import id.ppu.dukcapil.analytics.AreaUptake;
 import id.ppu.dukcapil.analytics.Backlog;
-import id.ppu.dukcapil.analytics.BacklogCount;
-import id.ppu.dukcapil.analytics.Csv;
 import id.ppu.dukcapil.analytics.Dashboard;
+import id.ppu.dukcapil.analytics.FigureCsv;
 import id.ppu.dukcapil.analytics.HeatCell;
 import id.ppu.dukcapil.analytics.Kpis;
-import id.ppu.dukcapil.analytics.MonthlyChannels;
 import id.ppu.dukcapil.analytics.PeriodPreset;
-import id.ppu.dukcapil.analytics.ServiceChannels;
 import id.ppu.dukcapil.analytics.Turnaround;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.DistrictInfo;
@@ -148,11 +144,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Div kpis = grid("200px", casesKpi, onlineKpi, backlogKpi, turnaroundKpi);
 
         trendCard = new ChartCard("card-trend", getTranslation("dashboard.chart.trend"), getTranslation("dashboard.chart.trend.help"),
-                "permohonan-per-bulan.csv", trendChart);
+                FigureCsv.TREND_FILE, trendChart);
         areaChart.getStyle().set("flex", "3");
         uptakeChart.getStyle().set("flex", "2");
         areaCard = new ChartCard("card-areas", getTranslation("dashboard.chart.areas"), getTranslation("dashboard.chart.areas.help"),
-                "daring-per-wilayah.csv", areaChart, uptakeChart);
+                FigureCsv.AREAS_FILE, areaChart, uptakeChart);
         areaSort.setId("area-sort");
         areaSort.setAriaLabel(getTranslation("dashboard.area.sort"));
         areaSort.setItems(AreaSort.values());
@@ -175,19 +171,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         uptakeChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
 
         heatmapCard = new ChartCard("card-heatmap", getTranslation("dashboard.chart.heatmap"), null,
-                "porsi-daring-per-bulan.csv", heatmapChart);
+                FigureCsv.HEATMAP_FILE, heatmapChart);
         heatmapChart.addDataPointClickListener(e -> onHeatmapClick(e.getSeriesIndex()));
         servicesCard = new ChartCard("card-services", getTranslation("dashboard.chart.services"),
-                getTranslation("dashboard.chart.services.help"), "kanal-per-layanan.csv", servicesChart);
+                getTranslation("dashboard.chart.services.help"), FigureCsv.SERVICES_FILE, servicesChart);
         turnaroundCard = new ChartCard("card-turnaround", getTranslation("dashboard.chart.turnaround"), null,
-                "waktu-penyelesaian.csv", turnaroundChart);
+                FigureCsv.TURNAROUND_FILE, turnaroundChart);
         percentile.setId("turnaround-percentile");
         percentile.setItems(false, true);
         percentile.setItemLabelGenerator(p90 -> getTranslation(p90 ? "dashboard.chart.turnaround.p90" : "dashboard.chart.turnaround.median"));
         percentile.setValue(false);
         percentile.addValueChangeListener(e -> showTurnaround());
         turnaroundCard.addTools(percentile);
-        backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, "tunggakan.csv", backlogChart);
+        backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
         add(title, subtitle, filters, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
                 grid("520px", servicesCard, turnaroundCard), backlogCard);
@@ -279,18 +275,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         showKpis(data.kpis());
         boolean hasTrend = data.trend().stream().anyMatch(m -> m.counts().total() > 0);
         trendChart.setOptions(charts.trend(data.trend(), serviceModes.history(), analytics.today()));
-        trendCard.show(hasTrend, () -> trendCsv(data.trend()));
+        trendCard.show(hasTrend, () -> FigureCsv.trend(data.trend()));
         showAreas();
         heatmapChart.setOptions(charts.heatmap(data.heatmap()));
-        heatmapCard.show(data.heatmap().stream().anyMatch(c -> c.total() > 0), () -> heatmapCsv(data.heatmap()));
+        heatmapCard.show(data.heatmap().stream().anyMatch(c -> c.total() > 0), () -> FigureCsv.heatmap(data.heatmap()));
         servicesChart.setOptions(charts.services(data.byService()));
-        servicesCard.show(!data.isEmpty(), () -> servicesCsv(data.byService()));
+        servicesCard.show(!data.isEmpty(), () -> FigureCsv.services(data.byService()));
         showTurnaround();
         Backlog backlog = data.backlog();
         backlogCard.setHeading(backlog.current() ? getTranslation("dashboard.chart.backlog")
                 : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
-        backlogCard.show(backlog.total() > 0, () -> backlogCsv(backlog));
+        backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
     }
 
     private void showKpis(Kpis k) {
@@ -332,7 +328,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         areaChart.setOptions(charts.areaShares(sortedAreas));
         uptakeChart.setOptions(charts.areaUptake(sortedAreas));
         List<AreaUptake> rows = sortedAreas;
-        areaCard.show(rows.stream().anyMatch(a -> a.counts().total() > 0), () -> areasCsv(rows));
+        areaCard.show(rows.stream().anyMatch(a -> a.counts().total() > 0), () -> FigureCsv.areas(rows));
     }
 
     private void showTurnaround() {
@@ -342,7 +338,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean p90 = Boolean.TRUE.equals(percentile.getValue());
         turnaroundChart.setOptions(charts.turnaround(data.turnaround(), p90));
         List<Turnaround> rows = data.turnaround();
-        turnaroundCard.show(rows.stream().anyMatch(t -> t.service() != null), () -> turnaroundCsv(rows));
+        turnaroundCard.show(rows.stream().anyMatch(t -> t.service() != null), () -> FigureCsv.turnaround(rows));
     }
 
     private Details help() {
@@ -370,57 +366,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return f;
-    }
-
-    private static Csv trendCsv(List<MonthlyChannels> months) {
-        Csv csv = Csv.withHeader("month", "web", "app", "whatsapp", "office", "outreach", "total", "online_share_pct");
-        months.forEach(m -> csv.row(m.month().toString().substring(0, 7), m.counts().web(), m.counts().app(), m.counts().whatsapp(),
-                m.counts().office(), m.counts().outreach(), m.counts().total(), pct(m.counts().onlineShare())));
-        return csv;
-    }
-
-    private static Csv areasCsv(List<AreaUptake> areas) {
-        Csv csv = Csv.withHeader("code", "name", "population", "online", "in_person", "total", "online_share_pct", "uptake_per_1000");
-        areas.forEach(a -> csv.row(a.code(), a.name(), a.population(), a.counts().online(), a.counts().inPerson(),
-                a.counts().total(), pct(a.counts().onlineShare()), a.uptakePer1000()));
-        return csv;
-    }
-
-    private static Csv heatmapCsv(List<HeatCell> cells) {
-        Csv csv = Csv.withHeader("district_code", "district", "month", "online", "total", "online_share_pct");
-        cells.forEach(c -> csv.row(c.districtCode(), c.districtName(), c.month().toString().substring(0, 7), c.online(), c.total(),
-                pct(c.onlineShare())));
-        return csv;
-    }
-
-    private static Csv servicesCsv(List<ServiceChannels> rows) {
-        Csv csv = Csv.withHeader("service", "web", "app", "whatsapp", "office", "outreach", "total", "online_share_pct");
-        rows.forEach(r -> csv.row(r.service().name(), r.counts().web(), r.counts().app(), r.counts().whatsapp(), r.counts().office(),
-                r.counts().outreach(), r.counts().total(), pct(r.counts().onlineShare())));
-        return csv;
-    }
-
-    private static Csv turnaroundCsv(List<Turnaround> rows) {
-        Csv csv = Csv.withHeader("channel", "service", "completed", "median_days", "p90_days");
-        rows.forEach(t -> csv.row(t.channel() == null ? "ALL" : t.channel().name(), t.service() == null ? "ALL" : t.service().name(),
-                t.completed(), t.medianDays(), t.p90Days()));
-        return csv;
-    }
-
-    private static Csv backlogCsv(Backlog backlog) {
-        Csv csv = Csv.withHeader("as_of", "age", "status", "cases");
-        for (AgeBucket age : AgeBucket.values()) {
-            for (BacklogCount c : backlog.counts()) {
-                if (c.age() == age) {
-                    csv.row(backlog.asOf().toString(), age.name(), c.status() == null ? "" : c.status().name(), c.cases());
-                }
-            }
-        }
-        return csv;
-    }
-
-    private static Double pct(Double share) {
-        return share == null ? null : share * 100;
     }
 
     private static ApexChart chart(String id) {

@@ -35,7 +35,6 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Channel;
-import id.ppu.dukcapil.cases.InvalidIdentityNumberException;
 import id.ppu.dukcapil.cases.Nik;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.region.RegionService;
@@ -208,9 +207,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         boolean open = !current.status().isClosed();
         statusActions.setVisible(clerk && open);
         editDetails.setVisible(clerk && open);
-        nextStatus.setItems(current.status().next().stream().filter(s -> s != CaseStatus.MERGED).toList());
+        nextStatus.setItems(current.status().clerkChoices());
         nextStatus.clear();
         statusComment.clear();
+        statusComment.setInvalid(false);
         noteText.clear();
         if (clerk) {
             form.setData(current.toApplicantData());
@@ -225,14 +225,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String describeNik(String nik) {
-        try {
-            LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
-            Nik parsed = Nik.parse(nik, today);
-            return getTranslation("form.nik.derived", getTranslation("sex." + parsed.sex().name()),
-                    Formats.date(parsed.birthDate()), parsed.ageOn(today));
-        } catch (InvalidIdentityNumberException e) {
-            return null;
-        }
+        return Nik.describe(nik, LocalDate.now(clock.withZone(Wita.ZONE))).map(d -> NikTexts.of(this, d)).orElse(null);
     }
 
     private void fact(String labelKey, String value) {
@@ -248,8 +241,15 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             nextStatus.setErrorMessage(getTranslation("validation.required"));
             return;
         }
-        act(() -> cases.changeStatus(current.id(), current.version(), target, statusComment.getValue()),
-                "detail.statusChanged", getTranslation("status." + target.name()));
+        try {
+            act(() -> cases.changeStatus(current.id(), current.version(), target, statusComment.getValue()),
+                    "detail.statusChanged", getTranslation("status." + target.name()));
+        } catch (CaseValidationException e) {
+            // The comment is too long, or a rejection has no reason.
+            statusComment.setInvalid(true);
+            statusComment.setErrorMessage(getTranslation(e.messageKey()));
+            Notifications.error(e.messageKey());
+        }
     }
 
     private void updateApplicant(CaseForm source, ApplicantData data) {

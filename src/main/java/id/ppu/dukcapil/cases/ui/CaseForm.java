@@ -24,7 +24,6 @@ import id.ppu.dukcapil.cases.Nik;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.VillageInfo;
-import id.ppu.dukcapil.base.ui.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,8 +163,7 @@ public class CaseForm extends FormLayout {
         }
         try {
             Nik parsed = Nik.parse(value, today());
-            StringBuilder text = new StringBuilder(getTranslation("form.nik.derived",
-                    getTranslation("sex." + parsed.sex().name()), Formats.date(parsed.birthDate()), parsed.ageOn(today())));
+            StringBuilder text = new StringBuilder(NikTexts.of(this, parsed.describe(today())));
             if (serviceType.getValue() != null) {
                 AgeRules.warnings(serviceType.getValue(), parsed, today())
                         .forEach(w -> text.append(" ⚠ ").append(getTranslation(w)));

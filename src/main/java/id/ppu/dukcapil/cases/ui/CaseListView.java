@@ -192,20 +192,14 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private CaseFilter currentFilter() {
-        String text = search.getValue();
-        // Free text shorter than three characters cannot use the trigram index: ignore it.
-        if (text != null && text.strip().length() < 3) {
-            text = null;
-        }
-        return new CaseFilter(text, status.getValue(), channel.getValue(), service.getValue(),
+        // The filter drops free text too short to search.
+        return new CaseFilter(search.getValue(), status.getValue(), channel.getValue(), service.getValue(),
                 district.getValue() == null ? null : district.getValue().code(),
                 village.getValue() == null ? null : village.getValue().code(), from.getValue(), to.getValue());
     }
 
     private void describeSearch() {
-        String text = search.getValue();
-        searchHint.setText(text != null && !text.isBlank() && text.strip().length() < 3
-                ? getTranslation("cases.search.tooShort") : "");
+        searchHint.setText(CaseFilter.isTooShort(search.getValue()) ? getTranslation("cases.search.tooShort") : "");
     }
 
     private void resetFilters() {

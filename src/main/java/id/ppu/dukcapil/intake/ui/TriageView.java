@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseConflictException;
+import id.ppu.dukcapil.cases.CaseRules;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
@@ -169,7 +170,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         if (current == null) {
             return;
         }
-        if (rejectReason.getValue().isBlank()) {
+        if (CaseRules.lacksReason(CaseStatus.REJECTED, rejectReason.getValue())) {
             rejectReason.setInvalid(true);
             rejectReason.setErrorMessage(getTranslation("validation.required"));
             return;

@@ -52,13 +52,16 @@ class VisitDialog extends Dialog {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(summary());
-        if (canPlan && visit.status() != VisitStatus.CANCELLED) {
-            if (!visit.date().isAfter(today)) {
+        if (canPlan && visit.canEdit()) {
+            if (visit.canRecord(today)) {
                 body.add(recordSection());
             }
             body.add(editSection(regions));
-            if (visit.status() == VisitStatus.PLANNED) {
-                body.add(moveSection(), cancelSection());
+            if (visit.canMove()) {
+                body.add(moveSection());
+            }
+            if (visit.canCancel()) {
+                body.add(cancelSection());
             }
         }
         add(body);

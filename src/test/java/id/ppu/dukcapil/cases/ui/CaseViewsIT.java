@@ -218,6 +218,32 @@ class CaseViewsIT extends AbstractViewIT {
     }
 
     @Test
+    void clerk_who_rejects_without_a_reason_is_told_at_the_comment_and_the_case_stays_open() {
+        login("petugas", Role.PETUGAS);
+        openDetail(rahmaCase);
+        @SuppressWarnings("unchecked")
+        ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));
+        assertThat(next.getListDataView().getItems().toList()).containsExactly(CaseStatus.VERIFIED, CaseStatus.NEEDS_CORRECTION,
+                CaseStatus.WAITING_IN_PERSON, CaseStatus.IN_PROCESS, CaseStatus.REJECTED);
+        next.setValue(CaseStatus.REJECTED);
+        TextField comment = _get(TextField.class, s -> s.withId("status-comment"));
+        comment.setValue("  ");
+        ButtonKt._click(_get(Button.class, s -> s.withId("change-status")));
+
+        String refusal = "Kasus hanya dapat ditolak dengan alasan: tuliskan alasan penolakannya.";
+        NotificationsKt.expectNotifications(refusal);
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo(refusal);
+        assertThat(next.getValue()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(caseService.details(rahmaCase).status()).isEqualTo(CaseStatus.SUBMITTED);
+
+        comment.setValue("Dokumen palsu");
+        ButtonKt._click(_get(Button.class, s -> s.withId("change-status")));
+        NotificationsKt.expectNotifications("Status diubah menjadi Ditolak.");
+        assertThat(caseService.details(rahmaCase).status()).isEqualTo(CaseStatus.REJECTED);
+    }
+
+    @Test
     void invalid_nik_is_rejected_with_a_message_and_the_case_keeps_its_data() {
         login("petugas", Role.PETUGAS);
         openDetail(rahmaCase);
