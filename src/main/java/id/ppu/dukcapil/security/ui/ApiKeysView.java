@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.ppu.dukcapil.security.AccountException;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * Administrators manage the channels' API keys: create one with its scopes (a submit key
  * belongs to one channel), see it once, follow its last use, revoke it.
  */
+@Menu(order = 91, icon = "vaadin:key", title = "nav.apikeys")
 @Route("admin/kunci-api")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.ppu.dukcapil.base.Wita;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  * user, case number, kinds and WITA dates. It opens on today, so "who opened which case today"
  * is the first thing an administrator sees.
  */
+@Menu(order = 92, icon = "vaadin:clipboard-text", title = "nav.audit")
 @Route("admin/jejak-audit")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import id.ppu.dukcapil.security.AccountException;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * unlock. Refused passwords (too short or long, common, containing the username) are marked at
  * their field with the reason.
  */
+@Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @Route("admin/pengguna")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
@@ -30,6 +31,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** The head sets the office's service mode with a reason, after a confirmation, and reads its history. */
+@Menu(order = 60, icon = "vaadin:clock", title = "nav.servicemode")
 @Route("mode-layanan")
 @RolesAllowed(Role.HEAD)
 public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
