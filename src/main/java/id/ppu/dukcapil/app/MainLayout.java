@@ -21,9 +21,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.ppu.dukcapil.base.ui.Translations;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.UserService;
+import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.servicemode.ui.ServiceModeBadge;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: side navigation with the views the user's roles may open (each view names its
@@ -37,7 +38,7 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserService users,
-            ObjectProvider<ServiceModeIndicator> serviceMode) {
+            ServiceModeService serviceModes) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -63,7 +64,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceModes::current);
         // The badge keeps its own width; the space after it pushes the user and actions to the right.
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);

@@ -24,7 +24,6 @@ import id.ppu.dukcapil.servicemode.ServiceModePeriod;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
-import id.ppu.dukcapil.app.ServiceModeBadge;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
