@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import id.ppu.dukcapil.analytics.ui.DashboardView;
 import id.ppu.dukcapil.base.ui.Translations;
 import id.ppu.dukcapil.cases.ui.CaseListView;
 import id.ppu.dukcapil.security.Role;
@@ -65,6 +66,22 @@ class MenuViewIT extends AbstractViewIT {
         assertThat(menu()).containsExactly("Dashboard | dasbor | vaadin:dashboard", "Cases | kasus | vaadin:records",
                 "Outreach planning | jemput-bola | vaadin:car", "Outreach visits | jemput-bola/kunjungan | vaadin:calendar",
                 "Outreach effect | jemput-bola/dampak | vaadin:line-bar-chart", "Service mode | mode-layanan | vaadin:clock");
+    }
+
+    @Test
+    void start_page_forwards_head_and_planner_to_the_dashboard_and_clerk_and_administrator_to_the_case_list() {
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate("");
+        LocatorJ._assertOne(DashboardView.class);
+        login("perencana", Role.PERENCANA);
+        UI.getCurrent().navigate("");
+        LocatorJ._assertOne(DashboardView.class);
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate("");
+        LocatorJ._assertOne(CaseListView.class);
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("");
+        LocatorJ._assertOne(CaseListView.class);
     }
 
     private List<String> menuOf(String username, Role... roles) {
