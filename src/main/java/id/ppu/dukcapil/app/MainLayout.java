@@ -1,6 +1,5 @@
 package id.ppu.dukcapil.app;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -9,40 +8,38 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.ui.Translations;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.UserService;
+import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.servicemode.ui.ServiceModeBadge;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every screen: side navigation with the views the user's roles may open,
- * and a header with the office's service mode, the user, a language switch and logout.
+ * The frame around every screen: side navigation with the views the user's roles may open (each view names its
+ * own entry with {@code @Menu}; its title is an i18n key), and a header with the office's service mode, the user,
+ * a language switch and logout.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    /** A navigation entry: an i18n key, an icon and the view it opens. */
-    public record NavEntry(String labelKey, VaadinIcon icon, Class<? extends Component> view, int order) {
-    }
-
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            List<NavEntryProvider> navProviders, CurrentUser currentUser, UserService users,
-            ObjectProvider<ServiceModeIndicator> serviceMode) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserService users,
+            ServiceModeService serviceModes) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -51,10 +48,8 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        navProviders.stream().flatMap(p -> p.entries().stream())
-                .filter(e -> accessChecker.hasAccess(e.view()))
-                .sorted(java.util.Comparator.comparingInt(NavEntry::order))
-                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view(), e.icon().create())));
+        // Vaadin lists the @Menu views that the UI's navigation access control lets this user open, in menu order.
+        MenuConfiguration.getMenuEntries().forEach(e -> nav.addItem(navItem(e)));
         addToDrawer(title, nav);
 
         String username = currentUser.username();
@@ -70,7 +65,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceMode.getIfAvailable());
+        ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceModes::current);
         // The badge keeps its own width; the space after it pushes the user and actions to the right.
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
@@ -79,6 +74,11 @@ public class MainLayout extends AppLayout {
         header.expand(spacer);
         header.addClassNames(LumoUtility.Padding.Right.MEDIUM);
         addToNavbar(header);
+    }
+
+    /** Every entry is a Flow view (the app has no client-side routes), so the item links to its class. */
+    private SideNavItem navItem(MenuEntry entry) {
+        return new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon()));
     }
 
     private void switchLanguage() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -53,6 +54,7 @@ import java.util.Objects;
  * The head's dashboard of channel uptake: how many requests, how many online, where, over
  * time, and how the office copes. Filters live in the URL; every chart's figures download as CSV.
  */
+@Menu(order = 10, icon = "vaadin:dashboard", title = "nav.dashboard")
 @Route("dasbor")
 @RolesAllowed({Role.HEAD, Role.PLANNER})
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
  * The clerks' case list: every channel's cases, searched and filtered in the database. The
  * filter lives in the URL so a search can be bookmarked and shared.
  */
+@Menu(order = 20, icon = "vaadin:records", title = "nav.cases")
 @Route("kasus")
 @RolesAllowed({Role.CLERK, Role.ADMINISTRATOR, Role.HEAD, Role.PLANNER})
 public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import id.ppu.dukcapil.cases.CaseService;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /** A clerk registers a citizen who came to the office desk as a new OFFICE case. */
+@Menu(order = 21, icon = "vaadin:user-card", title = "nav.walkin")
 @Route("kasus/baru")
 @RolesAllowed(Role.CLERK)
 public class WalkInView extends VerticalLayout implements HasDynamicTitle {

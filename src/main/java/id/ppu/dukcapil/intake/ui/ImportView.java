@@ -21,6 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -56,6 +57,7 @@ import org.slf4j.LoggerFactory;
  * found, the import itself in the background with progress, and a per-row report of rejected
  * rows on screen and as a CSV download.
  */
+@Menu(order = 23, icon = "vaadin:upload", title = "nav.import")
 @Route("kasus/impor")
 @RolesAllowed({Role.CLERK, Role.ADMINISTRATOR})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {

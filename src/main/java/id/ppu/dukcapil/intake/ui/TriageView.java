@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -43,6 +44,7 @@ import java.util.List;
  * type with the caption and media id), completes the data and submits the request (which may join the
  * citizen's open case of the same service), or rejects it (spam, not a request).
  */
+@Menu(order = 22, icon = "vaadin:chat", title = "nav.triage")
 @Route("kasus/triase")
 @RolesAllowed(Role.CLERK)
 public class TriageView extends VerticalLayout implements HasDynamicTitle {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.EffectModel;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  * and after, beside villages not visited in that window; the spread of the differences across
  * visits and their average, in plain words, including when the data are too few to tell.
  */
+@Menu(order = 42, icon = "vaadin:line-bar-chart", title = "nav.outreach.effect")
 @Route("jemput-bola/dampak")
 @RolesAllowed({Role.PLANNER, Role.HEAD})
 public class EffectView extends VerticalLayout implements HasDynamicTitle {

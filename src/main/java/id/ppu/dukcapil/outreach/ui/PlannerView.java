@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.DistrictPriority;
@@ -41,6 +42,7 @@ import java.util.Set;
  * take apart (factor breakdown per row) and re-weigh with sliders, the "Reaching Every District"
  * 2x2, and the proposed schedule. Planners save weights and accept plans; the head reads.
  */
+@Menu(order = 40, icon = "vaadin:car", title = "nav.outreach.planner")
 @Route("jemput-bola")
 @RolesAllowed({Role.PLANNER, Role.HEAD})
 public class PlannerView extends VerticalLayout implements HasDynamicTitle {

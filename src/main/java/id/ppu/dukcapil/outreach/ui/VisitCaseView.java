@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.ApplicantData;
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
  * channel OUTREACH and is linked to the chosen visit; after saving, the form is emptied for the
  * next citizen and the visit stays chosen.
  */
+// A clerks' screen: its entry sits with their intake screens (walk-in 21, triage 22, import 23), not with outreach 40-42.
+@Menu(order = 24, icon = "vaadin:users", title = "nav.outreach.visitCases")
 @Route("jemput-bola/pendaftaran")
 @RolesAllowed(Role.CLERK)
 public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {

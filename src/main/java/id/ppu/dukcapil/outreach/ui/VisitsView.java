@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * districts or one. A visit opens its dialog: planners edit, move, cancel or record it as done.
  * The month can be given in the URL as {@code ?bulan=2026-11}.
  */
+@Menu(order = 41, icon = "vaadin:calendar", title = "nav.outreach.visits")
 @Route("jemput-bola/kunjungan")
 @RolesAllowed({Role.PLANNER, Role.HEAD})
 public class VisitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

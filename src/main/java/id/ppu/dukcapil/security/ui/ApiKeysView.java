@@ -15,9 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.security.AccountException;
 import id.ppu.dukcapil.security.ApiKeyRow;
 import id.ppu.dukcapil.security.ApiKeyService;
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
  * Administrators manage the channels' API keys: create one with its scopes (a submit key
  * belongs to one channel), see it once, follow its last use, revoke it.
  */
+@Menu(order = 91, icon = "vaadin:key", title = "nav.apikeys")
 @Route("admin/kunci-api")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
@@ -82,11 +86,11 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("apikey.scopes")).setAutoWidth(true);
         grid.addColumn(k -> k.channel() == null ? "–" : getTranslation("channel." + k.channel()))
                 .setHeader(getTranslation("case.channel")).setAutoWidth(true);
-        grid.addColumn(k -> AdminMessages.dateTime(k.createdAt()) + " · " + k.createdBy())
+        grid.addColumn(k -> Formats.dateTime(k.createdAt()) + " · " + k.createdBy())
                 .setHeader(getTranslation("apikey.created")).setAutoWidth(true);
-        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("apikey.neverUsed") : AdminMessages.dateTime(k.lastUsedAt()))
+        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("apikey.neverUsed") : Formats.dateTime(k.lastUsedAt()))
                 .setHeader(getTranslation("apikey.lastUsed")).setAutoWidth(true);
-        grid.addColumn(k -> k.revoked() ? getTranslation("apikey.revokedAt", AdminMessages.dateTime(k.revokedAt()), k.revokedBy())
+        grid.addColumn(k -> k.revoked() ? getTranslation("apikey.revokedAt", Formats.dateTime(k.revokedAt()), k.revokedBy())
                 : getTranslation("apikey.active")).setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.setItems(query -> keys.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && !e.getValue().revoked()));
@@ -125,7 +129,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 }
                 default -> { }
             }
-            AdminMessages.error(e.messageKey(), e.args());
+            Notifications.error(e.messageKey(), e.args());
         }
     }
 
@@ -163,7 +167,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("apikey.revokeText")));
         Button confirm = new Button(getTranslation("apikey.revoke"), e -> {
             keys.revoke(selected.id());
-            AdminMessages.success("apikey.revoked", selected.name());
+            Notifications.success("apikey.revoked", selected.name());
             dialog.close();
             grid.asSingleSelect().clear();
             grid.getDataProvider().refreshAll();

@@ -12,10 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.security.AuditFilter;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditRow;
@@ -30,6 +33,7 @@ import java.time.LocalDate;
  * user, case number, kinds and WITA dates. It opens on today, so "who opened which case today"
  * is the first thing an administrator sees.
  */
+@Menu(order = 92, icon = "vaadin:clipboard-text", title = "nav.audit")
 @Route("admin/jejak-audit")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
@@ -62,9 +66,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         kinds.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kinds.setClearButtonVisible(true);
         kinds.setWidth("22em");
-        from = AdminMessages.datePicker(getTranslation("audit.filter.from"));
+        from = DatePickers.create(getTranslation("audit.filter.from"));
         from.setId("audit-from");
-        to = AdminMessages.datePicker(getTranslation("audit.filter.to"));
+        to = DatePickers.create(getTranslation("audit.filter.to"));
         to.setId("audit-to");
         // Opens on today (WITA): the question an administrator asks first.
         from.setValue(LocalDate.now(clock.withZone(Wita.ZONE)));
@@ -72,7 +76,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> AdminMessages.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time"))
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time"))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.col.actor")).setKey("actor").setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("audit.col.kind"))

@@ -17,9 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.security.AccountException;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.security.UserRow;
@@ -35,6 +38,7 @@ import java.util.stream.Collectors;
  * unlock. Refused passwords (too short or long, common, containing the username) are marked at
  * their field with the reason.
  */
+@Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @Route("admin/pengguna")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -106,7 +110,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("users.disabled");
         }
         if (isLocked(u)) {
-            return getTranslation("users.lockedUntil", AdminMessages.dateTime(u.lockedUntil()));
+            return getTranslation("users.lockedUntil", Formats.dateTime(u.lockedUntil()));
         }
         return getTranslation("users.active");
     }
@@ -133,28 +137,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void toggle() {
         boolean enable = !current.enabled();
         if (act(() -> users.setEnabled(current.id(), enable), null)) {
-            AdminMessages.success(enable ? "users.enabled" : "users.disabledDone", current.username());
+            Notifications.success(enable ? "users.enabled" : "users.disabledDone", current.username());
             refresh();
         }
     }
 
     private void unlock() {
         if (act(() -> users.unlock(current.id()), null)) {
-            AdminMessages.success("users.unlocked", current.username());
+            Notifications.success("users.unlocked", current.username());
             refresh();
         }
     }
 
     private void resetPassword() {
         if (act(() -> users.resetPassword(current.id(), newPassword.getValue()), newPassword)) {
-            AdminMessages.success("users.passwordReset", current.username());
+            Notifications.success("users.passwordReset", current.username());
             newPassword.clear();
         }
     }
 
     private void saveRoles() {
         if (act(() -> users.assignRoles(current.id(), roles.getValue()), roles)) {
-            AdminMessages.success("users.rolesSaved", current.username());
+            Notifications.success("users.rolesSaved", current.username());
             refresh();
         }
     }
@@ -181,7 +185,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             try {
                 UserRow created = users.createUser(username.getValue(), displayName.getValue(), password.getValue(),
                         Set.copyOf(newRoles.getValue()));
-                AdminMessages.success("users.created", created.username());
+                Notifications.success("users.created", created.username());
                 dialog.close();
                 refresh();
             } catch (AccountException ex) {
@@ -190,7 +194,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                     field.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
                     field.setInvalid(true);
                 }
-                AdminMessages.error(ex.messageKey(), ex.args());
+                Notifications.error(ex.messageKey(), ex.args());
             }
         });
         save.setId("users-new-save");
@@ -215,7 +219,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
                 field.setInvalid(true);
             }
-            AdminMessages.error(e.messageKey(), e.args());
+            Notifications.error(e.messageKey(), e.args());
             return false;
         }
     }

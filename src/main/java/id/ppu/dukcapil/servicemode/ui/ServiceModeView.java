@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.security.Role;
@@ -24,13 +25,13 @@ import id.ppu.dukcapil.servicemode.ServiceModePeriod;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
-import id.ppu.dukcapil.app.ServiceModeBadge;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /** The head sets the office's service mode with a reason, after a confirmation, and reads its history. */
+@Menu(order = 60, icon = "vaadin:clock", title = "nav.servicemode")
 @Route("mode-layanan")
 @RolesAllowed(Role.HEAD)
 public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {

@@ -1,2 +1,2 @@
-/** The head's screen for the office's service mode, and the header badge's source. */
+/** The head's screen for the office's service mode, and the header's service-mode badge. */
 package id.ppu.dukcapil.servicemode.ui;

@@ -1,4 +1,4 @@
-package id.ppu.dukcapil.app;
+package id.ppu.dukcapil.servicemode.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEvent;
@@ -8,11 +8,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import id.ppu.dukcapil.servicemode.ServiceMode;
 
 /**
  * The office's current service mode in the header: green when normal, grey with limited hours,
- * red when the office is closed. It reads the mode from the feature that owns it (through
- * {@link ServiceModeIndicator}) and reads it again when a {@link Changed} event is fired on its UI.
+ * red when the office is closed. It reads the mode from its {@link ServiceModeIndicator} and reads it again
+ * when a {@link Changed} event is fired on its UI.
  */
 @JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
 public class ServiceModeBadge extends Span {
@@ -20,7 +21,7 @@ public class ServiceModeBadge extends Span {
     private final transient ServiceModeIndicator indicator;
     private Registration changes;
 
-    /** @param indicator where the mode comes from; null means the office runs in NORMAL mode */
+    /** @param indicator where the mode comes from */
     public ServiceModeBadge(ServiceModeIndicator indicator) {
         this.indicator = indicator;
         setId("service-mode");
@@ -45,14 +46,19 @@ public class ServiceModeBadge extends Span {
     }
 
     private void refresh() {
-        String mode = indicator == null ? "NORMAL" : indicator.currentMode();
-        setText(getTranslation("servicemode.label") + ": " + getTranslation("servicemode." + mode));
+        ServiceMode mode = indicator.currentMode();
+        setText(getTranslation("servicemode.label") + ": " + getTranslation(mode.messageKey()));
         getElement().getThemeList().clear();
-        getElement().getThemeList().add("badge " + switch (mode) {
-            case "ONLINE_ONLY" -> "error";
-            case "LIMITED_HOURS" -> "contrast";
-            default -> "success";
-        });
+        getElement().getThemeList().add("badge " + theme(mode));
+    }
+
+    /** Lumo badge colour: a closed office stands out in red, limited hours in grey. */
+    static String theme(ServiceMode mode) {
+        return switch (mode) {
+            case NORMAL -> "success";
+            case LIMITED_HOURS -> "contrast";
+            case ONLINE_ONLY -> "error";
+        };
     }
 
     /** The service mode changed: badges read it again. */
