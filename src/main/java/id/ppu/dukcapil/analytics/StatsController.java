@@ -1,19 +1,23 @@
 package id.ppu.dukcapil.analytics;
 
+import id.ppu.dukcapil.base.api.ApiDocsConfig;
+import id.ppu.dukcapil.base.api.ApiParameterException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
-import java.net.URI;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/stats")
+@Tag(name = "Statistics", description = "Channel uptake for the regency's data portal: aggregates only, never personal data")
+@SecurityRequirement(name = ApiDocsConfig.BEARER)
 class StatsController {
 
     static final String TEXT_CSV = "text/csv";
@@ -68,8 +74,26 @@ class StatsController {
             "backlog", "Requests not COMPLETED, REJECTED or MERGED at the end of the period (today if it has not ended).");
 
     @GetMapping(path = "/uptake", produces = MediaType.APPLICATION_JSON_VALUE)
-    Uptake uptake(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "district") String groupBy, @RequestParam(required = false) String district,
+    @Operation(summary = "Channel uptake per district, village or month", description = """
+            Per group the requests per channel, online and in person, the online share, uptake per 1,000 residents, \
+            the median turnaround and the backlog: the dashboard's figures for the same filter (key scope read). \
+            With Accept: text/csv the same rows as a CSV file.""")
+    @ApiResponse(responseCode = "200", description = "The figures, with their definitions", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE), @Content(mediaType = TEXT_CSV)})
+    @ApiResponse(responseCode = "400", description = "A parameter that is unknown, repeated or of the wrong form, named in "
+            + "parameter", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "401", description = "No key, or an unknown or revoked key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "403", description = "Key without the read scope",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    Uptake uptake(
+            @Parameter(description = "First submission date, YYYY-MM-DD (default: 2019-01-01)")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "Last submission date, YYYY-MM-DD (default: today, WITA)")
+            @RequestParam(required = false) String to,
+            @Parameter(description = "district, village or month") @RequestParam(defaultValue = "district") String groupBy,
+            @Parameter(description = "Only this district, e.g. 64.09.04") @RequestParam(required = false) String district,
+            @Parameter(description = "Only this service: KTP, KK, KIA, BIRTH_CERT, MARRIAGE_CERT, DIVORCE_CERT, DEATH_CERT")
             @RequestParam(required = false) String service) {
         Query q = Query.parse(from, to, groupBy, district, service, analytics.today());
         List<Group> groups = analytics.uptake(q.filter(), q.grouping()).stream().map(Group::of).toList();
@@ -78,7 +102,9 @@ class StatsController {
                 groups, Group.of(analytics.uptakeTotal(q.filter())));
     }
 
+    /** The same rows as CSV; described with the JSON answer above, as one operation with two representations. */
     @GetMapping(path = "/uptake", produces = TEXT_CSV)
+    @Operation(hidden = true)
     ResponseEntity<String> uptakeCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "district") String groupBy, @RequestParam(required = false) String district,
             @RequestParam(required = false) String service) {
@@ -89,16 +115,6 @@ class StatsController {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").body(csv.toString());
     }
 
-    @ExceptionHandler(InvalidQueryException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidQueryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid statistics query");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("code", "api.error.parameter.value");
-        problem.setProperty("parameter", e.parameter);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     private static Double round(Double value, int decimals) {
         if (value == null) {
             return null;
@@ -107,7 +123,10 @@ class StatsController {
         return Math.round(value * f) / f;
     }
 
-    /** The query parameters checked and turned into a filter; bad input is refused precisely. */
+    /**
+     * The query parameters checked and turned into a filter; bad input is refused precisely, with
+     * the code {@value ApiParameterException#INVALID_VALUE} and a detail saying what the value must be.
+     */
     record Query(AnalyticsFilter filter, UptakeGrouping grouping) {
 
         /** Dates outside these years are typing errors, and beyond PostgreSQL's range they would fail the query. */
@@ -118,28 +137,27 @@ class StatsController {
             LocalDate start = from == null || from.isBlank() ? PeriodPreset.DATA_START : date("from", from);
             LocalDate end = to == null || to.isBlank() ? today : date("to", to);
             if (end.isBefore(start)) {
-                throw new InvalidQueryException("to", "'to' must be on or after 'from'");
+                throw ApiParameterException.invalidValue("to", "api.error.stats.order");
             }
             UptakeGrouping grouping;
             try {
                 grouping = UptakeGrouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidQueryException("groupBy", "groupBy must be district, village or month");
+                throw ApiParameterException.invalidValue("groupBy", "api.error.stats.groupBy");
             }
             if (grouping == UptakeGrouping.MONTH && start.plusYears(30).isBefore(end)) {
-                throw new InvalidQueryException("from", "a monthly series may span at most 30 years");
+                throw ApiParameterException.invalidValue("from", "api.error.stats.monthlySpan");
             }
             String districtCode = district == null || district.isBlank() ? null : district.strip();
             if (districtCode != null && !districtCode.matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}$")) {
-                throw new InvalidQueryException("district", "district must be a Kemendagri district code such as 64.09.04");
+                throw ApiParameterException.invalidValue("district", "api.error.stats.district");
             }
             ServiceType serviceType = null;
             if (service != null && !service.isBlank()) {
                 try {
                     serviceType = ServiceType.valueOf(service.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidQueryException("service", "service must be one of KTP, KK, KIA, BIRTH_CERT, MARRIAGE_CERT,"
-                            + " DIVORCE_CERT, DEATH_CERT");
+                    throw ApiParameterException.invalidValue("service", "api.error.stats.service");
                 }
             }
             return new Query(new AnalyticsFilter(new Period(start, end), districtCode, serviceType), grouping);
@@ -150,23 +168,12 @@ class StatsController {
             try {
                 date = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidQueryException(parameter, parameter + " must be a date as YYYY-MM-DD");
+                throw ApiParameterException.invalidValue(parameter, "api.error.stats.date");
             }
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw new InvalidQueryException(parameter, parameter + " must lie between " + EARLIEST + " and " + LATEST);
+                throw ApiParameterException.invalidValue(parameter, "api.error.stats.dateRange");
             }
             return date;
-        }
-    }
-
-    /** A query parameter the endpoint cannot use. */
-    static class InvalidQueryException extends RuntimeException {
-
-        private final String parameter;
-
-        InvalidQueryException(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
         }
     }
 }

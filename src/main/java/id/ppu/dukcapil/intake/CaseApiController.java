@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.base.api.ApiDocsConfig;
 import id.ppu.dukcapil.base.api.ApiParameterException;
 import id.ppu.dukcapil.cases.CaseNotFoundException;
 import id.ppu.dukcapil.cases.CaseStatusReport;

@@ -1,9 +1,10 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.base.api.ApiDocsConfig;
+import id.ppu.dukcapil.base.api.ApiMessages;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.FieldProblem;
-import id.ppu.dukcapil.security.ApiMessages;
 import id.ppu.dukcapil.security.ApiPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

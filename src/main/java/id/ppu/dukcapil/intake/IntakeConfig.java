@@ -1,7 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.ppu.dukcapil.security.ApiMessages;
+import id.ppu.dukcapil.base.api.ApiProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -24,9 +23,8 @@ class IntakeConfig {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiMessages messages, ObjectMapper json) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(messages, json));
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiProblemWriter problems) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(problems));
         registration.addUrlPatterns("/api/v1/cases", "/api/v1/cases/*", "/api/v1/whatsapp/webhook");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;

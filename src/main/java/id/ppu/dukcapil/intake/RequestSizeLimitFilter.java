@@ -1,7 +1,6 @@
 package id.ppu.dukcapil.intake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.ppu.dukcapil.security.ApiMessages;
+import id.ppu.dukcapil.base.api.ApiProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,12 +29,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final int WEBHOOK_LIMIT = 3 * 1024 * 1024;
     static final String WEBHOOK_PATH = "/api/v1/whatsapp/webhook";
 
-    private final ApiMessages messages;
-    private final ObjectMapper json;
+    private final ApiProblemWriter problems;
 
-    RequestSizeLimitFilter(ApiMessages messages, ObjectMapper json) {
-        this.messages = messages;
-        this.json = json;
+    RequestSizeLimitFilter(ApiProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -51,7 +46,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (limit == WEBHOOK_LIMIT && request.getContentType() != null
                 && request.getContentType().regionMatches(true, 0, "multipart/", 0, 10)) {
             // Spring would parse a multipart body before the webhook sees it, and fail on a broken one with a 500.
-            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType");
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType");
             return;
         }
         if (request.getContentLengthLong() > limit) {
@@ -72,17 +67,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
-        refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", limit / 1024);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
-            throws IOException {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(key, messages.localeOf(request), args));
-        p.setProperty("code", key);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), p);
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge", limit / 1024);
     }
 
     /** A request whose body has been read into memory. */

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import id.ppu.dukcapil.security.ApiMessages;
+import id.ppu.dukcapil.base.api.AnyQueryParameters;
+import id.ppu.dukcapil.base.api.ApiProblemWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -59,10 +58,12 @@ import org.springframework.web.bind.annotation.RestController;
  * </ul>
  * Never a 5xx for what the delivery contains; a 5xx means the database failed, and then Meta's
  * redelivery is what we want. Values from the request are logged only through
- * {@link WhatsAppLogValues}.
+ * {@link WhatsAppLogValues}. Meta's handshake may add query parameters of its own, so the API's
+ * refusal of undeclared ones leaves this endpoint out ({@link AnyQueryParameters}).
  */
 @RestController
 @RequestMapping("/api/v1/whatsapp/webhook")
+@AnyQueryParameters
 @Tag(name = "WhatsApp", description = "Webhook of the WhatsApp Business Cloud API (called by Meta)")
 class WhatsAppWebhookController {
 
@@ -71,17 +72,17 @@ class WhatsAppWebhookController {
     private final IntakeService intake;
     private final WhatsAppProperties properties;
     private final ObjectReader json;
-    private final ApiMessages messages;
+    private final ApiProblemWriter problems;
     private final Clock clock;
 
-    WhatsAppWebhookController(IntakeService intake, WhatsAppProperties properties, ObjectMapper json, ApiMessages messages,
-            Clock clock) {
+    WhatsAppWebhookController(IntakeService intake, WhatsAppProperties properties, ObjectMapper json,
+            ApiProblemWriter problems, Clock clock) {
         this.intake = intake;
         this.properties = properties;
         // Stricter than the API's mapper: a delivery with trailing data or a key twice is not what Meta signed up to send.
         this.json = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -152,15 +153,11 @@ class WhatsAppWebhookController {
     /** A correctly signed delivery that is not what the Cloud API sends: a precise 4xx, nothing stored. */
     @ExceptionHandler(WhatsAppDeliveryException.class)
     ResponseEntity<ProblemDetail> malformed(WhatsAppDeliveryException e, HttpServletRequest request) {
-        Locale locale = messages.localeOf(request);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), messages.get(e.code(), locale));
-        p.setProperty("code", e.code());
-        if (e.field() != null) {
-            p.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.fieldCode(), "message",
-                    messages.get(e.fieldCode(), locale))));
-        }
+        ProblemDetail p = e.field() == null ? problems.problem(request, e.status(), e.code())
+                : problems.invalidFields(request, e.status(), e.code(),
+                        List.of(new ApiProblemWriter.FieldError(e.field(), e.fieldCode())));
         log.info("WhatsApp webhook delivery refused: {} {}", e.code(), e.field() == null ? "" : e.field());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ApiProblemWriter.answer(p);
     }
 
     private static boolean isJson(String contentType) {

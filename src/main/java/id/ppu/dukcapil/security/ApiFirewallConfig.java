@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.base.api.ApiPaths;
+import id.ppu.dukcapil.base.api.ApiProblemWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +18,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class ApiFirewallConfig {
 
     @Bean
-    RequestRejectedHandler requestRejectedHandler(ApiMessages messages, ObjectMapper json) {
-        ApiProblemResponses problems = new ApiProblemResponses(messages, json);
+    RequestRejectedHandler requestRejectedHandler(ApiProblemWriter writer) {
+        ApiProblemResponses problems = new ApiProblemResponses(writer);
         return (request, response, e) -> {
-            String uri = request.getRequestURI();
-            String prefix = request.getContextPath() + "/api";
-            // "/api", "/api/..." and "/api;..." (a path parameter on the first segment), as sent.
-            if (uri != null && uri.startsWith(prefix) && (uri.length() == prefix.length()
-                    || uri.charAt(prefix.length()) == '/' || uri.charAt(prefix.length()) == ';')) {
+            if (ApiPaths.isApi(request.getRequestURI(), request.getContextPath())) {
                 problems.handle(request, response, e);
             } else {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

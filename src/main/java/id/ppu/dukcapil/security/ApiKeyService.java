@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiKeyService {
 
-    /** Channels a submit key may belong to: the names of {@code cases.Channel} (security sits below cases). */
-    public static final List<String> CHANNELS = List.of("WEB", "APP", "WHATSAPP", "OFFICE", "OUTREACH");
     static final String KEY_PREFIX = "ppu_";
     static final int RANDOM_CHARS = 40;
     /** Letters and digits without look-alikes (0/O, 1/l/I): 57 symbols, 40 of them make 233 random bits. */
@@ -39,13 +37,20 @@ public class ApiKeyService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApiKeyChannels channels;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeyService(ApiKeyRepository keys, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+    ApiKeyService(ApiKeyRepository keys, CurrentUser currentUser, Clock clock, AuditTrail audit, ApiKeyChannels channels) {
         this.keys = keys;
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
+        this.channels = channels;
+    }
+
+    /** The channels a submit key may belong to: the case channels' names. */
+    public List<String> channels() {
+        return channels.names();
     }
 
     /**
@@ -127,7 +132,7 @@ public class ApiKeyService {
             throw new AccountException("scopes", "apikey.error.scopes");
         }
         boolean submit = scopes.contains(ApiScope.SUBMIT);
-        if (submit && (channel == null || !CHANNELS.contains(channel))) {
+        if (submit && (channel == null || !channels.names().contains(channel))) {
             throw new AccountException("channel", "apikey.error.channel");
         }
         Instant now = clock.instant();

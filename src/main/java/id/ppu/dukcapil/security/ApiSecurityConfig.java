@@ -1,6 +1,6 @@
 package id.ppu.dukcapil.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.base.api.ApiProblemWriter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +34,9 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyService keys, ApiMessages messages,
-            ObjectMapper json) throws Exception {
-        ApiProblemResponses problems = new ApiProblemResponses(messages, json);
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyService keys, ApiProblemWriter writer)
+            throws Exception {
+        ApiProblemResponses problems = new ApiProblemResponses(writer);
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                         ApiSecurityConfig::isErrorOfApiRequest))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import id.ppu.dukcapil.base.api.ApiParameterException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -316,16 +318,19 @@ class AnalyticsServiceIT {
         assertThat(csv).startsWith("key,name,population,web,app,whatsapp,office,outreach,online,in_person,total,online_share,")
                 .contains("\r\n2018-02,2018-02,203661,2,0,0,0,1,2,1,3,0.6667,0.01,");
 
-        assertThatThrownBy(() -> stats.uptake("2018-02-30", null, "district", null, null))
-                .isInstanceOfSatisfying(StatsController.InvalidQueryException.class, e -> assertThat(e.getMessage()).contains("from"));
-        assertThatThrownBy(() -> stats.uptake("2018-03-01", "2018-01-01", "district", null, null))
-                .isInstanceOf(StatsController.InvalidQueryException.class);
-        assertThatThrownBy(() -> stats.uptake(null, null, "kecamatan", null, null))
-                .hasMessageContaining("groupBy");
-        assertThatThrownBy(() -> stats.uptake(null, null, "district", "Sepaku", null))
-                .hasMessageContaining("district");
-        assertThatThrownBy(() -> stats.uptake(null, null, "district", null, "PASPOR"))
-                .hasMessageContaining("service");
+        assertRefused(() -> stats.uptake("2018-02-30", null, "district", null, null), "from", "api.error.stats.date");
+        assertRefused(() -> stats.uptake("2018-03-01", "2018-01-01", "district", null, null), "to", "api.error.stats.order");
+        assertRefused(() -> stats.uptake(null, null, "kecamatan", null, null), "groupBy", "api.error.stats.groupBy");
+        assertRefused(() -> stats.uptake(null, null, "district", "Sepaku", null), "district", "api.error.stats.district");
+        assertRefused(() -> stats.uptake(null, null, "district", null, "PASPOR"), "service", "api.error.stats.service");
+    }
+
+    private static void assertRefused(ThrowingCallable query, String parameter, String detailKey) {
+        assertThatThrownBy(query).isInstanceOfSatisfying(ApiParameterException.class, e -> {
+            assertThat(e.parameter()).isEqualTo(parameter);
+            assertThat(e.messageKey()).isEqualTo(ApiParameterException.INVALID_VALUE);
+            assertThat(e.detailKey()).isEqualTo(detailKey);
+        });
     }
 
     private double exactPercentile(double q, String channel) {

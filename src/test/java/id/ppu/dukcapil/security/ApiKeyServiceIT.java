@@ -92,7 +92,12 @@ class ApiKeyServiceIT {
 
     @Test
     void the_channels_a_key_may_belong_to_are_the_case_channels() {
-        assertThat(ApiKeyService.CHANNELS).isEqualTo(Arrays.stream(Channel.values()).map(Enum::name).toList());
+        assertThat(keys.channels()).isEqualTo(Arrays.stream(Channel.values()).map(Enum::name).toList());
+        for (Channel c : Channel.values()) {
+            assertThat(keys.create("keytest-" + c.name(), Set.of(ApiScope.SUBMIT), c.name()).key()).startsWith("ppu_");
+        }
+        assertThatThrownBy(() -> keys.create("keytest-fax", Set.of(ApiScope.SUBMIT), "FAX"))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("apikey.error.channel"));
     }
 
     private static void login(String user, String authority) {

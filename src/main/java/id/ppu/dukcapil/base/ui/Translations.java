@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import id.ppu.dukcapil.base.Bundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,6 @@ public class Translations implements I18NProvider {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    /** One bundle per feature, so features add texts without touching each other's files. */
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/intake", "i18n/analytics", "i18n/outreach", "i18n/security");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -27,7 +26,7 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale l = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
-        for (String name : BUNDLES) {
+        for (String name : Bundles.NAMES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, l, NO_FALLBACK);
                 if (bundle.containsKey(key)) {

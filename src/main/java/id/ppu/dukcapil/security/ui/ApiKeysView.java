@@ -61,7 +61,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         scopes.setItemLabelGenerator(s -> getTranslation("apikey.scope." + s.name()));
         channel.setId("apikey-channel");
         channel.setLabel(getTranslation("case.channel"));
-        channel.setItems(ApiKeyService.CHANNELS);
+        channel.setItems(keys.channels());
         channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
         channel.setEnabled(false);
         scopes.addValueChangeListener(e -> {

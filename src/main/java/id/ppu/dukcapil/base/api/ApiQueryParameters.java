@@ -1,6 +1,5 @@
-package id.ppu.dukcapil.intake;
+package id.ppu.dukcapil.base.api;
 
-import id.ppu.dukcapil.base.api.ApiParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -17,7 +16,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Refuses query parameters a GET endpoint of the API does not declare, and declared ones given
  * more than once, with 400 naming the parameter: a typo such as {@code groupby=month} would
- * otherwise be ignored silently and answer with figures the client did not ask for.
+ * otherwise be ignored silently and answer with figures the client did not ask for. Endpoints
+ * marked {@link AnyQueryParameters} take any parameters.
  */
 class ApiQueryParameters implements HandlerInterceptor {
 
@@ -29,7 +29,9 @@ class ApiQueryParameters implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
+        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)
+                || method.hasMethodAnnotation(AnyQueryParameters.class)
+                || method.getBeanType().isAnnotationPresent(AnyQueryParameters.class)) {
             return true;
         }
         List<String> allowed = declared.computeIfAbsent(method, ApiQueryParameters::requestParams);

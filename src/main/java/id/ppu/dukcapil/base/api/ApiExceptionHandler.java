@@ -1,15 +1,9 @@
-package id.ppu.dukcapil.intake;
+package id.ppu.dukcapil.base.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import id.ppu.dukcapil.base.api.ApiParameterException;
-import id.ppu.dukcapil.cases.CaseNotFoundException;
-import id.ppu.dukcapil.cases.CaseValidationException;
-import id.ppu.dukcapil.security.ApiMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -46,44 +40,30 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * {@code errors[].field} for body fields, {@code parameter} for query and path parameters. No
  * exception text, class name or input value reaches the client.
  * <p>
- * It applies to every controller, not only this package's: requests refused before any endpoint
- * is chosen (a method, content type or Accept header no endpoint serves, a multipart body that
- * cannot be parsed) have no controller, and a restricted advice would never see them.
+ * It answers what any endpoint may meet (bodies, parameters, methods, content types, uploads, a
+ * failing database) and knows no feature: a feature answers its own exceptions in an advice of
+ * its own, ordered {@link #FEATURE_ORDER} so that it is asked first. It applies to every
+ * controller: requests refused before any endpoint is chosen (a method, content type or Accept
+ * header no endpoint serves, a multipart body that cannot be parsed) have no controller, and a
+ * restricted advice would never see them.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+@Order(ApiExceptionHandler.ORDER)
+public class ApiExceptionHandler {
+
+    /**
+     * The order of a feature's advice for its own exceptions: ahead of this one, which answers
+     * anything else as a last resort, and both ahead of Spring Boot's problem details (order 0).
+     */
+    public static final int FEATURE_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final ApiMessages messages;
+    private final ApiProblemWriter problems;
 
-    ApiExceptionHandler(ApiMessages messages) {
-        this.messages = messages;
-    }
-
-    @ExceptionHandler(CaseValidationException.class)
-    ResponseEntity<ProblemDetail> invalid(CaseValidationException e, HttpServletRequest request) {
-        Locale locale = messages.localeOf(request);
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "api.error.invalid", locale);
-        p.setProperty("errors", e.problems().stream().map(f -> Map.of("field", f.field(), "code", f.messageKey(),
-                "message", messages.get(f.messageKey(), locale))).toList());
-        return response(p);
-    }
-
-    @ExceptionHandler(ChannelMismatchException.class)
-    ResponseEntity<ProblemDetail> wrongChannel(ChannelMismatchException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.FORBIDDEN, e.messageKey(), messages.localeOf(request), e.args()));
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.NOT_FOUND, e.messageKey(), messages.localeOf(request), e.args()));
-    }
-
-    @ExceptionHandler(InvalidSignatureException.class)
-    ResponseEntity<ProblemDetail> badSignature(InvalidSignatureException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.UNAUTHORIZED, "api.error.signature", messages.localeOf(request)));
+    ApiExceptionHandler(ApiProblemWriter problems) {
+        this.problems = problems;
     }
 
     /**
@@ -92,67 +72,58 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Locale locale = messages.localeOf(request);
         String field = e.getCause() instanceof JsonMappingException m && !(m.getCause() instanceof JsonProcessingException)
                 ? fieldOf(m) : null;
         if (field == null) {
-            return response(problem(HttpStatus.BAD_REQUEST, "api.error.body", locale));
+            return answer(request, HttpStatus.BAD_REQUEST, "api.error.body");
         }
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "api.error.invalid", locale);
-        p.setProperty("errors", List.of(Map.of("field", field, "code", "api.error.type",
-                "message", messages.get("api.error.type", locale))));
-        return response(p);
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<ProblemDetail> importRejected(ImportRejectedException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.BAD_REQUEST, e.messageKey(), messages.localeOf(request), e.args()));
+        return ApiProblemWriter.answer(problems.invalidFields(request, HttpStatus.BAD_REQUEST, "api.error.invalid",
+                List.of(new ApiProblemWriter.FieldError(field, "api.error.type"))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> noFile(MissingServletRequestPartException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "api.error.invalid", messages.localeOf(request));
-        p.setProperty("errors", List.of(Map.of("field", e.getRequestPartName(), "code", "validation.required",
-                "message", messages.get("validation.required", messages.localeOf(request)))));
-        return response(p);
+        return ApiProblemWriter.answer(problems.invalidFields(request, HttpStatus.BAD_REQUEST, "api.error.invalid",
+                List.of(new ApiProblemWriter.FieldError(e.getRequestPartName(), "validation.required"))));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.PAYLOAD_TOO_LARGE, "api.error.fileTooLarge", messages.localeOf(request)));
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.fileTooLarge");
     }
 
     /** A multipart body the server cannot parse: no boundary, a wrong one, or cut short. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.BAD_REQUEST, "api.error.multipart", messages.localeOf(request)));
+        return answer(request, HttpStatus.BAD_REQUEST, "api.error.multipart");
     }
 
     @ExceptionHandler(ApiParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(ApiParameterException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.messageKey(), messages.localeOf(request), e.parameter());
+        ProblemDetail p = problems.problemWithDetail(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.detailKey(),
+                e.parameter());
         p.setProperty("parameter", e.parameter());
         if (!e.allowed().isEmpty()) {
             p.setProperty("allowed", e.allowed());
         }
-        return response(p);
+        return ApiProblemWriter.answer(p);
     }
 
     /** The request firewall's refusal of a parameter name or value, read only once an endpoint asks for it. */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.BAD_REQUEST, "api.error.rejected", messages.localeOf(request)));
+        return answer(request, HttpStatus.BAD_REQUEST, "api.error.rejected");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameterValue(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return badParameter(new ApiParameterException(e.getName(), "api.error.parameter.value"), request);
+        return badParameter(new ApiParameterException(e.getName(), ApiParameterException.INVALID_VALUE), request);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<ProblemDetail> badValue(TypeMismatchException e, HttpServletRequest request) {
         return badParameter(new ApiParameterException(Objects.requireNonNullElse(e.getPropertyName(), "?"),
-                "api.error.parameter.value"), request);
+                ApiParameterException.INVALID_VALUE), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -162,42 +133,38 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ServletRequestBindingException.class)
     ResponseEntity<ProblemDetail> unbindable(ServletRequestBindingException e, HttpServletRequest request) {
-        return response(problem(HttpStatus.BAD_REQUEST, "api.error.request", messages.localeOf(request)));
+        return answer(request, HttpStatus.BAD_REQUEST, "api.error.request");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.METHOD_NOT_ALLOWED, "api.error.method", messages.localeOf(request));
         HttpHeaders headers = new HttpHeaders();
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
         }
-        return response(p, headers);
+        return ApiProblemWriter.answer(problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.method"), headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        ProblemDetail p = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.contentType", messages.localeOf(request),
-                supported);
         HttpHeaders headers = new HttpHeaders();
         if (!e.getSupportedMediaTypes().isEmpty()) {
             headers.setAccept(e.getSupportedMediaTypes());
         }
-        return response(p, headers);
+        return ApiProblemWriter.answer(problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.contentType",
+                names(e.getSupportedMediaTypes())), headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        return response(problem(HttpStatus.NOT_ACCEPTABLE, "api.error.notAcceptable", messages.localeOf(request), supported));
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, "api.error.notAcceptable", names(e.getSupportedMediaTypes()));
     }
 
     /** Anything else is our fault: logged, and answered without internals. */
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ProblemDetail> failure(DataAccessException e, HttpServletRequest request) {
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", messages.localeOf(request)));
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
     }
 
     /**
@@ -211,14 +178,12 @@ class ApiExceptionHandler {
                 || e instanceof AuthenticationException) {
             throw e;
         }
-        Locale locale = messages.localeOf(request);
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(known.getStatusCode(), messages.get("api.error.request", locale));
-            p.setProperty("code", "api.error.request");
-            return response(p, known.getHeaders());
+            return ApiProblemWriter.answer(problems.problem(request, known.getStatusCode(), "api.error.request"),
+                    known.getHeaders());
         }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", locale));
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
     }
 
     /** The top-level field a mapping error is about, e.g. {@code nik} for {@code {"nik": ["x"]}}. */
@@ -227,17 +192,11 @@ class ApiExceptionHandler {
                 .orElse(null);
     }
 
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale, Object... args) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale, args));
-        p.setProperty("code", key);
-        return p;
+    private static String names(List<MediaType> types) {
+        return types.stream().map(MediaType::toString).collect(Collectors.joining(", "));
     }
 
-    private static ResponseEntity<ProblemDetail> response(ProblemDetail p) {
-        return response(p, new HttpHeaders());
-    }
-
-    private static ResponseEntity<ProblemDetail> response(ProblemDetail p, HttpHeaders headers) {
-        return ResponseEntity.status(p.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String key, Object... args) {
+        return ApiProblemWriter.answer(problems.problem(request, status, key, args));
     }
 }

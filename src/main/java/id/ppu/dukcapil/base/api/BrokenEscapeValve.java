@@ -1,4 +1,4 @@
-package id.ppu.dukcapil.intake;
+package id.ppu.dukcapil.base.api;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;

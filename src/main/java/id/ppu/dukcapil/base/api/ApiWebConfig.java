@@ -1,9 +1,8 @@
-package id.ppu.dukcapil.intake;
+package id.ppu.dukcapil.base.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.ppu.dukcapil.security.ApiMessages;
 import java.util.Map;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -20,9 +19,9 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Conventions of every endpoint under /api: unknown query parameters of GET endpoints are
- * refused, JSON with a field twice or content after its value is unreadable, unknown paths answer 404
- * problem+json, and so do requests Tomcat refuses before the application sees them. The WhatsApp webhook is left out of the
- * parameter check: Meta's handshake may add parameters of its own.
+ * refused (unless the endpoint is marked {@link AnyQueryParameters}), JSON with a field twice or
+ * content after its value is unreadable, unknown paths answer 404 problem+json, and so do requests
+ * Tomcat refuses before the application sees them.
  */
 @Configuration
 class ApiWebConfig implements WebMvcConfigurer {
@@ -35,7 +34,7 @@ class ApiWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiQueryParameters()).addPathPatterns("/api/**").excludePathPatterns("/api/v1/whatsapp/**");
+        registry.addInterceptor(new ApiQueryParameters()).addPathPatterns("/api/**");
     }
 
     /**
@@ -51,9 +50,9 @@ class ApiWebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    SimpleUrlHandlerMapping apiFallbackMapping(ApiMessages messages, ObjectMapper json) {
-        SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(
-                Map.of("/api", new ApiFallbackController(messages, json), "/api/**", new ApiFallbackController(messages, json)));
+    SimpleUrlHandlerMapping apiFallbackMapping(ApiProblemWriter problems) {
+        ApiFallbackController fallback = new ApiFallbackController(problems);
+        SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/api", fallback, "/api/**", fallback));
         mapping.setOrder(FALLBACK_ORDER);
         return mapping;
     }
@@ -64,7 +63,7 @@ class ApiWebConfig implements WebMvcConfigurer {
      * valve refusing broken percent-encodings Tomcat lets through in path parameters.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReport(ApiMessages messages, ObjectMapper json) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReport(ApiProblemWriter problems) {
         return factory -> factory.addContextCustomizers(context -> {
             Pipeline host = context.getParent().getPipeline();
             for (Valve v : host.getValves()) {
@@ -72,7 +71,7 @@ class ApiWebConfig implements WebMvcConfigurer {
                     host.removeValve(v);
                 }
             }
-            host.addValve(new ApiErrorReportValve(messages, json));
+            host.addValve(new ApiErrorReportValve(problems));
             host.addValve(new BrokenEscapeValve());
             // Otherwise the host adds Tomcat's default report (with server details) when it starts.
             // Tomcat instantiates the named class only if no valve of that class is on the host yet,

@@ -1,5 +1,6 @@
-package id.ppu.dukcapil.security;
+package id.ppu.dukcapil.base.api;
 
+import id.ppu.dukcapil.base.Bundles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Locale;
@@ -7,8 +8,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts of API responses (problem details) from the same bundles as the UI: Bahasa Indonesia
- * unless the client's {@code Accept-Language} prefers English.
+ * Texts of API responses (problem details, import reports) from the same bundles as the UI:
+ * Bahasa Indonesia unless the client's {@code Accept-Language} prefers English.
  */
 @Component
 public class ApiMessages {
@@ -17,7 +18,7 @@ public class ApiMessages {
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 
     ApiMessages() {
-        source.setBasenames("i18n/messages", "i18n/intake");
+        source.setBasenames(Bundles.NAMES.toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(true);

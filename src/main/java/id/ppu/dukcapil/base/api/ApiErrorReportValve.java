@@ -1,7 +1,5 @@
-package id.ppu.dukcapil.intake;
+package id.ppu.dukcapil.base.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.ppu.dukcapil.security.ApiMessages;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -15,7 +13,6 @@ import org.apache.tomcat.util.net.ApplicationBufferHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Tomcat's error report for requests it refuses before the application sees them (a NUL or an
@@ -28,19 +25,17 @@ import org.springframework.http.ProblemDetail;
  */
 class ApiErrorReportValve extends ErrorReportValve {
 
-    private final ApiMessages messages;
-    private final ObjectMapper json;
+    private final ApiProblemWriter problems;
 
-    ApiErrorReportValve(ApiMessages messages, ObjectMapper json) {
-        this.messages = messages;
-        this.json = json;
+    ApiErrorReportValve(ApiProblemWriter problems) {
+        this.problems = problems;
         setShowReport(false);
         setShowServerInfo(false);
     }
 
     @Override
     protected void report(Request request, Response response, Throwable t) {
-        if (!isApi(rawPath(request))) {
+        if (!ApiPaths.isApi(rawPath(request), "")) {
             super.report(request, response, t);
             return;
         }
@@ -51,26 +46,17 @@ class ApiErrorReportValve extends ErrorReportValve {
             return;
         }
         String key = status == HttpStatus.BAD_REQUEST.value() ? "api.error.rejected" : "api.error.request";
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-                messages.get(key, messages.localeOf(request)));
-        p.setProperty("code", key);
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(json.writeValueAsString(p));
+                writer.write(problems.toJson(problems.problem(request, HttpStatusCode.valueOf(status), key)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response is committed: there is nobody left to tell.
         }
-    }
-
-    /** True for "/api", "/api/..." and "/api;...", a path parameter on the first segment. */
-    private static boolean isApi(String rawPath) {
-        return rawPath != null && rawPath.startsWith("/api")
-                && (rawPath.length() == 4 || rawPath.charAt(4) == '/' || rawPath.charAt(4) == ';');
     }
 
     /**
