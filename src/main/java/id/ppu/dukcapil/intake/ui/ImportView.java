@@ -48,6 +48,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String fileName;
     private int previewRows;
     private transient ImportJob job;
+    /** Done once the last import's result has been handed to the UI (queued with {@code ui.access}). */
+    private transient CompletableFuture<?> resultHandedOver = CompletableFuture.completedFuture(null);
     private Registration pollRegistration;
 
     public ImportView(CsvImportService imports, ImportReportCsv reports) {
@@ -198,7 +201,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> showProgress());
         ImportJob running = job;
-        running.result().whenComplete((report, failure) -> ui.access(() -> finished(running, report, failure)));
+        resultHandedOver = running.result()
+                .whenComplete((report, failure) -> ui.access(() -> finished(running, report, failure)));
+    }
+
+    /**
+     * Done once the running import's result has been queued for this screen; the next round trip shows it.
+     * (The import's own future completes before its listeners run, so waiting on it is not enough.)
+     */
+    CompletableFuture<?> resultHandedOver() {
+        return resultHandedOver.handle((report, failure) -> null);
     }
 
     private void showProgress() {

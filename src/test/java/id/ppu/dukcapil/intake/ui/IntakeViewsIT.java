@@ -122,6 +122,7 @@ class IntakeViewsIT extends AbstractViewIT {
         ButtonKt._click(_get(Button.class, s -> s.withId("import-start")));
         ImportJob job = imports.recentJobs().get(0);
         job.result().join();
+        _get(ImportView.class).resultHandedOver().join();
         MockVaadin.clientRoundtrip();
 
         assertThat(_get(Span.class, s -> s.withId("import-summary")).getText())
