@@ -40,6 +40,18 @@ public class CaseRegistry {
     /** Advisory lock key of intake in this regency (Kemendagri code of PPU). */
     static final long INTAKE_LOCK = 6409;
 
+    /**
+     * The oldest open case ({@code case_unifies}) per NIK and service of the keys, but the one to
+     * exclude; it reads the partial unique index {@code service_case_open_citizen_key}, whose
+     * predicate is the same function call.
+     */
+    static final String OPEN_CASES = """
+            select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
+            from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
+            join service_case c on c.nik = k.nik and c.service_type = k.service_type
+            where case_unifies(c.status) and c.id <> :exclude
+            order by c.nik, c.service_type, c.submitted_at, c.id""";
+
     private final JdbcClient jdbc;
     private final CaseRepository cases;
     private final RegionService regions;
@@ -303,12 +315,7 @@ public class CaseRegistry {
         if (keys.isEmpty()) {
             return found;
         }
-        jdbc.sql("""
-                select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
-                from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
-                join service_case c on c.nik = k.nik and c.service_type = k.service_type
-                where c.status not in %s and c.id <> :exclude
-                order by c.nik, c.service_type, c.submitted_at, c.id""".formatted(CaseStatus.notUnifyingSql()))
+        jdbc.sql(OPEN_CASES)
                 .param("niks", keys.stream().map(CitizenKey::nik).toArray(String[]::new))
                 .param("services", keys.stream().map(k -> k.service().name()).toArray(String[]::new))
                 .param("exclude", excludeId == null ? -1L : excludeId)
