@@ -201,15 +201,15 @@ public class CaseRegistry {
         }
         List<EventRow> events = new ArrayList<>();
         if (!changes.isEmpty()) {
-            events.add(new EventRow(caseId, now, data.actor(), "EDITED", null, null, String.join("; ", changes)));
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.EDITED, null, null, String.join("; ", changes)));
         }
         List<ChannelTouch> touches = new ArrayList<>();
         if (survivor == null) {
-            events.add(new EventRow(caseId, now, data.actor(), "STATUS_CHANGED", CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.STATUS_CHANGED, CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
         } else {
-            events.add(new EventRow(caseId, now, data.actor(), "MERGED", CaseStatus.TRIAGE, CaseStatus.MERGED,
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.MERGED, CaseStatus.TRIAGE, CaseStatus.MERGED,
                     "→ " + survivor.number()));
-            events.add(new EventRow(survivor.id(), now, data.actor(), "CHANNEL_TOUCHED", null, null,
+            events.add(new EventRow(survivor.id(), now, data.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null,
                     c.getChannel() + " " + c.getCaseNumber()));
             if (c.getChannel() != survivor.channel()) {
                 touches.add(new ChannelTouch(survivor.id(), c.getChannel(), now));
@@ -253,7 +253,7 @@ public class CaseRegistry {
         if (updated == 0) {
             return false;
         }
-        insertEvents(List.of(new EventRow(caseId, now, actor, "NOTE", null, null, detail)));
+        insertEvents(List.of(new EventRow(caseId, now, actor, CaseEvent.Type.NOTE, null, null, detail)));
         return true;
     }
 
@@ -378,12 +378,12 @@ public class CaseRegistry {
             mergedInto[i] = p.mergeInto == null ? null : String.valueOf(p.mergeInto.id());
             externalIds[i] = r.externalId();
             notes[i] = r.notes();
-            events.add(new EventRow(p.id, now, r.actor(), "CREATED", null, r.status(),
+            events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.CREATED, null, r.status(),
                     r.source() == null ? r.channel().name() : r.source()));
             if (p.mergeInto != null) {
                 Survivor s = p.mergeInto;
-                events.add(new EventRow(p.id, now, r.actor(), "MERGED", r.status(), CaseStatus.MERGED, "→ " + s.number()));
-                events.add(new EventRow(s.id(), now, r.actor(), "CHANNEL_TOUCHED", null, null, r.channel() + " " + p.number));
+                events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.MERGED, r.status(), CaseStatus.MERGED, "→ " + s.number()));
+                events.add(new EventRow(s.id(), now, r.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null, r.channel() + " " + p.number));
                 if (r.channel() != s.channel()) {
                     touches.putIfAbsent(new TouchKey(s.id(), r.channel()), new ChannelTouch(s.id(), r.channel(), now));
                 }
@@ -430,7 +430,7 @@ public class CaseRegistry {
                 .param("cases", events.stream().map(e -> String.valueOf(e.caseId())).toArray(String[]::new))
                 .param("at", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
                 .param("actors", events.stream().map(EventRow::actor).toArray(String[]::new))
-                .param("types", events.stream().map(EventRow::type).toArray(String[]::new))
+                .param("types", events.stream().map(e -> e.type().name()).toArray(String[]::new))
                 .param("froms", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
                 .param("tos", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
                 .param("details", events.stream().map(e -> truncate(e.detail(), 4000)).toArray(String[]::new))
@@ -485,7 +485,7 @@ public class CaseRegistry {
         }
     }
 
-    private record EventRow(long caseId, Instant at, String actor, String type, CaseStatus from, CaseStatus to, String detail) {
+    private record EventRow(long caseId, Instant at, String actor, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail) {
     }
 
     private record ChannelTouch(long caseId, Channel channel, Instant at) {
