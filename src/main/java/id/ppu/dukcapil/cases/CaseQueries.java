@@ -167,7 +167,7 @@ public class CaseQueries {
             if (personalData && text.matches("^[0-9]{16}$")) {
                 clauses.add("c.nik = :nik");
                 params.put("nik", text);
-            } else if (text.matches("^ppu-[0-9-]*$")) {
+            } else if (CaseNumber.isStart(text)) {
                 clauses.add("c.case_number like :prefix");
                 params.put("prefix", text.toUpperCase() + "%");
             } else if (personalData) {

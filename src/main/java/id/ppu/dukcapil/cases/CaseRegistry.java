@@ -338,7 +338,7 @@ public class CaseRegistry {
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);
             p.id = numbers.get(i)[0];
-            p.number = "PPU-" + p.request.submittedAt().atZone(Wita.ZONE).getYear() + "-" + String.format("%07d", numbers.get(i)[1]);
+            p.number = CaseNumber.of(p.request.submittedAt(), numbers.get(i)[1]).format();
         }
         int n = planned.size();
         String[] ids = new String[n];

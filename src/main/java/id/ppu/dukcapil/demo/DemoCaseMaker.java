@@ -16,6 +16,7 @@ import static id.ppu.dukcapil.demo.DemoCalendar.DAY;
 import static id.ppu.dukcapil.demo.DemoCalendar.HOUR;
 
 import id.ppu.dukcapil.cases.CaseEvent;
+import id.ppu.dukcapil.cases.CaseNumber;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
@@ -139,7 +140,7 @@ final class DemoCaseMaker {
         long id = nextId++;
         int day = DemoCalendar.dayOf(t0);
         LocalDate date = DemoCalendar.date(day);
-        String caseNumber = caseNumber(date.getYear(), nextSequence++);
+        String caseNumber = new CaseNumber(date.getYear(), nextSequence++).format();
         boolean online = channel.isOnline();
         int dup = online && rnd.nextDouble() < 0.012 ? duplicateCandidate(t0) : -1;
 
@@ -424,12 +425,6 @@ final class DemoCaseMaker {
         String prefix = channel == Channel.WHATSAPP ? "WA" : channel.name();
         StringBuilder sb = new StringBuilder(16).append(prefix).append('-').append(year).append('-');
         pad(sb, n, 6);
-        return sb.toString();
-    }
-
-    private static String caseNumber(int year, long sequence) {
-        StringBuilder sb = new StringBuilder(16).append("PPU-").append(year).append('-');
-        pad(sb, sequence, 7);
         return sb.toString();
     }
 
