@@ -1,8 +1,6 @@
 package id.ppu.dukcapil.analytics;
 
 import static id.ppu.dukcapil.analytics.RollupSql.CHANNEL_SUMS;
-import static id.ppu.dukcapil.analytics.RollupSql.CLOSED;
-import static id.ppu.dukcapil.analytics.RollupSql.ONLINE;
 
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.cases.CaseStatus;
@@ -125,7 +123,7 @@ public class AnalyticsService {
         String to = p.bind(end);
         String sql = "select d.code, d.name, m.month::date as month, coalesce(r.online, 0) as online, coalesce(r.total, 0) as total"
                 + " from district d cross join generate_series(" + from + "::date, " + to + "::date, interval '1 month') m(month)"
-                + " left join (select district_code, month, sum(cases) filter (where channel in " + ONLINE + ") as online,"
+                + " left join (select district_code, month, sum(cases) filter (where channel_is_online(channel)) as online,"
                 + " sum(cases) as total from case_rollup_month where month >= " + from + " and month <= " + to
                 + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                 + " group by 1, 2) r on r.district_code = d.code and r.month = m.month::date"
@@ -176,7 +174,7 @@ public class AnalyticsService {
         SqlParams p = new SqlParams();
         if (asOf.equals(today)) {
             String sql = "select " + RollupSql.ageBucket("day", asOf, p) + " as age, status, sum(cases) as n"
-                    + " from case_rollup_day where status not in " + CLOSED + " and day <= " + p.bind(asOf)
+                    + " from case_rollup_day where case_is_open(status) and day <= " + p.bind(asOf)
                     + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                     + " group by 1, 2 having sum(cases) > 0 order by 1, 2";
             return new Backlog(asOf, true, jdbc.sql(sql).params(p.values()).query((rs, i) -> new BacklogCount(
@@ -185,7 +183,7 @@ public class AnalyticsService {
         String end = p.bind(PeriodSplit.start(asOf.plusDays(1)));
         String sql = "select " + RollupSql.ageBucket("analytics_day(submitted_at)", asOf, p) + " as age, count(*) as n"
                 + " from service_case where status <> 'MERGED' and submitted_at < " + end
-                + " and (status not in ('COMPLETED', 'REJECTED') or completed_at >= " + end + ")"
+                + " and (case_is_open(status) or completed_at >= " + end + ")"
                 + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p)
                 + " group by 1 order by 1";
         return new Backlog(asOf, false, jdbc.sql(sql).params(p.values())
@@ -226,7 +224,7 @@ public class AnalyticsService {
                         + RollupSql.villageTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r group by 1, 2", "key");
                 backlog = asOf.equals(today)
-                        ? "select village_code as key, sum(cases) as n from case_rollup_village_month where status not in " + CLOSED
+                        ? "select village_code as key, sum(cases) as n from case_rollup_village_month where case_is_open(status)"
                                 + RollupSql.filters("left(village_code, 8)", filter.districtCode(), filter.service(), p) + " group by 1"
                         : pastBacklog("coalesce(village_code, '')", filter, asOf, p);
             }
@@ -242,13 +240,13 @@ public class AnalyticsService {
                         + RollupSql.monthlyTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r group by 1, 2", "key");
                 backlog = asOf.equals(today)
-                        ? "select to_char(day, 'YYYY-MM') as key, sum(cases) as n from case_rollup_day where status not in " + CLOSED
+                        ? "select to_char(day, 'YYYY-MM') as key, sum(cases) as n from case_rollup_day where case_is_open(status)"
                                 + " and day >= " + p.bind(filter.period().from()) + " and day <= " + p.bind(asOf)
                                 + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p) + " group by 1"
                         : "select to_char(date_trunc('month', analytics_day(submitted_at)), 'YYYY-MM') as key, count(*) as n"
                         + " from service_case where status <> 'MERGED' and submitted_at >= " + p.bind(PeriodSplit.start(filter.period().from()))
                         + " and submitted_at < " + p.bind(PeriodSplit.start(asOf.plusDays(1)))
-                        + " and (status not in ('COMPLETED', 'REJECTED') or completed_at >= " + p.bind(PeriodSplit.start(asOf.plusDays(1))) + ")"
+                        + " and (case_is_open(status) or completed_at >= " + p.bind(PeriodSplit.start(asOf.plusDays(1))) + ")"
                         + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
             }
         }
@@ -271,7 +269,7 @@ public class AnalyticsService {
     private static String backlogByKey(AnalyticsFilter filter, LocalDate asOf, LocalDate today, String rollupKey,
             String caseKey, SqlParams p) {
         return asOf.equals(today)
-                ? "select " + rollupKey + " as key, sum(cases) as n from case_rollup_day where status not in " + CLOSED
+                ? "select " + rollupKey + " as key, sum(cases) as n from case_rollup_day where case_is_open(status)"
                         + " and day <= " + p.bind(asOf) + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                         + " group by 1"
                 : pastBacklog(caseKey, filter, asOf, p);
@@ -280,7 +278,7 @@ public class AnalyticsService {
     private static String pastBacklog(String keyExpr, AnalyticsFilter filter, LocalDate asOf, SqlParams p) {
         String end = p.bind(PeriodSplit.start(asOf.plusDays(1)));
         return "select " + keyExpr + " as key, count(*) as n from service_case where status <> 'MERGED' and submitted_at < " + end
-                + " and (status not in ('COMPLETED', 'REJECTED') or completed_at >= " + end + ")"
+                + " and (case_is_open(status) or completed_at >= " + end + ")"
                 + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
     }
 
@@ -310,6 +308,6 @@ public class AnalyticsService {
 
     /** Open statuses, in workflow order (the backlog chart's series). */
     public static List<CaseStatus> openStatuses() {
-        return java.util.Arrays.stream(CaseStatus.values()).filter(s -> !s.isClosed()).toList();
+        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
     }
 }

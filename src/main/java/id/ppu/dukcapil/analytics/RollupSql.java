@@ -18,9 +18,6 @@ final class RollupSql {
 
     /** The region key the rollups use: the empty code for a case without a region. */
     static final String CASE_DISTRICT = "coalesce(district_code, left(village_code, 8), '')";
-    static final String CLOSED = "('COMPLETED', 'REJECTED', 'MERGED')";
-    static final String ONLINE = Arrays.stream(Channel.values()).filter(Channel::isOnline)
-            .map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     /** Sums of {@code cases} per channel, named web, app, whatsapp, office, outreach. */
     static final String CHANNEL_SUMS = Arrays.stream(Channel.values())

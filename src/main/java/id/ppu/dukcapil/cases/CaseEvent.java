@@ -1,30 +1,57 @@
 package id.ppu.dukcapil.cases;
 
+import id.ppu.dukcapil.base.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One append-only entry of a case's history: who did what, when. */
+/**
+ * One append-only entry of a case's history: who did what, when. Public for its {@link Type}; only
+ * this package creates entries.
+ */
 @Entity
 @Table(name = "case_event")
-class CaseEvent {
+public class CaseEvent extends AbstractEntity {
 
-    /** What kind of change an event records. */
-    enum Type { CREATED, STATUS_CHANGED, EDITED, NOTE, MERGED, CHANNEL_TOUCHED }
+    /** What kind of change an event records (the {@code case_event.type} column). */
+    public enum Type {
+        /** The request arrived; the detail names where from (channel, API key, file). */
+        CREATED,
+        /** A clerk moved the case along the state machine; the detail is the clerk's comment or reason. */
+        STATUS_CHANGED,
+        /** A clerk changed the applicant data; the detail lists each field's old and new value. */
+        EDITED,
+        /** A clerk's note, or a further message of the resident while the case waits in triage. */
+        NOTE,
+        /** The request was folded into the citizen's open case; the detail names that case. */
+        MERGED,
+        /** A duplicate from another channel was folded into this case; the detail names its channel and number. */
+        CHANNEL_TOUCHED;
+
+        /**
+         * Whether the detail says where a case came from (channel, API key, file, case numbers),
+         * not what staff wrote about a person: shown to every role.
+         */
+        public boolean detailIsProvenance() {
+            return this == CREATED || this == MERGED || this == CHANNEL_TOUCHED;
+        }
+
+        /**
+         * Whether the entry is a step of the case's way through the office, as the channel that
+         * submitted it may show the resident: every entry but the clerks' edits and notes.
+         */
+        public boolean isStatusStep() {
+            return this != EDITED && this != NOTE;
+        }
+    }
 
     /** The longest value an EDITED detail spells out; every field but notes is shorter (a name has at most 120). */
     static final int MAX_SHOWN_VALUE = 200;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long caseId;
     private Instant occurredAt;
     private String actor;
@@ -67,16 +94,6 @@ class CaseEvent {
     }
 
     CaseEventView toView() {
-        return new CaseEventView(occurredAt, actor, type.name(), fromStatus, toStatus, detail, false);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof CaseEvent other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return CaseEvent.class.hashCode();
+        return new CaseEventView(occurredAt, actor, type, fromStatus, toStatus, detail, false);
     }
 }

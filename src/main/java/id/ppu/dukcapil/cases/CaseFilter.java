@@ -2,7 +2,6 @@ package id.ppu.dukcapil.cases;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The clerks' search: free text (case number, NIK or part of a name), sets of statuses, channels
@@ -14,7 +13,6 @@ public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> cha
 
     /** The shortest free text searched: anything shorter cannot use the trigram index. */
     public static final int MIN_TEXT_LENGTH = 3;
-    private static final Pattern CASE_NUMBER = Pattern.compile("^[A-Za-z]{2,8}-[0-9][0-9-]*$");
 
     public CaseFilter {
         text = text == null || text.strip().length() < MIN_TEXT_LENGTH ? null : text.strip();
@@ -26,12 +24,11 @@ public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> cha
     }
 
     /**
-     * Whether free text is a case number or the start of one: a regency prefix, a dash and digits
-     * ("PPU-2024-0001234"). Such text names no person, so unlike a NIK or a name it may be kept in
-     * a bookmarkable URL.
+     * Whether free text is a case number or the start of one ({@link CaseNumber#hasShape}). Such
+     * text names no person, so unlike a NIK or a name it may be kept in a bookmarkable URL.
      */
     public static boolean isCaseNumber(String text) {
-        return text != null && CASE_NUMBER.matcher(text.strip()).matches();
+        return CaseNumber.hasShape(text);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ public class CaseQueries {
             "submittedAt", "c.submitted_at",
             "applicantName", "c.applicant_name",
             "ageDays", "c.submitted_at");
+
+    /** The event types of a channel's status report, as {@code case_event.type} values. */
+    private static final List<String> STATUS_STEPS = Arrays.stream(CaseEvent.Type.values())
+            .filter(CaseEvent.Type::isStatusStep).map(Enum::name).toList();
 
     /** Sort keys that order by personal data: ignored for roles that may not see it. */
     public static final Set<String> PERSONAL_SORT_KEYS = Set.of("applicantName");
@@ -119,11 +124,10 @@ public class CaseQueries {
                     String service = rs.getString("service_type");
                     Timestamp completed = rs.getTimestamp("completed_at");
                     List<CaseStatusReport.Step> steps = jdbc.sql("""
-                            select occurred_at, type, to_status from case_event where case_id = :id
-                            and type in ('CREATED', 'STATUS_CHANGED', 'MERGED', 'CHANNEL_TOUCHED')
-                            order by occurred_at, id""").param("id", id)
+                            select occurred_at, type, to_status from case_event where case_id = :id and type in (:types)
+                            order by occurred_at, id""").param("id", id).param("types", STATUS_STEPS)
                             .query((e, j) -> new CaseStatusReport.Step(e.getTimestamp("occurred_at").toInstant(),
-                                    e.getString("type"),
+                                    CaseEvent.Type.valueOf(e.getString("type")),
                                     e.getString("to_status") == null ? null : CaseStatus.valueOf(e.getString("to_status"))))
                             .list();
                     List<Channel> channels = new ArrayList<>(List.of(arrival));
@@ -163,7 +167,7 @@ public class CaseQueries {
             if (personalData && text.matches("^[0-9]{16}$")) {
                 clauses.add("c.nik = :nik");
                 params.put("nik", text);
-            } else if (text.matches("^ppu-[0-9-]*$")) {
+            } else if (CaseNumber.isStart(text)) {
                 clauses.add("c.case_number like :prefix");
                 params.put("prefix", text.toUpperCase() + "%");
             } else if (personalData) {

@@ -44,6 +44,18 @@ public class CaseRegistry {
     /** Advisory lock key of intake in this regency (Kemendagri code of PPU). */
     static final long INTAKE_LOCK = 6409;
 
+    /**
+     * The oldest open case ({@code case_unifies}) per NIK and service of the keys, but the one to
+     * exclude; it reads the partial unique index {@code service_case_open_citizen_key}, whose
+     * predicate is the same function call.
+     */
+    static final String OPEN_CASES = """
+            select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
+            from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
+            join service_case c on c.nik = k.nik and c.service_type = k.service_type
+            where case_unifies(c.status) and c.id <> :exclude
+            order by c.nik, c.service_type, c.submitted_at, c.id""";
+
     private final JdbcClient jdbc;
     private final CaseRepository cases;
     private final RegionService regions;
@@ -152,15 +164,15 @@ public class CaseRegistry {
         }
         List<EventRow> events = new ArrayList<>();
         if (!changes.isEmpty()) {
-            events.add(new EventRow(caseId, now, data.actor(), "EDITED", null, null, String.join("; ", changes)));
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.EDITED, null, null, String.join("; ", changes)));
         }
         List<ChannelTouch> touches = new ArrayList<>();
         if (survivor == null) {
-            events.add(new EventRow(caseId, now, data.actor(), "STATUS_CHANGED", CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.STATUS_CHANGED, CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
         } else {
-            events.add(new EventRow(caseId, now, data.actor(), "MERGED", CaseStatus.TRIAGE, CaseStatus.MERGED,
+            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.MERGED, CaseStatus.TRIAGE, CaseStatus.MERGED,
                     "→ " + survivor.number()));
-            events.add(new EventRow(survivor.id(), now, data.actor(), "CHANNEL_TOUCHED", null, null,
+            events.add(new EventRow(survivor.id(), now, data.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null,
                     c.getChannel() + " " + c.getCaseNumber()));
             if (c.getChannel() != survivor.channel()) {
                 touches.add(new ChannelTouch(survivor.id(), c.getChannel(), now));
@@ -204,7 +216,7 @@ public class CaseRegistry {
         if (updated == 0) {
             return false;
         }
-        insertEvents(List.of(new EventRow(caseId, now, actor, "NOTE", null, null, detail)));
+        insertEvents(List.of(new EventRow(caseId, now, actor, CaseEvent.Type.NOTE, null, null, detail)));
         return true;
     }
 
@@ -266,12 +278,7 @@ public class CaseRegistry {
         if (keys.isEmpty()) {
             return found;
         }
-        jdbc.sql("""
-                select distinct on (c.nik, c.service_type) c.nik, c.service_type, c.id, c.case_number, c.channel
-                from unnest(cast(:niks as text[]), cast(:services as text[])) as k(nik, service_type)
-                join service_case c on c.nik = k.nik and c.service_type = k.service_type
-                where c.status not in %s and c.id <> :exclude
-                order by c.nik, c.service_type, c.submitted_at, c.id""".formatted(CaseStatus.notUnifyingSql()))
+        jdbc.sql(OPEN_CASES)
                 .param("niks", keys.stream().map(CitizenKey::nik).toArray(String[]::new))
                 .param("services", keys.stream().map(k -> k.service().name()).toArray(String[]::new))
                 .param("exclude", excludeId == null ? -1L : excludeId)
@@ -294,7 +301,7 @@ public class CaseRegistry {
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);
             p.id = numbers.get(i)[0];
-            p.number = "PPU-" + p.request.submittedAt().atZone(Wita.ZONE).getYear() + "-" + String.format("%07d", numbers.get(i)[1]);
+            p.number = CaseNumber.of(p.request.submittedAt(), numbers.get(i)[1]).format();
         }
         int n = planned.size();
         String[] ids = new String[n];
@@ -334,12 +341,12 @@ public class CaseRegistry {
             mergedInto[i] = p.mergeInto == null ? null : String.valueOf(p.mergeInto.id());
             externalIds[i] = r.externalId();
             notes[i] = r.notes();
-            events.add(new EventRow(p.id, now, r.actor(), "CREATED", null, r.status(),
+            events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.CREATED, null, r.status(),
                     r.source() == null ? r.channel().name() : r.source()));
             if (p.mergeInto != null) {
                 Survivor s = p.mergeInto;
-                events.add(new EventRow(p.id, now, r.actor(), "MERGED", r.status(), CaseStatus.MERGED, "→ " + s.number()));
-                events.add(new EventRow(s.id(), now, r.actor(), "CHANNEL_TOUCHED", null, null, r.channel() + " " + p.number));
+                events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.MERGED, r.status(), CaseStatus.MERGED, "→ " + s.number()));
+                events.add(new EventRow(s.id(), now, r.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null, r.channel() + " " + p.number));
                 if (r.channel() != s.channel()) {
                     touches.putIfAbsent(new TouchKey(s.id(), r.channel()), new ChannelTouch(s.id(), r.channel(), now));
                 }
@@ -386,7 +393,7 @@ public class CaseRegistry {
                 .param("cases", events.stream().map(e -> String.valueOf(e.caseId())).toArray(String[]::new))
                 .param("at", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
                 .param("actors", events.stream().map(EventRow::actor).toArray(String[]::new))
-                .param("types", events.stream().map(EventRow::type).toArray(String[]::new))
+                .param("types", events.stream().map(e -> e.type().name()).toArray(String[]::new))
                 .param("froms", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
                 .param("tos", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
                 .param("details", events.stream().map(e -> truncate(e.detail(), 4000)).toArray(String[]::new))
@@ -429,7 +436,7 @@ public class CaseRegistry {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record EventRow(long caseId, Instant at, String actor, String type, CaseStatus from, CaseStatus to, String detail) {
+    private record EventRow(long caseId, Instant at, String actor, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail) {
     }
 
     private record ChannelTouch(long caseId, Channel channel, Instant at) {

@@ -29,14 +29,6 @@ public class CaseService {
 
     /** The longest status comment or rejection reason (the forms allow as much). */
     static final int MAX_COMMENT = 500;
-    /**
-     * Event types whose detail is where a case came from (channel, API key, file, case numbers), not
-     * what staff wrote about a person: shown to every role. Any other text (notes, comments, reasons,
-     * old and new NIK or names of an edit) is for roles that may see personal data.
-     */
-    private static final Set<String> PROVENANCE = Set.of(CaseEvent.Type.CREATED.name(), CaseEvent.Type.MERGED.name(),
-            CaseEvent.Type.CHANNEL_TOUCHED.name());
-
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final CaseRegistry registry;
@@ -224,7 +216,9 @@ public class CaseService {
     public List<CaseEventView> history(long caseId) {
         boolean full = currentUser.canSeePersonalData();
         return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
-                .map(e -> full || e.detail() == null || PROVENANCE.contains(e.type()) ? e
+                // Provenance is for every role; notes, comments, reasons and edits (old and new NIK or
+                // names) only for roles that may see personal data.
+                .map(e -> full || e.detail() == null || e.type().detailIsProvenance() ? e
                         : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null, true))
                 .toList();
     }

@@ -1,13 +1,11 @@
 package id.ppu.dukcapil.cases;
 
 import id.ppu.dukcapil.base.MessageKey;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Where a case stands. The allowed moves between statuses form an explicit state machine. */
 public enum CaseStatus implements MessageKey {
@@ -58,19 +56,22 @@ public enum CaseStatus implements MessageKey {
     }
 
     /**
-     * Whether a case in this status is its citizen's one open case of its service: a new request
-     * for the same NIK and service is merged into it, and the database holds at most one such case
-     * per NIK and service (the partial unique index {@code service_case_open_citizen_key} of V9,
-     * whose predicate a test keeps equal to this one). A TRIAGE case is unified only once it is
-     * completed; a closed case no longer.
+     * Whether a case in this status is open: not yet closed, so part of the backlog. SQL says the
+     * same with {@code case_is_open(status)} (V14), which the queries and partial indexes use; a
+     * test keeps the two equal for every status.
      */
-    public boolean unifies() {
-        return this != TRIAGE && !isClosed();
+    public boolean isOpen() {
+        return !isClosed();
     }
 
-    /** The statuses that do not unify, as an SQL list for {@code status not in ...}. */
-    static String notUnifyingSql() {
-        return Arrays.stream(values()).filter(s -> !s.unifies()).map(s -> "'" + s.name() + "'")
-                .collect(Collectors.joining(", ", "(", ")"));
+    /**
+     * Whether a case in this status is its citizen's one open case of its service: a new request
+     * for the same NIK and service is merged into it, and the database holds at most one such case
+     * per NIK and service (the partial unique index {@code service_case_open_citizen_key}). SQL says
+     * the same with {@code case_unifies(status)} (V14); a test keeps the two equal for every
+     * status. A TRIAGE case is unified only once it is completed; a closed case no longer.
+     */
+    public boolean unifies() {
+        return this != TRIAGE && isOpen();
     }
 }

@@ -12,7 +12,7 @@ public record CaseStatusReport(String caseNumber, Channel channel, List<Channel>
         CaseStatus status, Instant submittedAt, Instant updatedAt, Instant completedAt, String mergedInto,
         List<Step> history) {
 
-    /** One history entry: when, what kind (CREATED, STATUS_CHANGED, ...), and the status it led to, if any. */
-    public record Step(Instant at, String event, CaseStatus status) {
+    /** One history entry: when, what kind ({@link CaseEvent.Type#isStatusStep() a status step}), and the status it led to, if any. */
+    public record Step(Instant at, CaseEvent.Type event, CaseStatus status) {
     }
 }

@@ -1,24 +1,17 @@
 package id.ppu.dukcapil.cases;
 
+import id.ppu.dukcapil.base.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 
 /** One citizen's request for one service, from whichever channel it came. */
 @Entity
 @Table(name = "service_case")
-class ServiceCase {
+class ServiceCase extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String caseNumber;
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -39,8 +32,6 @@ class ServiceCase {
     private String notes;
     /** The outreach visit an OUTREACH case was registered on, if any. */
     private Long outreachVisitId;
-    @Version
-    private long version;
 
     protected ServiceCase() {
     }
@@ -114,10 +105,6 @@ class ServiceCase {
         updatedAt = now;
     }
 
-    Long getId() {
-        return id;
-    }
-
     String getCaseNumber() {
         return caseNumber;
     }
@@ -182,17 +169,4 @@ class ServiceCase {
         return outreachVisitId;
     }
 
-    long getVersion() {
-        return version;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ServiceCase other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return ServiceCase.class.hashCode();
-    }
 }

@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.demo;
 
+import static id.ppu.dukcapil.cases.CaseEvent.Type.CREATED;
+import static id.ppu.dukcapil.cases.CaseEvent.Type.STATUS_CHANGED;
 import static id.ppu.dukcapil.cases.CaseStatus.COMPLETED;
 import static id.ppu.dukcapil.cases.CaseStatus.IN_PROCESS;
 import static id.ppu.dukcapil.cases.CaseStatus.MERGED;
@@ -13,6 +15,8 @@ import static id.ppu.dukcapil.cases.CaseStatus.WAITING_IN_PERSON;
 import static id.ppu.dukcapil.demo.DemoCalendar.DAY;
 import static id.ppu.dukcapil.demo.DemoCalendar.HOUR;
 
+import id.ppu.dukcapil.cases.CaseEvent;
+import id.ppu.dukcapil.cases.CaseNumber;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
@@ -88,7 +92,7 @@ final class DemoCaseMaker {
 
     // The current case's history, reused from case to case.
     private final long[] evTime = new long[MAX_EVENTS];
-    private final String[] evType = new String[MAX_EVENTS];
+    private final CaseEvent.Type[] evType = new CaseEvent.Type[MAX_EVENTS];
     private final String[] evActor = new String[MAX_EVENTS];
     private final CaseStatus[] evFrom = new CaseStatus[MAX_EVENTS];
     private final CaseStatus[] evTo = new CaseStatus[MAX_EVENTS];
@@ -136,7 +140,7 @@ final class DemoCaseMaker {
         long id = nextId++;
         int day = DemoCalendar.dayOf(t0);
         LocalDate date = DemoCalendar.date(day);
-        String caseNumber = caseNumber(date.getYear(), nextSequence++);
+        String caseNumber = new CaseNumber(date.getYear(), nextSequence++).format();
         boolean online = channel.isOnline();
         int dup = online && rnd.nextDouble() < 0.012 ? duplicateCandidate(t0) : -1;
 
@@ -169,9 +173,9 @@ final class DemoCaseMaker {
 
         evCount = 0;
         CaseStatus initial = channel == Channel.WHATSAPP && rnd.nextDouble() < 0.35 ? TRIAGE : SUBMITTED;
-        event(t0, "CREATED", online ? channel.name().toLowerCase() : clerk(), null, initial, channel.name());
+        event(t0, CREATED, online ? channel.name().toLowerCase() : clerk(), null, initial, channel.name());
         if (dup >= 0) {
-            event(work(t0 + lognormal(6 * HOUR, 0.8)), "MERGED", clerk(), initial, MERGED, "Duplikat dari " + recentNumber[dup]);
+            event(work(t0 + lognormal(6 * HOUR, 0.8)), CaseEvent.Type.MERGED, clerk(), initial, MERGED, "Duplikat dari " + recentNumber[dup]);
         } else {
             life(t0, channel, service, village, age, initial);
         }
@@ -225,7 +229,7 @@ final class DemoCaseMaker {
         for (int i = 0; i < kept; i++) {
             StringBuilder e = eventRows;
             e.append(nextEventId++).append('\t').append(id).append('\t');
-            timestamp(e, evTime[i]).append('\t').append(evActor[i]).append('\t').append(evType[i]).append('\t')
+            timestamp(e, evTime[i]).append('\t').append(evActor[i]).append('\t').append(evType[i].name()).append('\t')
                     .append(evFrom[i] == null ? "\\N" : evFrom[i].name()).append('\t').append(evTo[i].name()).append('\t');
             text(e, evDetail[i]).append('\n');
         }
@@ -246,7 +250,7 @@ final class DemoCaseMaker {
         if (at >= cutoff) {
             at = t0 + (cutoff - t0) / 2;
         }
-        event(at, "MERGED", clerk(), initial, MERGED, "Duplikat dari " + first.number());
+        event(at, CaseEvent.Type.MERGED, clerk(), initial, MERGED, "Duplikat dari " + first.number());
         evTime[1] = Math.min(evTime[1], Math.max(t0, cutoff - 1));
         return 2;
     }
@@ -256,11 +260,11 @@ final class DemoCaseMaker {
         long t = t0;
         if (initial == TRIAGE) {
             if (rnd.nextDouble() < 0.06) {
-                event(work(t + (long) ((3 + rnd.nextDouble() * 7) * DAY)), "STATUS_CHANGED", clerk(), TRIAGE, REJECTED,
+                event(work(t + (long) ((3 + rnd.nextDouble() * 7) * DAY)), STATUS_CHANGED, clerk(), TRIAGE, REJECTED,
                         "Pemohon tidak melengkapi data lewat WhatsApp");
                 return;
             }
-            t = event(work(t + lognormal(8 * HOUR, 1.3)), "STATUS_CHANGED", clerk(), TRIAGE, SUBMITTED,
+            t = event(work(t + lognormal(8 * HOUR, 1.3)), STATUS_CHANGED, clerk(), TRIAGE, SUBMITTED,
                     "Data pemohon dilengkapi dari percakapan WhatsApp");
         }
         boolean online = channel.isOnline();
@@ -269,64 +273,64 @@ final class DemoCaseMaker {
         double r = rnd.nextDouble();
         if (r < 0.022) {
             long at = online ? t + lognormal(VERIFICATION_QUEUE, 0.7) : t + minutes(10, 60);
-            event(work(at), "STATUS_CHANGED", clerk(), SUBMITTED, REJECTED, pick(REJECT_REASONS));
+            event(work(at), STATUS_CHANGED, clerk(), SUBMITTED, REJECTED, pick(REJECT_REASONS));
             return;
         }
         if (online) {
             if (r < 0.022 + 0.09) {
-                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), "STATUS_CHANGED", clerk(), SUBMITTED,
+                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), STATUS_CHANGED, clerk(), SUBMITTED,
                         NEEDS_CORRECTION, pick(CORRECTION_REASONS));
                 if (rnd.nextDouble() < 0.22) {
-                    event(work(t + 14L * DAY), "STATUS_CHANGED", clerk(), NEEDS_CORRECTION, REJECTED,
+                    event(work(t + 14L * DAY), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, REJECTED,
                             "Perbaikan tidak dikirim dalam 14 hari");
                     return;
                 }
-                t = event(work(t + lognormal(2 * DAY, 0.8)), "STATUS_CHANGED", clerk(), NEEDS_CORRECTION, VERIFIED,
+                t = event(work(t + lognormal(2 * DAY, 0.8)), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, VERIFIED,
                         "Perbaikan diterima");
             } else {
-                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), "STATUS_CHANGED", clerk(), SUBMITTED, VERIFIED, null);
+                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), STATUS_CHANGED, clerk(), SUBMITTED, VERIFIED, null);
             }
             // A first e-KTP needs biometric recording; other documents sometimes a signature in person.
             boolean ktp = service == ServiceType.KTP;
             if (rnd.nextDouble() < (ktp ? (age <= 18 ? 0.9 : 0.25) : 0.08)) {
                 String step = ktp ? "Perekaman biometrik" : "Tanda tangan pemohon";
-                t = event(work(t + minutes(5, 30)), "STATUS_CHANGED", clerk(), VERIFIED, WAITING_IN_PERSON,
+                t = event(work(t + minutes(5, 30)), STATUS_CHANGED, clerk(), VERIFIED, WAITING_IN_PERSON,
                         ktp ? "Menunggu perekaman biometrik" : "Menunggu tanda tangan pemohon di hadapan petugas");
                 long waitingSince = t;
                 String[] how = {step};
                 long came = inPersonStep(village, t, how);
                 if (came - waitingSince > 180L * DAY) {
-                    event(work(waitingSince + 180L * DAY), "STATUS_CHANGED", clerk(), WAITING_IN_PERSON, REJECTED,
+                    event(work(waitingSince + 180L * DAY), STATUS_CHANGED, clerk(), WAITING_IN_PERSON, REJECTED,
                             "Pemohon tidak datang dalam 180 hari");
                     return;
                 }
-                t = event(came, "STATUS_CHANGED", clerk(), WAITING_IN_PERSON, IN_PROCESS, how[0]);
+                t = event(came, STATUS_CHANGED, clerk(), WAITING_IN_PERSON, IN_PROCESS, how[0]);
                 if (stepVisitDay >= 0 && came < cutoff) {
                     visitLog.served(stepVisitDay, service);
                 }
                 start = t;
             } else {
                 if (rnd.nextDouble() < 0.008) {
-                    event(work(t + lognormal(0.1 * turnaround, 0.5)), "STATUS_CHANGED", clerk(), VERIFIED, REJECTED,
+                    event(work(t + lognormal(0.1 * turnaround, 0.5)), STATUS_CHANGED, clerk(), VERIFIED, REJECTED,
                             pick(REJECT_REASONS));
                     return;
                 }
-                t = event(work(t + lognormal(0.1 * turnaround, 0.5)), "STATUS_CHANGED", clerk(), VERIFIED, IN_PROCESS, null);
+                t = event(work(t + lognormal(0.1 * turnaround, 0.5)), STATUS_CHANGED, clerk(), VERIFIED, IN_PROCESS, null);
             }
         } else if (r < 0.022 + 0.03) {
-            t = event(work(t + minutes(10, 40)), "STATUS_CHANGED", clerk(), SUBMITTED, NEEDS_CORRECTION,
+            t = event(work(t + minutes(10, 40)), STATUS_CHANGED, clerk(), SUBMITTED, NEEDS_CORRECTION,
                     pick(CORRECTION_REASONS));
             if (rnd.nextDouble() < 0.2) {
-                event(work(t + 14L * DAY), "STATUS_CHANGED", clerk(), NEEDS_CORRECTION, REJECTED,
+                event(work(t + 14L * DAY), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, REJECTED,
                         "Berkas tidak dilengkapi dalam 14 hari");
                 return;
             }
-            t = event(work(t + lognormal(1.5 * DAY, 0.8)), "STATUS_CHANGED", clerk(), NEEDS_CORRECTION, VERIFIED,
+            t = event(work(t + lognormal(1.5 * DAY, 0.8)), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, VERIFIED,
                     "Berkas dilengkapi");
-            t = event(work(t + minutes(10, 120)), "STATUS_CHANGED", clerk(), VERIFIED, IN_PROCESS, null);
+            t = event(work(t + minutes(10, 120)), STATUS_CHANGED, clerk(), VERIFIED, IN_PROCESS, null);
         } else {
             // Walk-ins and outreach applicants are checked at the desk and processed at once.
-            t = event(work(t + minutes(5, 40)), "STATUS_CHANGED", clerk(), SUBMITTED, IN_PROCESS, null);
+            t = event(work(t + minutes(5, 40)), STATUS_CHANGED, clerk(), SUBMITTED, IN_PROCESS, null);
         }
         // Pick-up: at the desk for walk-ins, through the village office after an outreach visit.
         long pickup = Math.min((long) (0.35 * turnaround),
@@ -340,11 +344,11 @@ final class DemoCaseMaker {
                 readyNote = "Dicetak setelah blanko e-KTP tersedia kembali";
             }
         }
-        t = event(ready, "STATUS_CHANGED", clerk(), IN_PROCESS, READY, readyNote);
+        t = event(ready, STATUS_CHANGED, clerk(), IN_PROCESS, READY, readyNote);
         if (rnd.nextDouble() < 0.05) {
             pickup = lognormal(25 * DAY, 0.6); // documents left uncollected for weeks
         }
-        event(work(t + Math.max(10 * 60, pickup)), "STATUS_CHANGED", clerk(), READY, COMPLETED, null);
+        event(work(t + Math.max(10 * 60, pickup)), STATUS_CHANGED, clerk(), READY, COMPLETED, null);
     }
 
     /**
@@ -424,12 +428,6 @@ final class DemoCaseMaker {
         return sb.toString();
     }
 
-    private static String caseNumber(int year, long sequence) {
-        StringBuilder sb = new StringBuilder(16).append("PPU-").append(year).append('-');
-        pad(sb, sequence, 7);
-        return sb.toString();
-    }
-
     private int duplicateCandidate(long t0) {
         if (recentCount == 0) {
             return -1;
@@ -454,7 +452,7 @@ final class DemoCaseMaker {
     }
 
     /** Records an event no earlier than a minute after the previous one; returns its time. */
-    private long event(long at, String type, String actor, CaseStatus from, CaseStatus to, String detail) {
+    private long event(long at, CaseEvent.Type type, String actor, CaseStatus from, CaseStatus to, String detail) {
         long t = evCount == 0 ? at : Math.max(at, evTime[evCount - 1] + 60);
         if (evCount > 0 && t != at) {
             t = work(t);

@@ -38,8 +38,8 @@ class EffectQueries {
                 where not exists (select 1 from touched t where t.visit_id = e.id and t.village_code = v.code)),
             -- Requests residents made on their own: cases registered by the team on a visit are left out.
             daily as (
-                select c.village_code, cast(c.submitted_at at time zone 'Asia/Makassar' as date) as day,
-                       count(*) filter (where c.channel in ('WEB', 'APP', 'WHATSAPP')) as online, count(*) as total
+                select c.village_code, analytics_day(c.submitted_at) as day,
+                       count(*) filter (where channel_is_online(c.channel)) as online, count(*) as total
                 from service_case c
                 where c.status <> 'MERGED' and c.village_code is not null and c.channel <> 'OUTREACH'
                   and c.submitted_at >= :fromTs and c.submitted_at < :toTs

@@ -29,7 +29,7 @@ class OutreachQueries {
             with win as (
                 select c.village_code,
                        count(*) as cases,
-                       count(*) filter (where c.channel in ('WEB', 'APP', 'WHATSAPP')) as online,
+                       count(*) filter (where channel_is_online(c.channel)) as online,
                        count(*) filter (where c.status = 'COMPLETED') as completed
                 from service_case c
                 where c.submitted_at >= :from and c.submitted_at < :to

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
+import id.ppu.dukcapil.base.VersionedEntity;
 import id.ppu.dukcapil.cases.ServiceType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,30 +8,22 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** A planned, done or cancelled outreach visit to one district on one day. */
 @Entity
 @Table(name = "outreach_visit")
-class OutreachVisit {
+class OutreachVisit extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private LocalDate visitDate;
     private String districtCode;
     @Enumerated(EnumType.STRING)
@@ -42,8 +35,6 @@ class OutreachVisit {
     private Instant createdAt;
     private String updatedBy;
     private Instant updatedAt;
-    @Version
-    private long version;
 
     @ElementCollection
     @CollectionTable(name = "outreach_visit_village", joinColumns = @JoinColumn(name = "visit_id"))
@@ -112,10 +103,6 @@ class OutreachVisit {
         updatedAt = now;
     }
 
-    Long getId() {
-        return id;
-    }
-
     LocalDate getVisitDate() {
         return visitDate;
     }
@@ -148,10 +135,6 @@ class OutreachVisit {
         return updatedAt;
     }
 
-    long getVersion() {
-        return version;
-    }
-
     List<CoveredVillage> getVillages() {
         return List.copyOf(villages);
     }
@@ -160,15 +143,5 @@ class OutreachVisit {
         Map<ServiceType, Integer> copy = new EnumMap<>(ServiceType.class);
         copy.putAll(served);
         return copy;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof OutreachVisit other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return OutreachVisit.class.hashCode();
     }
 }

@@ -1,24 +1,17 @@
 package id.ppu.dukcapil.security;
 
+import id.ppu.dukcapil.base.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /** A channel's or script's API key; only the SHA-256 hash of the key is kept. */
 @Entity
 @Table(name = "api_key")
-class ApiKey {
+class ApiKey extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String name;
     private String keyPrefix;
     private String keyHash;
@@ -31,8 +24,6 @@ class ApiKey {
     private Instant lastUsedAt;
     private Instant revokedAt;
     private String revokedBy;
-    @Version
-    private long version;
 
     protected ApiKey() {
     }
@@ -72,15 +63,11 @@ class ApiKey {
     }
 
     ApiPrincipal toPrincipal() {
-        return new ApiPrincipal(id, name, scopes(), channel);
+        return new ApiPrincipal(getId(), name, scopes(), channel);
     }
 
     ApiKeyRow toRow() {
-        return new ApiKeyRow(id, name, keyPrefix, scopes(), channel, createdAt, createdBy, lastUsedAt, revokedAt, revokedBy);
-    }
-
-    Long getId() {
-        return id;
+        return new ApiKeyRow(getId(), name, keyPrefix, scopes(), channel, createdAt, createdBy, lastUsedAt, revokedAt, revokedBy);
     }
 
     String getName() {
@@ -89,15 +76,5 @@ class ApiKey {
 
     boolean isRevoked() {
         return revokedAt != null;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ApiKey other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return ApiKey.class.hashCode();
     }
 }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.security;
 
+import id.ppu.dukcapil.base.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,16 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,22 +23,17 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
-class AppUser {
+class AppUser extends VersionedEntity {
 
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String username;
     private String displayName;
     private String passwordHash;
     private boolean enabled = true;
     @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
-    @Version
-    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -74,16 +65,12 @@ class AppUser {
     }
 
     UserRow toRow() {
-        return new UserRow(id, username, displayName, enabled,
+        return new UserRow(getId(), username, displayName, enabled,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), lockedUntil);
     }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getUsername() {
@@ -104,15 +91,5 @@ class AppUser {
 
     Set<Role> getRoles() {
         return roles;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AppUser other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return AppUser.class.hashCode();
     }
 }

@@ -1,23 +1,17 @@
 package id.ppu.dukcapil.servicemode;
 
+import id.ppu.dukcapil.base.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /** One change of the office's service mode; rows are only ever added. */
 @Entity
 @Table(name = "service_mode_change")
-class ServiceModeChange {
+class ServiceModeChange extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Enumerated(EnumType.STRING)
     private ServiceMode mode;
     private Instant effectiveFrom;
@@ -54,15 +48,5 @@ class ServiceModeChange {
 
     Instant getChangedAt() {
         return changedAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ServiceModeChange other && id != null && Objects.equals(id, other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return ServiceModeChange.class.hashCode();
     }
 }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,20 +122,6 @@ class CaseIntegrityIT {
                 values ('INTTEST-X', 'OFFICE', 'KTP', 'IN_PROCESS', :nik, 'Siti Aminah', now(), now())""")
                 .param("nik", SITI).update())
                 .isInstanceOf(DuplicateKeyException.class);
-    }
-
-    @Test
-    void the_unique_index_covers_exactly_the_statuses_that_unify() {
-        String definition = jdbc.sql("select indexdef from pg_indexes where indexname = 'service_case_open_citizen_key'")
-                .query(String.class).single();
-        assertThat(definition).startsWith("CREATE UNIQUE INDEX").contains("(nik, service_type)").contains("<> ALL");
-        Matcher m = Pattern.compile("'([A-Z_]+)'").matcher(definition.substring(definition.indexOf("WHERE")));
-        Set<CaseStatus> excluded = EnumSet.noneOf(CaseStatus.class);
-        while (m.find()) {
-            excluded.add(CaseStatus.valueOf(m.group(1)));
-        }
-        assertThat(excluded).isEqualTo(Arrays.stream(CaseStatus.values()).filter(s -> !s.unifies())
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class))));
     }
 
     @Test

@@ -47,7 +47,7 @@ class CaseRegistryIT {
         assertThat(r.mergedInto()).isNull();
         CaseStatusReport report = queries.statusReport(r.caseNumber()).orElseThrow();
         assertThat(report.channel()).isEqualTo(Channel.WEB);
-        assertThat(report.history()).extracting(CaseStatusReport.Step::event).containsExactly("CREATED");
+        assertThat(report.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED);
         assertThat(jdbc.sql("select district_code from service_case where id = :id").param("id", r.caseId())
                 .query(String.class).single()).isEqualTo("64.09.01");
     }
@@ -76,10 +76,11 @@ class CaseRegistryIT {
         assertThat(second.mergedInto()).isEqualTo(first.caseNumber());
         CaseStatusReport survivor = queries.statusReport(first.caseNumber()).orElseThrow();
         assertThat(survivor.channels()).containsExactly(Channel.WEB, Channel.APP);
-        assertThat(survivor.history()).extracting(CaseStatusReport.Step::event).containsExactly("CREATED", "CHANNEL_TOUCHED");
+        assertThat(survivor.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED,
+                CaseEvent.Type.CHANNEL_TOUCHED);
         CaseStatusReport merged = queries.statusReport(second.caseNumber()).orElseThrow();
         assertThat(merged.mergedInto()).isEqualTo(first.caseNumber());
-        assertThat(merged.history()).extracting(CaseStatusReport.Step::event).containsExactly("CREATED", "MERGED");
+        assertThat(merged.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.MERGED);
     }
 
     @Test

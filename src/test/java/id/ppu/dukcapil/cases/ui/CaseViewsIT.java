@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseDetails;
+import id.ppu.dukcapil.cases.CaseEvent;
 import id.ppu.dukcapil.cases.CaseEventView;
 import id.ppu.dukcapil.cases.CaseRow;
 import id.ppu.dukcapil.cases.CaseService;
@@ -265,7 +266,7 @@ class CaseViewsIT extends AbstractViewIT {
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(caseService.details(rahmaCase).applicantName()).isEqualTo("Rahmawati Putri Viewtest");
         CaseEventView last = historyGrid().getGenericDataView().getItems().reduce((a, b) -> b).orElseThrow();
-        assertThat(last.type()).isEqualTo("EDITED");
+        assertThat(last.type()).isEqualTo(CaseEvent.Type.EDITED);
         assertThat(last.detail()).isEqualTo("applicantName: Rahmawati Viewtest → Rahmawati Putri Viewtest");
     }
 
@@ -281,7 +282,7 @@ class CaseViewsIT extends AbstractViewIT {
         _get(TextArea.class, s -> s.withId("note-text")).setValue("Pemohon menelepon, berkas dikirim ulang");
         ButtonKt._click(_get(Button.class, s -> s.withId("add-note")));
         CaseEventView last = historyGrid().getGenericDataView().getItems().reduce((a, b) -> b).orElseThrow();
-        assertThat(last.type()).isEqualTo("NOTE");
+        assertThat(last.type()).isEqualTo(CaseEvent.Type.NOTE);
         assertThat(last.detail()).isEqualTo("Pemohon menelepon, berkas dikirim ulang");
     }
 
@@ -292,7 +293,8 @@ class CaseViewsIT extends AbstractViewIT {
         login(masked.name().toLowerCase(), masked);
         openDetail(rahmaCase);
         List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
-        assertThat(history).extracting(CaseEventView::type).containsExactly("CREATED", "NOTE", "STATUS_CHANGED", "STATUS_CHANGED");
+        assertThat(history).extracting(CaseEventView::type).containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.NOTE,
+                CaseEvent.Type.STATUS_CHANGED, CaseEvent.Type.STATUS_CHANGED);
         assertThat(history.subList(1, 4)).allSatisfy(e -> {
             assertThat(e.actor()).isEqualTo("petugas");
             assertThat(e.occurredAt()).isNotNull();
