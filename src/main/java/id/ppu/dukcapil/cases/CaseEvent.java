@@ -17,7 +17,7 @@ import java.util.Optional;
 class CaseEvent {
 
     /** What kind of change an event records. */
-    enum Type { CREATED, STATUS_CHANGED, EDITED, NOTE, MERGED, CHANNEL_TOUCHED }
+    enum Type { CREATED, STATUS_CHANGED, EDITED, NOTE, MERGED, CHANNEL_TOUCHED, TAKEN, RELEASED, HANDED_OVER }
 
     /** The longest value an EDITED detail spells out; every field but notes is shorter (a name has at most 120). */
     static final int MAX_SHOWN_VALUE = 200;

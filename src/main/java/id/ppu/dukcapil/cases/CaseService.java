@@ -35,7 +35,8 @@ public class CaseService {
      * old and new NIK or names of an edit) is for roles that may see personal data.
      */
     private static final Set<String> PROVENANCE = Set.of(CaseEvent.Type.CREATED.name(), CaseEvent.Type.MERGED.name(),
-            CaseEvent.Type.CHANNEL_TOUCHED.name());
+            CaseEvent.Type.CHANNEL_TOUCHED.name(), CaseEvent.Type.TAKEN.name(), CaseEvent.Type.RELEASED.name(),
+            CaseEvent.Type.HANDED_OVER.name());
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -45,9 +46,11 @@ public class CaseService {
     private final Validator validator;
     private final Clock clock;
     private final AuditTrail audit;
+    private final CaseDeadlines deadlines;
 
     CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
-            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit) {
+            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit, CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.events = events;
         this.registry = registry;
@@ -129,6 +132,8 @@ public class CaseService {
         c.moveTo(target, now);
         flush(c);
         record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
+        events.flush();
+        deadlines.refresh(List.of(c.getId()));
     }
 
     /**
@@ -171,6 +176,8 @@ public class CaseService {
                 blankToNull(data.getPhone()), village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
         flush(c);
         record(c, CaseEvent.Type.EDITED, null, null, String.join("; ", changes), now);
+        // The service may have changed, and with it the standard.
+        deadlines.refresh(List.of(c.getId()));
     }
 
     /** Appends a note to the case's history. Notes never conflict: they change nothing else. */
