@@ -83,7 +83,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.holder() == null ? "–" : r.holder()).setHeader(getTranslation("queue.holder")).setAutoWidth(true);
         grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("case.applicant"));
         grid.addColumn(QueueRow::villageName).setHeader(getTranslation("case.village"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("queue.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("queue.actions")).setKey("actions").setAutoWidth(true);
         grid.setItems(q -> queues.page(current, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
         add(new H2(getTranslation("queue.title")), tabs, grid);

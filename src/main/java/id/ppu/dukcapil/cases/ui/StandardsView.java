@@ -58,7 +58,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
             cell.setPadding(false);
             cell.setSpacing(false);
             return cell;
-        }).setHeader(getTranslation("standards.days")).setFlexGrow(1);
+        }).setHeader(getTranslation("standards.days")).setKey("edit").setFlexGrow(1);
         grid.addColumn(s -> s.updatedBy() + ", " + Formats.dateTime(s.updatedAt())).setHeader(getTranslation("standards.updated"))
                 .setAutoWidth(true);
         add(new H2(getTranslation("standards.title")), new Paragraph(getTranslation("standards.help")), grid);
