@@ -38,7 +38,7 @@ class ArchitectureTest {
     private static final String APP = ROOT + ".app..";
     /** The feature packages; {@code base} and {@code app} are layers, not features. */
     private static final Set<String> FEATURES =
-            Set.of("region", "cases", "intake", "analytics", "outreach", "security", "servicemode", "demo");
+            Set.of("region", "calendar", "cases", "intake", "analytics", "outreach", "security", "servicemode", "demo");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -30,14 +30,20 @@ public class CaseEvent extends AbstractEntity {
         /** The request was folded into the citizen's open case; the detail names that case. */
         MERGED,
         /** A duplicate from another channel was folded into this case; the detail names its channel and number. */
-        CHANNEL_TOUCHED;
+        CHANNEL_TOUCHED,
+        /** A clerk took the case to work on it; the detail names the clerk it was taken from, if any. */
+        TAKEN,
+        /** The clerk holding the case let it go. */
+        RELEASED,
+        /** The clerk holding the case handed it to a colleague; the detail names both. */
+        HANDED_OVER;
 
         /**
          * Whether the detail says where a case came from (channel, API key, file, case numbers),
          * not what staff wrote about a person: shown to every role.
          */
         public boolean detailIsProvenance() {
-            return this == CREATED || this == MERGED || this == CHANNEL_TOUCHED;
+            return this == CREATED || this == MERGED || this == CHANNEL_TOUCHED || isWorkHandling();
         }
 
         /**
@@ -45,7 +51,12 @@ public class CaseEvent extends AbstractEntity {
          * submitted it may show the resident: every entry but the clerks' edits and notes.
          */
         public boolean isStatusStep() {
-            return this != EDITED && this != NOTE;
+            return this != EDITED && this != NOTE && !isWorkHandling();
+        }
+
+        /** Who in the office works on the case (taken, released, handed over): staff names, no personal data. */
+        public boolean isWorkHandling() {
+            return this == TAKEN || this == RELEASED || this == HANDED_OVER;
         }
     }
 

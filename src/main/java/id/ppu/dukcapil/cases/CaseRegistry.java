@@ -60,8 +60,10 @@ public class CaseRegistry {
     private final CaseRepository cases;
     private final RegionService regions;
     private final Clock clock;
+    private final CaseDeadlines deadlines;
 
-    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock) {
+    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock, CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.cases = cases;
         this.regions = regions;
@@ -181,6 +183,7 @@ public class CaseRegistry {
         }
         insertEvents(events);
         insertChannels(touches);
+        deadlines.refresh(List.of(caseId));
         return new Registration(caseId, c.getCaseNumber(), c.getStatus(), survivor == null ? null : survivor.number(),
                 survivor == null ? Registration.Outcome.CREATED : Registration.Outcome.MERGED);
     }
@@ -377,6 +380,7 @@ public class CaseRegistry {
         insertEvents(events);
         insertChannels(new ArrayList<>(touches.values()));
         touchSurvivors(existingSurvivors, now);
+        deadlines.refresh(planned.stream().map(p -> p.id).toList());
     }
 
     private void insertEvents(List<EventRow> events) {

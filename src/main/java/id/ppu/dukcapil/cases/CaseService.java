@@ -37,9 +37,11 @@ public class CaseService {
     private final Validator validator;
     private final Clock clock;
     private final AuditTrail audit;
+    private final CaseDeadlines deadlines;
 
     CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
-            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit) {
+            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit, CaseDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.events = events;
         this.registry = registry;
@@ -125,6 +127,8 @@ public class CaseService {
         c.moveTo(target, comment, now);
         flush(c);
         record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
+        events.flush();
+        deadlines.refresh(List.of(c.getId()));
     }
 
     /**
@@ -167,6 +171,8 @@ public class CaseService {
                 blankToNull(data.getPhone()), village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
         flush(c);
         record(c, CaseEvent.Type.EDITED, null, null, String.join("; ", changes), now);
+        // The service may have changed, and with it the standard.
+        deadlines.refresh(List.of(c.getId()));
     }
 
     /** Appends a note to the case's history. Notes never conflict: they change nothing else. */

@@ -12,7 +12,9 @@
  * <li><b>JdbcClient text blocks for reads and set-based writes</b>: every list, search and report
  * ({@link id.ppu.dukcapil.cases.CaseQueries}) is one SQL statement mapped into records, and intake
  * ({@link id.ppu.dukcapil.cases.CaseRegistry}) writes a batch of any size in a few statements
- * ({@code insert ... select from unnest(...)}), never row by row.</li>
+ * ({@code insert ... select from unnest(...)}), never row by row; the stored due dates
+ * ({@link id.ppu.dukcapil.cases.CaseDeadlines}) and who holds a case
+ * ({@link id.ppu.dukcapil.cases.CaseWork}) are kept by set-based or conditional updates.</li>
  * </ul>
  * Nothing else writes these tables, apart from the demo data's bulk COPY
  * ({@code demo.DemoDataGenerator}); {@code CaseTableWritersTest} names the allowed classes and fails

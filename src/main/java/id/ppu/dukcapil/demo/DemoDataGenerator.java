@@ -2,6 +2,8 @@ package id.ppu.dukcapil.demo;
 
 import static id.ppu.dukcapil.demo.DemoCalendar.HOUR;
 
+import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.cases.CaseDeadlines;
 import id.ppu.dukcapil.cases.Channel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -197,6 +200,12 @@ public class DemoDataGenerator {
             try (Statement s = c.createStatement()) {
                 s.execute("select setval(pg_get_serial_sequence('outreach_visit', 'id'), " + visitLog.lastId() + ")");
             }
+        }
+        // Due dates from the history just written, as of "today"; then the demo clerk holds some running cases.
+        CaseDeadlines.backfill(c, Clock.fixed(today.atTime(12, 0).atZone(Wita.ZONE).toInstant(), Wita.ZONE));
+        try (Statement s = c.createStatement()) {
+            s.execute("update service_case set holder = 'petugas', held_since = updated_at"
+                    + " where status in ('VERIFIED', 'IN_PROCESS') and id % 3 = 0");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         log.debug("Wrote {} demo cases and {} events in {} ms, {} ms of it in COPY", maker.cases(), maker.events(),

@@ -1,12 +1,13 @@
 package id.ppu.dukcapil.outreach;
 
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.calendar.Holiday;
+import id.ppu.dukcapil.calendar.HolidayService;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,15 +29,17 @@ public class OutreachPlanner {
     static final int MIN_VISITS_FOR_TURNOUT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(OutreachPlanner.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OutreachQueries queries;
     private final OfficeMode officeMode;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final HolidayService holidays;
 
-    OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+    OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock, AuditTrail audit,
+            HolidayService holidays) {
+        this.holidays = holidays;
         this.queries = queries;
         this.officeMode = officeMode;
         this.currentUser = currentUser;
@@ -115,7 +118,7 @@ public class OutreachPlanner {
         OutreachQueries.Facts facts = queries.factsAt(today);
         PriorityModel model = new PriorityModel(facts.regency(), request.weights(), Thresholds.DEFAULT, request.capacity());
         SchedulePlanner planner = new SchedulePlanner(model, turnoutPer1000(today));
-        Set<LocalDate> holidays = queries.holidays(request.start(), request.end()).stream().map(Holiday::day)
+        Set<LocalDate> holidays = this.holidays.holidays(request.start(), request.end()).stream().map(Holiday::day)
                 .collect(Collectors.toSet());
         return planner.propose(request, facts.villages(), holidays, queries.booked(today));
     }
@@ -132,7 +135,7 @@ public class OutreachPlanner {
     @Transactional(readOnly = true)
     public List<Holiday> upcomingHolidays() {
         LocalDate today = today();
-        return queries.holidays(today, today.plusYears(1));
+        return holidays.holidays(today, today.plusYears(1));
     }
 
     /** Enters a public holiday (again: renames it). */
@@ -145,17 +148,12 @@ public class OutreachPlanner {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new OutreachException("outreach.error.holidayName");
         }
-        queries.saveHoliday(day, name.strip());
-        audit.change(AuditKind.HOLIDAY_ADDED, DAY.format(day), name.strip());
+        holidays.add(day, name.strip());
     }
 
     @Transactional
     @PreAuthorize("hasRole('PERENCANA')")
     public void removeHoliday(LocalDate day) {
-        // Only a holiday that was there is recorded as removed.
-        queries.holiday(day).ifPresent(h -> {
-            queries.deleteHoliday(day);
-            audit.change(AuditKind.HOLIDAY_REMOVED, DAY.format(day), h.name());
-        });
+        holidays.remove(day);
     }
 }

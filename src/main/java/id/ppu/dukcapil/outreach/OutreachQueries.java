@@ -175,26 +175,6 @@ class OutreachQueries {
         return counts;
     }
 
-    List<Holiday> holidays(LocalDate from, LocalDate to) {
-        return jdbc.sql("select day, name from outreach_holiday where day between :from and :to order by day")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"))).list();
-    }
-
-    Optional<Holiday> holiday(LocalDate day) {
-        return jdbc.sql("select day, name from outreach_holiday where day = :day").param("day", Date.valueOf(day))
-                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"))).optional();
-    }
-
-    void saveHoliday(LocalDate day, String name) {
-        jdbc.sql("insert into outreach_holiday (day, name) values (:day, :name) on conflict (day) do update set name = excluded.name")
-                .param("day", Date.valueOf(day)).param("name", name).update();
-    }
-
-    void deleteHoliday(LocalDate day) {
-        jdbc.sql("delete from outreach_holiday where day = :day").param("day", Date.valueOf(day)).update();
-    }
-
     Optional<PlannerSettings> savedSettings() {
         return jdbc.sql("select * from outreach_settings where id = 1")
                 .query((rs, i) -> new PlannerSettings(

@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.outreach;
 
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.calendar.HolidayService;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.Registration;
@@ -56,9 +57,11 @@ public class VisitService {
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final HolidayService holidays;
 
     VisitService(OutreachVisitRepository visits, OutreachQueries queries, OutreachPlanner planner, RegionService regions,
-            CaseService cases, CurrentUser currentUser, Clock clock) {
+            CaseService cases, CurrentUser currentUser, Clock clock, HolidayService holidays) {
+        this.holidays = holidays;
         this.visits = visits;
         this.queries = queries;
         this.planner = planner;
@@ -240,7 +243,7 @@ public class VisitService {
         if (date.isBefore(today())) {
             throw new OutreachException("outreach.error.dateInPast");
         }
-        queries.holiday(date).ifPresent(h -> {
+        holidays.holiday(date).ifPresent(h -> {
             throw new OutreachException("outreach.error.holiday", DATE.format(date), h.name());
         });
         if (visits.findActiveOn(date).isPresent()) {

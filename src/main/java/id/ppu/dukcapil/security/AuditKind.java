@@ -26,7 +26,13 @@ public enum AuditKind implements MessageKey {
     SERVICE_MODE_CHANGED,
     OUTREACH_SETTINGS_CHANGED,
     HOLIDAY_ADDED,
-    HOLIDAY_REMOVED;
+    HOLIDAY_REMOVED,
+    /** An administrator changed a service standard (working days and source). */
+    SERVICE_STANDARD_CHANGED,
+    /** A clerk took a case, released it, or handed it to a colleague. */
+    CASE_TAKEN,
+    CASE_RELEASED,
+    CASE_HANDED_OVER;
 
     @Override
     public String messageKey() {

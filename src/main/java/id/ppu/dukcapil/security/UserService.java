@@ -202,6 +202,20 @@ public class UserService {
         return users.findByUsername(username).map(AppUser::getDisplayName);
     }
 
+    /** Whether {@code username} names an enabled account with {@code role} (a colleague a case can be handed to). */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username, Role role) {
+        return username != null && users.findByUsername(username).filter(AppUser::isEnabled)
+                .filter(u -> u.getRoles().contains(role)).isPresent();
+    }
+
+    /** The usernames of the enabled accounts with {@code role}, in order (no personal data of residents). */
+    @Transactional(readOnly = true)
+    public List<String> activeUsernames(Role role) {
+        return users.findAll().stream().filter(AppUser::isEnabled).filter(u -> u.getRoles().contains(role))
+                .map(AppUser::getUsername).sorted().toList();
+    }
+
     private AppUser find(long userId) {
         return users.findById(userId).orElseThrow(() -> new AccountException("id", "user.error.notfound"));
     }

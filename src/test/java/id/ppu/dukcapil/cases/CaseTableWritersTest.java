@@ -32,6 +32,8 @@ class CaseTableWritersTest {
     private static final Map<String, String> WRITERS = Map.of(
             "id.ppu.dukcapil.cases.CaseRegistry", "intake: set-based inserts and updates (JdbcClient), one TRIAGE case (JPA)",
             "id.ppu.dukcapil.cases.CaseService", "a clerk's change of one case under @Version and its history entry (JPA)",
+            "id.ppu.dukcapil.cases.CaseDeadlines", "set-based upkeep of the stored due dates (JdbcClient), in the writer's transaction",
+            "id.ppu.dukcapil.cases.CaseWork", "taking, releasing and handing over: one conditional update of the holder (JdbcClient)",
             "id.ppu.dukcapil.demo.DemoDataGenerator", "the demo history's bulk COPY");
 
     /** A statement that changes one of the tables (SQL, or JPQL on the entities). */

@@ -46,7 +46,7 @@ public final class OutreachFixture {
         jdbc.sql("delete from case_event where case_id in (select id from service_case where outreach_visit_id is not null)").update();
         jdbc.sql("delete from service_case where outreach_visit_id is not null").update();
         jdbc.sql("delete from outreach_visit").update();
-        jdbc.sql("delete from outreach_holiday").update();
+        jdbc.sql("delete from public_holiday").update();
         jdbc.sql("delete from outreach_settings").update();
     }
 }

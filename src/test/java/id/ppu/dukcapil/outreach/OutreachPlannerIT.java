@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import java.time.LocalDate;

@@ -89,7 +89,7 @@ class AuditHooksIT {
         jdbc.sql("delete from api_key where name like 'audh-%'").update();
         jdbc.sql("delete from service_mode_change where changed_by = :a").param("a", actor).update();
         jdbc.sql("delete from outreach_settings where updated_by = :a").param("a", actor).update();
-        jdbc.sql("delete from outreach_holiday where day = :d").param("d", Date.valueOf(HOLIDAY)).update();
+        jdbc.sql("delete from public_holiday where day = :d").param("d", Date.valueOf(HOLIDAY)).update();
     }
 
     @Test

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import id.ppu.dukcapil.outreach.Holiday;
+import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.PlanRequest;
 import id.ppu.dukcapil.outreach.ProposedVisit;
