@@ -8,7 +8,6 @@ import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
-import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.intake.CaseSubmission;
 import id.ppu.dukcapil.intake.CsvImportService;
@@ -25,6 +24,7 @@ import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -200,9 +197,10 @@ class MethodSecurityIT {
     }
 
     private static void signIn(String authority) {
-        SecurityContextHolder.getContext().setAuthentication(authority.equals("anonymous")
-                ? new AnonymousAuthenticationToken("test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                : new UsernamePasswordAuthenticationToken("uji-" + authority.toLowerCase(), null,
-                        AuthorityUtils.createAuthorityList(authority)));
+        if (authority.equals("anonymous")) {
+            TestSignIn.signInAnonymously();
+        } else {
+            TestSignIn.signInWithAuthorities("uji-" + authority.toLowerCase(), authority);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.analytics;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ppu.dukcapil.support.TestCases;
@@ -25,8 +26,6 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The rollups stay equal to a rebuild from scratch whichever path writes the cases. */
@@ -56,8 +55,7 @@ class RollupMaintenanceIT {
     @BeforeEach
     void signInAsClerk() {
         fixture = new AnalyticsFixture(jdbc, "ANLR");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
+        signIn("petugas", Role.PETUGAS);
     }
 
     @AfterEach

@@ -3,6 +3,9 @@ package id.ppu.dukcapil.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.SignedIn;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,21 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One open case per NIK and service, on every path that changes a case's NIK or service, and the
  * server's length checks of what clerks type, on the real database.
  */
 @SpringBootTest
+@SignedIn(user = "petugas", roles = Role.PETUGAS)
 class CaseIntegrityIT {
 
     private static final String NIPAH = "64.09.01.1009";
@@ -42,19 +42,9 @@ class CaseIntegrityIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void signInAsClerk() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
-    }
-
     @AfterEach
     void removeCases() {
-        SecurityContextHolder.clearContext();
-        String mine = "(select id from service_case where nik like '640903%74__' or external_id like 'INTTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "nik like '640903%74__' or external_id like 'INTTEST-%'");
     }
 
     @Test

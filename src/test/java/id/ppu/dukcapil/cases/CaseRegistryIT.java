@@ -3,6 +3,7 @@ package id.ppu.dukcapil.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,10 +32,7 @@ class CaseRegistryIT {
 
     @AfterEach
     void removeCases() {
-        String mine = "(select id from service_case where nik like '640903%71__' or external_id like 'REGTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "nik like '640903%71__' or external_id like 'REGTEST-%'");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -81,8 +82,7 @@ class ImportAgainstEditIT {
                     }
                 });
                 Future<?> clerk = pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas",
-                            null, List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+                    signIn("petugas", Role.PETUGAS);
                     try {
                         await(start);
                         // Keeps editing for as long as the batch runs, so an edit lands in every phase of it.
@@ -161,9 +161,6 @@ class ImportAgainstEditIT {
     }
 
     private void deleteMine() {
-        String mine = "(select id from service_case where external_id like 'LOCKTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "external_id like 'LOCKTEST-%'");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ class ApiBadInputIT {
     @AfterEach
     void nothingWasStored() {
         String after = ApiRequests.fingerprint(jdbc);
-        IntakeTestData.deleteCases(jdbc, "external_id like 'BADIN-%' or nik = '" + NIK + "'");
+        TestCases.deleteWhere(jdbc, "external_id like 'BADIN-%' or nik = '" + NIK + "'");
         jdbc.sql("delete from api_key where name = 'badinput-all'").update();
         assertThat(after).isEqualTo(before);
     }

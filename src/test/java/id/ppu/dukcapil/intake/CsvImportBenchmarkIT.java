@@ -2,6 +2,7 @@ package id.ppu.dukcapil.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiPrincipal;
 import id.ppu.dukcapil.security.ApiScope;
@@ -44,7 +45,7 @@ class CsvImportBenchmarkIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "external_id like 'BENCH-%'");
+        TestCases.deleteWhere(jdbc, "external_id like 'BENCH-%'");
     }
 
     @Test

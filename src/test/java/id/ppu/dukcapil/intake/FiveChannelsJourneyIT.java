@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseRow;
@@ -57,7 +58,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '84%' or external_id like 'KANAL5-%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '84%' or external_id like 'KANAL5-%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.KANAL5%'").update();
     }
 

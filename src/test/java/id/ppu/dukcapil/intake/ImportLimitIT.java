@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
@@ -64,7 +65,7 @@ class ImportLimitIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "external_id like 'LIMITTEST-%'");
+        TestCases.deleteWhere(jdbc, "external_id like 'LIMITTEST-%'");
         jdbc.sql("delete from api_key where name like 'limittest-%'").update();
     }
 
@@ -130,7 +131,7 @@ class ImportLimitIT {
         };
 
         // The import runs as a clerk would start it (the service method is guarded).
-        TestSignIn.staff("limittest", Role.PETUGAS);
+        TestSignIn.signIn("limittest", Role.PETUGAS);
         ImportReport report;
         try {
             report = imports.importCsv(source, "stream.csv", null, "limittest",

@@ -1,8 +1,11 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseQueries;
@@ -26,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The channel adapters on the real database: validation, idempotency, unification, WhatsApp conversations. */
@@ -59,7 +60,7 @@ class IntakeServiceIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '81%' or external_id like 'SVCTEST-%' or phone like '6281100%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '81%' or external_id like 'SVCTEST-%' or phone like '6281100%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.SVCTEST%'").update();
     }
 
@@ -172,8 +173,7 @@ class IntakeServiceIT {
     @Test
     void the_same_citizen_writing_on_whatsapp_and_then_walking_in_is_one_request_with_both_channels() {
         Registration whatsapp = intake.receiveWhatsApp(text("wamid.SVCTEST5", "KTP " + SITI + " Siti Aminah")).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+        signIn("petugas", Role.PETUGAS);
         ApplicantData desk = new ApplicantData();
         desk.setServiceType(ServiceType.KTP);
         desk.setNik(SITI);
@@ -194,8 +194,7 @@ class IntakeServiceIT {
     void a_clerk_completing_a_triage_case_joins_the_citizens_open_case() {
         Registration office = intake.submit(submission("SVCTEST-6", "KTP", SITI, "Siti Aminah", "64.09.01.1009"), APP);
         Registration triage = intake.receiveWhatsApp(text("wamid.SVCTEST6", "Halo, KTP saya kapan jadi?")).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         data.setServiceType(ServiceType.KTP);
         data.setNik(SITI);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Locale;
@@ -61,7 +62,7 @@ class MalformedRequestsGeneratedInputIT {
     @AfterAll
     void cleanUp() {
         // Nothing should be there; if a request got through, the next test classes must not see it.
-        IntakeTestData.deleteCases(jdbc, "external_id like 'FUZZ-%' or nik = '" + BadRequests.NIK + "'");
+        TestCases.deleteWhere(jdbc, "external_id like 'FUZZ-%' or nik = '" + BadRequests.NIK + "'");
         jdbc.sql("delete from api_key where name = 'fuzz-all'").update();
     }
 

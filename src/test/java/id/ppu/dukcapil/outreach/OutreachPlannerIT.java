@@ -1,9 +1,11 @@
 package id.ppu.dukcapil.outreach;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import java.time.LocalDate;
@@ -18,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
@@ -132,7 +132,7 @@ class OutreachPlannerIT {
 
     @Test
     void saved_weights_replace_the_defaults_until_reset() {
-        login("perencana", "PERENCANA");
+        signIn("perencana", Role.PERENCANA);
         assertThat(planner.settings().saved()).isFalse();
         assertThat(planner.settings().weights()).isEqualTo(Weights.OFFICE_OPEN);
 
@@ -151,7 +151,7 @@ class OutreachPlannerIT {
 
     @Test
     void only_planners_change_the_saved_weights_and_holidays() {
-        login("kepala", "KEPALA");
+        signIn("kepala", Role.KEPALA);
         assertThatThrownBy(() -> planner.saveSettings(Weights.OFFICE_OPEN, Thresholds.DEFAULT))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> planner.addHoliday(DAY, "Libur")).isInstanceOf(AccessDeniedException.class);
@@ -159,7 +159,7 @@ class OutreachPlannerIT {
 
     @Test
     void the_proposal_skips_holidays_and_booked_days() {
-        login("perencana", "PERENCANA");
+        signIn("perencana", Role.PERENCANA);
         LocalDate today = planner.today();
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         planner.addHoliday(monday.plusDays(1), "Hari libur uji");
@@ -177,10 +177,5 @@ class OutreachPlannerIT {
     void a_proposal_cannot_start_in_the_past() {
         assertThatThrownBy(() -> planner.proposeSchedule(PlanRequest.defaults(planner.today().minusDays(1), Weights.OFFICE_OPEN)))
                 .isInstanceOf(OutreachException.class).hasMessage("outreach.error.startInPast");
-    }
-
-    static void login(String user, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
     }
 }

@@ -1,9 +1,10 @@
 package id.ppu.dukcapil.outreach;
 
-import static id.ppu.dukcapil.outreach.OutreachPlannerIT.login;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.ServiceType;
@@ -42,7 +43,7 @@ class VisitServiceIT {
     void setUp() {
         fixture = new OutreachFixture(jdbc);
         today = planner.today();
-        login("perencana", "PERENCANA");
+        signIn("perencana", Role.PERENCANA);
     }
 
     @AfterEach
@@ -202,7 +203,7 @@ class VisitServiceIT {
 
     @Test
     void only_planners_change_visits() {
-        login("kepala", "KEPALA");
+        signIn("kepala", Role.KEPALA);
         assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN))))
@@ -212,7 +213,7 @@ class VisitServiceIT {
     @Test
     void a_case_registered_during_a_visit_carries_channel_outreach_and_the_visit_id() {
         long id = fixture.visit(today, "PLANNED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
-        login("petugas", "PETUGAS");
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         data.setServiceType(ServiceType.KTP);
         data.setNik("6409044101900003");
@@ -231,7 +232,7 @@ class VisitServiceIT {
     void no_case_is_registered_on_a_cancelled_or_future_visit() {
         long future = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
         long cancelled = fixture.visit(today.minusDays(3), "CANCELLED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
-        login("petugas", "PETUGAS");
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         assertThatThrownBy(() -> service.registerCaseDuringVisit(future, data)).hasMessage("outreach.error.caseBeforeVisit");
         assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data)).hasMessage("outreach.error.cancelledNoCases");

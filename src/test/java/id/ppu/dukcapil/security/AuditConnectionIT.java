@@ -1,7 +1,9 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseService;
 import java.time.Instant;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,8 +59,7 @@ class AuditConnectionIT {
             List<Future<String>> openings = new ArrayList<>();
             for (int i = 0; i < CLERKS; i++) {
                 openings.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null,
-                            List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
+                    signIn(actor, Role.PETUGAS);
                     try {
                         return tx.execute(s -> {
                             jdbc.sql("select 1").query(Integer.class).single();

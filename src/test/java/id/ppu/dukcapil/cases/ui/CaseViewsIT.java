@@ -29,6 +29,7 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class CaseViewsIT extends AbstractViewIT {
@@ -193,11 +191,7 @@ class CaseViewsIT extends AbstractViewIT {
         openDetail(rahmaCase);
         CaseDetails loaded = caseService.details(rahmaCase);
         // Another clerk verifies the case in the meantime.
-        Authentication me = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas2", null,
-                List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
-        caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null);
-        SecurityContextHolder.getContext().setAuthentication(me);
+        TestSignIn.as("petugas2", Role.PETUGAS, () -> caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null));
 
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));

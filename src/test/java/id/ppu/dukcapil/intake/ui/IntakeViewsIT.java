@@ -32,6 +32,7 @@ import id.ppu.dukcapil.intake.IntakeTestData;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,7 @@ class IntakeViewsIT extends AbstractViewIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.VIEWTEST%'").update();
     }
 
