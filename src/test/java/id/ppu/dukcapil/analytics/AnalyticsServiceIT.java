@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,7 +41,7 @@ class AnalyticsServiceIT {
     @Autowired
     StatsController stats;
 
-    AnalyticsFixture fixture;
+    TestCases fixture;
 
     /*
      *  #  channel   service     status             village  submitted (WITA)   closed after
@@ -60,7 +61,7 @@ class AnalyticsServiceIT {
      */
     @BeforeAll
     void insertKnownCases() {
-        fixture = new AnalyticsFixture(jdbc, "ANLQ");
+        fixture = new TestCases(jdbc, "ANLQ");
         long first = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 10, 9, 0), Duration.ofHours(48));
         fixture.insert("APP", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 11, 9, 0), Duration.ofHours(48));
         fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 12, 9, 0), Duration.ofHours(96));

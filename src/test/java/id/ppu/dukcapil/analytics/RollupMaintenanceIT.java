@@ -50,20 +50,18 @@ class RollupMaintenanceIT {
     @Autowired
     DataSource dataSource;
 
-    AnalyticsFixture fixture;
+    TestCases fixture;
 
     @BeforeEach
     void signInAsClerk() {
-        fixture = new AnalyticsFixture(jdbc, "ANLR");
+        fixture = new TestCases(jdbc, "ANLR");
         signIn("petugas", Role.PETUGAS);
     }
 
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik = '6409044101900007')").update();
-        jdbc.sql("delete from service_case where nik = '6409044101900007' and merged_into_id is not null").update();
-        jdbc.sql("delete from service_case where nik = '6409044101900007'").update();
+        TestCases.deleteWhere(jdbc, "nik = '6409044101900007'");
         fixture.deleteAll();
     }
 

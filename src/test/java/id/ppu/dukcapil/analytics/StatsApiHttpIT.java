@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.support.ApiHttp;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class StatsApiHttpIT {
     AnalyticsService analytics;
 
         private final ObjectMapper json = new ObjectMapper();
-    private AnalyticsFixture fixture;
+    private TestCases fixture;
 
     private HttpResponse<String> get(String path, String key, String accept) throws Exception {
         return new ApiHttp(port).get(path, key, accept);
@@ -63,7 +64,7 @@ class StatsApiHttpIT {
     void setUp() {
         keys.createIfMissing("statstest-read", READ_KEY, Set.of(ApiScope.READ), null);
         keys.createIfMissing("statstest-submit", SUBMIT_KEY, Set.of(ApiScope.SUBMIT), "WEB");
-        fixture = new AnalyticsFixture(jdbc, "STHT");
+        fixture = new TestCases(jdbc, "STHT");
         long web = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU, LocalDateTime.of(2014, 4, 4, 9, 0), Duration.ofHours(24));
         fixture.insert("APP", "KK", "COMPLETED", SEPAKU, LocalDateTime.of(2014, 5, 10, 10, 0), Duration.ofHours(72));
         fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", SEPAKU, LocalDateTime.of(2014, 6, 20, 8, 0), null);
@@ -121,7 +122,7 @@ class StatsApiHttpIT {
         }
         assertThat(body.get("total").get("total").asLong()).isEqualTo(analytics.kpis(Q2_2014).counts().total());
         // Aggregates only: no NIK, no names of residents.
-        assertThat(response.body()).doesNotContainPattern("6409[0-9]{12}").doesNotContain("Analitik Uji");
+        assertThat(response.body()).doesNotContainPattern("6409[0-9]{12}").doesNotContain(TestCases.BARE_CASE_NAME);
     }
 
     @Test

@@ -68,8 +68,7 @@ class CaseViewsIT extends AbstractViewIT {
 
     @AfterEach
     void removeCases() {
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik = '6409015306880021')").update();
-        jdbc.sql("delete from service_case where nik = '6409015306880021'").update();
+        TestCases.deleteWhere(jdbc, "nik = '6409015306880021'");
         fixture.deleteAll();
     }
 

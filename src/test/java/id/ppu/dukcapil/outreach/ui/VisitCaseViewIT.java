@@ -25,6 +25,7 @@ import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +68,7 @@ class VisitCaseViewIT extends AbstractViewIT {
     @AfterEach
     void cleanUp() {
         visits.deleteAll();
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik in (:niks))")
-                .param("niks", NIKS).update();
-        jdbc.sql("delete from service_case where nik in (:niks)").param("niks", NIKS).update();
+        TestCases.deleteWhere(jdbc, "nik in ('" + String.join("', '", NIKS) + "')");
     }
 
     @Test
