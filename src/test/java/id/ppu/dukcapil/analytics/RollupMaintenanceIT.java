@@ -3,6 +3,7 @@ package id.ppu.dukcapil.analytics;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseDetails;
@@ -49,6 +50,8 @@ class RollupMaintenanceIT {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    MutableClock clock;
 
     TestCases fixture;
 
@@ -113,6 +116,7 @@ class RollupMaintenanceIT {
 
     @Test
     void todays_backlog_follows_status_changes_and_knows_who_waits_in_person() {
+        clock.pinToday(LocalDate.of(2026, 3, 10));
         LocalDate today = analytics.today();
         AnalyticsFilter now = new AnalyticsFilter(new Period(today.minusDays(60), today), "64.09.03", null);
         Backlog before = analytics.backlog(now, today);

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import java.time.Instant;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class EffectServiceIT {
+
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     private static final String SEPAKU = "64.09.04";
     private static final String PENAJAM = "64.09.01";
@@ -30,12 +34,15 @@ class EffectServiceIT {
     EffectService effects;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     TestCases cases;
     OutreachFixture visits;
 
     @BeforeEach
     void setUp() {
+        clock.pinToday(TODAY);
         cases = new TestCases(jdbc, "OEFF");
         visits = new OutreachFixture(jdbc);
     }

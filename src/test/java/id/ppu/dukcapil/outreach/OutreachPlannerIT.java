@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import java.time.LocalDate;
@@ -28,19 +29,22 @@ class OutreachPlannerIT {
     private static final String SOTEK = "64.09.01.1014";
     private static final String GERSIK = "64.09.01.1017";
     private static final String PENAJAM = "64.09.01";
-    /** The date the factors are computed at in these tests. */
+    /** The date the factors are computed at in these tests, and "today" on the pinned clock. */
     private static final LocalDate DAY = LocalDate.of(2025, 6, 30);
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     TestCases cases;
     OutreachFixture visits;
 
     @BeforeEach
     void setUp() {
+        clock.pinToday(DAY);
         cases = new TestCases(jdbc, "OPLAN");
         visits = new OutreachFixture(jdbc);
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.ServiceType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class VisitServiceIT {
 
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
     private static final String SEPAKU = "64.09.04";
     private static final String BUMI_HARAPAN = "64.09.04.2004";
     private static final String TENGIN_BARU = "64.09.04.2001";
@@ -35,6 +38,8 @@ class VisitServiceIT {
     VisitService service;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     OutreachFixture fixture;
     LocalDate today;
@@ -42,6 +47,7 @@ class VisitServiceIT {
     @BeforeEach
     void setUp() {
         fixture = new OutreachFixture(jdbc);
+        clock.pinToday(TODAY);
         today = planner.today();
         signIn("perencana", Role.PERENCANA);
     }
@@ -99,7 +105,7 @@ class VisitServiceIT {
         try {
             for (int i = 0; i < 3; i++) {
                 waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", BUMI_HARAPAN,
-                        Instant.now().minusSeconds(86_400));
+                        clock.instant().minusSeconds(86_400));
             }
             long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
 

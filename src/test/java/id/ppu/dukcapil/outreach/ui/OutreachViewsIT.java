@@ -26,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.outreach.OutreachFixture;
@@ -47,6 +48,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class OutreachViewsIT extends AbstractViewIT {
 
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
     private static final String SOTEK = "64.09.01.1014";
     private static final String KARANG_JINAWI = "64.09.04.2013";
     private static final String SEPAKU = "64.09.04";
@@ -55,12 +59,15 @@ class OutreachViewsIT extends AbstractViewIT {
     JdbcClient jdbc;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     TestCases cases;
     OutreachFixture visits;
 
     @BeforeEach
     void fixtures() {
+        clock.pinToday(TODAY);
         cases = new TestCases(jdbc, "OVIEW");
         visits = new OutreachFixture(jdbc);
     }

@@ -25,6 +25,7 @@ import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class VisitCaseViewIT extends AbstractViewIT {
+
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     private static final String SEPAKU = "64.09.04";
     private static final String KARANG_JINAWI = "64.09.04.2013";
@@ -53,6 +57,8 @@ class VisitCaseViewIT extends AbstractViewIT {
     JdbcClient jdbc;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     OutreachFixture visits;
     LocalDate today;
@@ -62,6 +68,7 @@ class VisitCaseViewIT extends AbstractViewIT {
         visits = new OutreachFixture(jdbc);
         // Visits are one a day for the whole regency: start from an empty calendar.
         visits.deleteAll();
+        clock.pinToday(TODAY);
         today = planner.today();
     }
 
