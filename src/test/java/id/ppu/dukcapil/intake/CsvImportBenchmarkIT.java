@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * timed assertion: the machine is shared; the log line is the measurement.
  */
 @SpringBootTest
+@Tag("slow")
 class CsvImportBenchmarkIT {
 
     private static final Logger log = LoggerFactory.getLogger(CsvImportBenchmarkIT.class);
