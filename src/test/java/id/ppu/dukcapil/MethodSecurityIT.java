@@ -1,5 +1,6 @@
 package id.ppu.dukcapil;
 
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -131,7 +132,7 @@ class MethodSecurityIT {
                 new Guarded("OutreachPlanner.removeHoliday", PLANNER, t -> t.planner.removeHoliday(LocalDate.of(2000, 1, 1))),
                 new Guarded("VisitService.acceptProposal", PLANNER, t -> t.visits.acceptProposal(List.of())),
                 new Guarded("VisitService.planVisit", PLANNER,
-                        t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), "64.09.01", List.of(), 100, null)),
+                        t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), PENAJAM_DISTRICT, List.of(), 100, null)),
                 new Guarded("VisitService.editVisit", PLANNER, t -> t.visits.editVisit(NO_SUCH_ID, 0, List.of(), 100, null)),
                 new Guarded("VisitService.moveVisit", PLANNER, t -> t.visits.moveVisit(NO_SUCH_ID, 0, LocalDate.of(2000, 1, 3))),
                 new Guarded("VisitService.cancelVisit", PLANNER, t -> t.visits.cancelVisit(NO_SUCH_ID, 0, "uji akses")),

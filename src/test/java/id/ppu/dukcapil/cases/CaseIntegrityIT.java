@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SignedIn(user = "petugas", roles = Role.PETUGAS)
 class CaseIntegrityIT {
 
-    private static final String NIPAH = "64.09.01.1009";
     /** NIKs of this class only (district 64.09.03, serials 74xx), so cleanup finds exactly its rows. */
     private static final String SITI = "6409034501907401";
     private static final String BUDI = "6409031203857402";
@@ -136,7 +136,7 @@ class CaseIntegrityIT {
     @Test
     void an_edit_of_long_notes_records_their_lengths_within_the_history_limit() {
         Registration a = registry.register(NewCase.live(Channel.WEB, "INTTEST-11", ServiceType.KTP, CaseStatus.SUBMITTED,
-                SITI, "Siti Aminah", null, NIPAH, Instant.now().minusSeconds(30), "a".repeat(2000), "api:web", null));
+                SITI, "Siti Aminah", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(30), "a".repeat(2000), "api:web", null));
 
         caseService.updateApplicant(a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, SITI,
                 "Siti Aminah Binti Muhammad Abdurrahman Al Habsyi Dari Kampung Nipah Nipah Penajam Paser Utara Kalimantan Timur",
@@ -181,7 +181,7 @@ class CaseIntegrityIT {
     }
 
     private Registration register(String externalId, ServiceType service, String nik, String name) {
-        return registry.register(NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH,
+        return registry.register(NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH_NIPAH_VILLAGE,
                 Instant.now().minusSeconds(60), null, "api:web", null));
     }
 
@@ -190,7 +190,7 @@ class CaseIntegrityIT {
         d.setServiceType(service);
         d.setNik(nik);
         d.setApplicantName(name);
-        d.setVillageCode(NIPAH);
+        d.setVillageCode(NIPAH_NIPAH_VILLAGE);
         d.setNotes(notes);
         return d;
     }

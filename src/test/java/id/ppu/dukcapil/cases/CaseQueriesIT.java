@@ -1,5 +1,8 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseQueriesIT {
 
-    private static final String NIPAH = "64.09.01.1009";
-    private static final String SEPAKU = "64.09.04.1005";
-
     @Autowired
     CaseQueries queries;
     @Autowired
@@ -44,16 +44,16 @@ class CaseQueriesIT {
     @BeforeAll
     void insertKnownCases() {
         fixture = new TestCases(jdbc, "QRY");
-        sitiCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014501900003", "Siti Aminah Qrytest", NIPAH,
+        sitiCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014501900003", "Siti Aminah Qrytest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2024-03-05T01:00:00Z"));
-        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014501900003", "Siti Aminah Qrytest", NIPAH,
+        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014501900003", "Siti Aminah Qrytest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2023-01-10T02:00:00Z"));
-        fixture.insert("OUTREACH", "KTP", "WAITING_IN_PERSON", "6409041703050002", "Ahmad Fauzi Qrytest", SEPAKU,
+        fixture.insert("OUTREACH", "KTP", "WAITING_IN_PERSON", "6409041703050002", "Ahmad Fauzi Qrytest", SEPAKU_VILLAGE,
                 Instant.parse("2024-03-06T03:00:00Z"));
-        fixture.insert("WHATSAPP", "KIA", "TRIAGE", null, null, SEPAKU, Instant.parse("2024-03-07T04:00:00Z"));
+        fixture.insert("WHATSAPP", "KIA", "TRIAGE", null, null, SEPAKU_VILLAGE, Instant.parse("2024-03-07T04:00:00Z"));
         for (int i = 0; i < 30; i++) {
             fixture.insert("APP", "BIRTH_CERT", "IN_PROCESS", "64090115019" + String.format("%05d", 10 + i),
-                    "Bayi Qrypage " + i, NIPAH, Instant.parse("2022-06-01T00:00:00Z").plusSeconds(3600L * i));
+                    "Bayi Qrypage " + i, NIPAH_NIPAH_VILLAGE, Instant.parse("2022-06-01T00:00:00Z").plusSeconds(3600L * i));
         }
     }
 
@@ -100,7 +100,7 @@ class CaseQueriesIT {
     void filters_combine_status_channel_service_region_and_dates() {
         signIn("petugas", Role.PETUGAS);
         CaseFilter f = new CaseFilter("qry", Set.of(CaseStatus.WAITING_IN_PERSON, CaseStatus.TRIAGE), Set.of(Channel.OUTREACH),
-                Set.of(ServiceType.KTP), "64.09.04", SEPAKU, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6));
+                Set.of(ServiceType.KTP), SEPAKU_DISTRICT, SEPAKU_VILLAGE, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6));
         assertThat(queries.page(f, PageRequest.of(0, 10))).extracting(CaseRow::applicantName)
                 .containsExactly("Ahmad Fauzi Qrytest");
         // The date range is in WITA: 2024-03-06T03:00Z is 11:00 WITA on the 6th, outside a range ending the 5th.
@@ -191,7 +191,7 @@ class CaseQueriesIT {
     void sorting_by_name_is_ignored_for_masked_roles() {
         // An alphabetical order of hidden names tells more than their masked first letters.
         signIn("kepala", Role.KEPALA);
-        CaseFilter f = new CaseFilter(null, null, Set.of(Channel.APP), null, null, NIPAH, LocalDate.of(2022, 6, 1),
+        CaseFilter f = new CaseFilter(null, null, Set.of(Channel.APP), null, null, NIPAH_NIPAH_VILLAGE, LocalDate.of(2022, 6, 1),
                 LocalDate.of(2022, 6, 2));
         List<CaseRow> byName = queries.page(f, PageRequest.of(0, 50, Sort.by("applicantName")));
         List<CaseRow> newest = queries.page(f, PageRequest.of(0, 50));

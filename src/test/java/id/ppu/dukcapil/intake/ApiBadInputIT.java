@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.intake;
 
 import static id.ppu.dukcapil.intake.ApiProblems.assertProblem;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -246,7 +247,7 @@ class ApiBadInputIT {
         fields.put("serviceType", "KTP");
         fields.put("nik", NIK);
         fields.put("applicantName", "Siti Aminah");
-        fields.put("villageCode", "64.09.01.1009");
+        fields.put("villageCode", NIPAH_NIPAH_VILLAGE);
         fields.put("phone", "081234567890");
         fields.put(field, value);
         return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")

@@ -1,6 +1,8 @@
 package id.ppu.dukcapil.intake;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -103,7 +105,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
         desk.setServiceType(ServiceType.KK);
         desk.setNik(DESK_NIK);
         desk.setApplicantName("Dewi Lima Kanal");
-        desk.setVillageCode("64.09.04.1005");
+        desk.setVillageCode(SEPAKU_VILLAGE);
         assertThat(cases.registerWalkIn(desk).outcome()).isEqualTo(Registration.Outcome.CREATED);
         ImportReport batch = imports.importCsv(outreachBatch(), "jemput-bola.csv", null, "petugas", n -> { });
         assertThat(batch.imported()).isEqualTo(1);
@@ -128,7 +130,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
     }
 
     private static CaseSubmission submission(String externalId, String nik, String name) {
-        return new CaseSubmission(externalId, null, "KTP", nik, name, "64.09.01.1009", null, null, null);
+        return new CaseSubmission(externalId, null, "KTP", nik, name, NIPAH_NIPAH_VILLAGE, null, null, null);
     }
 
     private static InboundText whatsApp() {

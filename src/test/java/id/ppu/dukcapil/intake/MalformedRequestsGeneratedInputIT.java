@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +100,7 @@ class MalformedRequestsGeneratedInputIT {
                 && Arrays.stream(ServiceType.values()).noneMatch(t -> t.name().equalsIgnoreCase(s.strip())));
         Map<String, Function<Random, String>> good = Map.of("from", r -> "2019-01-01", "to", BadRequests::goodDate,
                 "groupBy", r -> RandomInputs.pick(r, "district", "village", "month"),
-                "district", r -> RandomInputs.pick(r, "64.09.04", "64.09.01"), "service", r -> RandomInputs.pick(r, "KTP", "kia"));
+                "district", r -> RandomInputs.pick(r, SEPAKU_DISTRICT, PENAJAM_DISTRICT), "service", r -> RandomInputs.pick(r, "KTP", "kia"));
         Map<String, Function<Random, String>> bad = Map.of("from", BadRequests::badDate, "to", BadRequests::badDate,
                 "groupBy", badGrouping, "district", badDistrict, "service", badService);
         return requests(4, 200, r -> BadRequests.query(r, "/api/v1/stats/uptake", good, bad));

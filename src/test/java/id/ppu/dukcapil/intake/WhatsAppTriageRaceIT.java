@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +80,7 @@ class WhatsAppTriageRaceIT {
         clerk.setNik(nik);
         clerk.setApplicantName("Siti Rahma");
         clerk.setPhone(sender);
-        clerk.setVillageCode("64.09.01.1009");
+        clerk.setVillageCode(NIPAH_NIPAH_VILLAGE);
         clerk.setNotes("Datang ke kantor hari Senin, bawa KK asli");
         cases.updateApplicant(triage.caseId(), version(triage.caseId()), clerk);
         SecurityContextHolder.clearContext();
@@ -171,7 +172,7 @@ class WhatsAppTriageRaceIT {
         d.setNik(nik);
         d.setApplicantName("Siti Rahma");
         d.setPhone(phone);
-        d.setVillageCode("64.09.01.1009");
+        d.setVillageCode(NIPAH_NIPAH_VILLAGE);
         return d;
     }
 

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,7 @@ class AuditConnectionIT {
     @Test
     void as_many_clerks_as_connections_open_cases_at_once_without_waiting_for_a_connection() throws Exception {
         fixture = new TestCases(jdbc, "AUDC");
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950044", "Rahmawati Pooltest", "64.09.01.1009",
+        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950044", "Rahmawati Pooltest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
         String actor = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         CyclicBarrier everyoneHoldsAConnection = new CyclicBarrier(CLERKS);

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class AuditHooksIT {
 
-    private static final String NIPAH = "64.09.01.1009";
     private static final String NIK = "6409014807950033";
     private static final LocalDate HOLIDAY = LocalDate.of(2031, 3, 21);
 
@@ -125,7 +125,7 @@ class AuditHooksIT {
     @Test
     void the_citizen_timeline_is_recorded_against_the_case_it_was_opened_from() {
         String number = insertCase();
-        fixture.insert("OFFICE", "KK", "COMPLETED", NIK, "Rahmawati Audittest", NIPAH, Instant.parse("2021-08-02T01:00:00Z"));
+        fixture.insert("OFFICE", "KK", "COMPLETED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2021-08-02T01:00:00Z"));
         long id = idOf(number);
         signIn(actor, Role.PETUGAS);
 
@@ -138,7 +138,7 @@ class AuditHooksIT {
 
     @Test
     void reading_a_triage_conversation_is_recorded_and_a_refused_read_is_not() {
-        String number = fixture.insert("WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH, Instant.parse("2025-05-02T01:00:00Z"));
+        String number = fixture.insert("WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
         long id = idOf(number);
         jdbc.sql("""
                 insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at, case_id)
@@ -246,7 +246,7 @@ class AuditHooksIT {
     }
 
     private String insertCase() {
-        return fixture.insert("WEB", "KTP", "SUBMITTED", NIK, "Rahmawati Audittest", NIPAH, Instant.parse("2025-05-02T01:00:00Z"));
+        return fixture.insert("WEB", "KTP", "SUBMITTED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
     }
 
     private long idOf(String number) {

@@ -3,6 +3,9 @@ package id.ppu.dukcapil.analytics.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TELEMOW_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,11 +57,11 @@ class DashboardViewIT extends AbstractViewIT {
     @BeforeAll
     void insertCases() {
         fixture = new TestCases(jdbc, "ANLV");
-        insert("WEB", "KTP", "COMPLETED", "64.09.04.1005", LocalDateTime.of(2016, 4, 4, 9, 0), 48);
-        insert("APP", "KK", "COMPLETED", "64.09.04.2015", LocalDateTime.of(2016, 5, 10, 9, 0), 72);
-        insert("OFFICE", "KTP", "WAITING_IN_PERSON", "64.09.04.1005", LocalDateTime.of(2016, 6, 1, 9, 0), null);
-        insert("WHATSAPP", "KIA", "COMPLETED", "64.09.01.1009", LocalDateTime.of(2016, 6, 2, 9, 0), 24);
-        insert("OUTREACH", "KTP", "COMPLETED", "64.09.01.1009", LocalDateTime.of(2016, 6, 20, 9, 0), 2);
+        insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, LocalDateTime.of(2016, 4, 4, 9, 0), 48);
+        insert("APP", "KK", "COMPLETED", TELEMOW_VILLAGE, LocalDateTime.of(2016, 5, 10, 9, 0), 72);
+        insert("OFFICE", "KTP", "WAITING_IN_PERSON", SEPAKU_VILLAGE, LocalDateTime.of(2016, 6, 1, 9, 0), null);
+        insert("WHATSAPP", "KIA", "COMPLETED", NIPAH_NIPAH_VILLAGE, LocalDateTime.of(2016, 6, 2, 9, 0), 24);
+        insert("OUTREACH", "KTP", "COMPLETED", NIPAH_NIPAH_VILLAGE, LocalDateTime.of(2016, 6, 20, 9, 0), 2);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.cases.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -45,8 +46,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class CaseViewsIT extends AbstractViewIT {
 
-    private static final String NIPAH = "64.09.01.1009";
-
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -58,11 +57,11 @@ class CaseViewsIT extends AbstractViewIT {
     @BeforeEach
     void insertCases() {
         fixture = new TestCases(jdbc, "VIEW");
-        rahmaCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950011", "Rahmawati Viewtest", NIPAH,
+        rahmaCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
-        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014807950011", "Rahmawati Viewtest", NIPAH,
+        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2021-08-02T01:00:00Z"));
-        fixture.insert("APP", "KIA", "IN_PROCESS", "6409011203150004", "Bagus Viewtest", NIPAH,
+        fixture.insert("APP", "KIA", "IN_PROCESS", "6409011203150004", "Bagus Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-03T01:00:00Z"));
     }
 
@@ -311,7 +310,7 @@ class CaseViewsIT extends AbstractViewIT {
         _get(TextField.class, s -> s.withId("form-name")).setValue("Nur Hasanah");
         @SuppressWarnings("unchecked")
         ComboBox<String> village = _get(ComboBox.class, s -> s.withId("form-village"));
-        village.setValue(NIPAH);
+        village.setValue(NIPAH_NIPAH_VILLAGE);
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
 
         String number = _get(H2.class, s -> s.withId("case-title")).getText();

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.intake.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,7 +175,7 @@ class IntakeViewsIT extends AbstractViewIT {
         _get(TextField.class, s -> s.withId("form-name")).setValue(name);
         @SuppressWarnings("unchecked")
         ComboBox<String> village = _get(ComboBox.class, s -> s.withId("form-village"));
-        village.setValue("64.09.04.2001");
+        village.setValue(TENGIN_BARU_VILLAGE);
     }
 
     private static TriageRow mine(Grid<TriageRow> grid) {

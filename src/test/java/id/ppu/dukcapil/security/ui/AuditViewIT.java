@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class AuditViewIT extends AbstractViewIT {
     @Test
     void the_administrator_sees_who_opened_which_case_today() {
         LocalDate today = clock.pinToday(LocalDate.of(2026, 3, 10));
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950055", "Rahmawati Auditview", "64.09.01.1009",
+        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950055", "Rahmawati Auditview", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
         String clerk = "audit-clerk-" + tag;
         login(clerk, Role.PETUGAS);
