@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The test clock is the application's clock, and a day one test pins is gone in the next. */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TestClockIT {
+class MutableClockIT {
 
     @Autowired
     Clock clock;
