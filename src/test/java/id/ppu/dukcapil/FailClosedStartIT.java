@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database of their own, so the demo profile's accounts never reach the other tests.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Tag("slow")
 class FailClosedStartIT {
 
     private static final String DATABASE_URL = TestDatabase.URL + "_start";

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil;
 
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -8,7 +9,6 @@ import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
-import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.intake.CaseSubmission;
 import id.ppu.dukcapil.intake.CsvImportService;
@@ -25,6 +25,7 @@ import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,7 +132,7 @@ class MethodSecurityIT {
                 new Guarded("OutreachPlanner.removeHoliday", PLANNER, t -> t.planner.removeHoliday(LocalDate.of(2000, 1, 1))),
                 new Guarded("VisitService.acceptProposal", PLANNER, t -> t.visits.acceptProposal(List.of())),
                 new Guarded("VisitService.planVisit", PLANNER,
-                        t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), "64.09.01", List.of(), 100, null)),
+                        t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), PENAJAM_DISTRICT, List.of(), 100, null)),
                 new Guarded("VisitService.editVisit", PLANNER, t -> t.visits.editVisit(NO_SUCH_ID, 0, List.of(), 100, null)),
                 new Guarded("VisitService.moveVisit", PLANNER, t -> t.visits.moveVisit(NO_SUCH_ID, 0, LocalDate.of(2000, 1, 3))),
                 new Guarded("VisitService.cancelVisit", PLANNER, t -> t.visits.cancelVisit(NO_SUCH_ID, 0, "uji akses")),
@@ -200,9 +198,10 @@ class MethodSecurityIT {
     }
 
     private static void signIn(String authority) {
-        SecurityContextHolder.getContext().setAuthentication(authority.equals("anonymous")
-                ? new AnonymousAuthenticationToken("test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                : new UsernamePasswordAuthenticationToken("uji-" + authority.toLowerCase(), null,
-                        AuthorityUtils.createAuthorityList(authority)));
+        if (authority.equals("anonymous")) {
+            TestSignIn.signInAnonymously();
+        } else {
+            TestSignIn.signInWithAuthorities("uji-" + authority.toLowerCase(), authority);
+        }
     }
 }

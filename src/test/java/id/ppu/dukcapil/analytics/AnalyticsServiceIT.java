@@ -1,5 +1,12 @@
 package id.ppu.dukcapil.analytics;
 
+import static id.ppu.dukcapil.support.Regions.BABULU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TELEMOW_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.WARU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -7,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 import id.ppu.dukcapil.base.api.ApiParameterException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,10 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsServiceIT {
 
-    static final String SEPAKU_DISTRICT = "64.09.04";
-    static final String SEPAKU = "64.09.04.1005";
-    static final String TELEMOW = "64.09.04.2015";
-    static final String NIPAH = "64.09.01.1009";
     static final Period Q1_2018 = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 31));
 
     @Autowired
@@ -42,7 +46,7 @@ class AnalyticsServiceIT {
     @Autowired
     StatsController stats;
 
-    AnalyticsFixture fixture;
+    TestCases fixture;
 
     /*
      *  #  channel   service     status             village  submitted (WITA)   closed after
@@ -62,20 +66,20 @@ class AnalyticsServiceIT {
      */
     @BeforeAll
     void insertKnownCases() {
-        fixture = new AnalyticsFixture(jdbc, "ANLQ");
-        long first = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 10, 9, 0), Duration.ofHours(48));
-        fixture.insert("APP", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 11, 9, 0), Duration.ofHours(48));
-        fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU, at(2018, 1, 12, 9, 0), Duration.ofHours(96));
-        fixture.insert("OFFICE", "KK", "COMPLETED", SEPAKU, at(2018, 1, 20, 9, 0), Duration.ofHours(96));
-        fixture.insert("WHATSAPP", "KIA", "WAITING_IN_PERSON", SEPAKU, at(2018, 1, 25, 9, 0), null);
-        fixture.insert("WHATSAPP", "KTP", "MERGED", SEPAKU, at(2018, 1, 10, 12, 0), null, first);
-        fixture.insert("OUTREACH", "KTP", "COMPLETED", TELEMOW, at(2018, 2, 14, 9, 0), Duration.ofHours(2));
-        fixture.insert("WEB", "BIRTH_CERT", "REJECTED", SEPAKU, at(2018, 2, 15, 9, 0), Duration.ofHours(24));
-        fixture.insert("WEB", "KK", "SUBMITTED", TELEMOW, at(2018, 2, 28, 23, 30), null);
-        fixture.insert("OFFICE", "KTP", "COMPLETED", NIPAH, at(2018, 3, 5, 9, 0), Duration.ofHours(48));
-        fixture.insert("APP", "KK", "COMPLETED", NIPAH, at(2018, 3, 31, 23, 59), Duration.ofHours(48));
-        fixture.insert("OFFICE", "KK", "COMPLETED", SEPAKU, at(2018, 1, 5, 9, 0), Duration.ofDays(95));
-        fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU, at(2017, 12, 1, 9, 0), Duration.ofHours(24));
+        fixture = new TestCases(jdbc, "ANLQ");
+        long first = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 10, 9, 0), Duration.ofHours(48));
+        fixture.insert("APP", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 11, 9, 0), Duration.ofHours(48));
+        fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 12, 9, 0), Duration.ofHours(96));
+        fixture.insert("OFFICE", "KK", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 20, 9, 0), Duration.ofHours(96));
+        fixture.insert("WHATSAPP", "KIA", "WAITING_IN_PERSON", SEPAKU_VILLAGE, at(2018, 1, 25, 9, 0), null);
+        fixture.insert("WHATSAPP", "KTP", "MERGED", SEPAKU_VILLAGE, at(2018, 1, 10, 12, 0), null, first);
+        fixture.insert("OUTREACH", "KTP", "COMPLETED", TELEMOW_VILLAGE, at(2018, 2, 14, 9, 0), Duration.ofHours(2));
+        fixture.insert("WEB", "BIRTH_CERT", "REJECTED", SEPAKU_VILLAGE, at(2018, 2, 15, 9, 0), Duration.ofHours(24));
+        fixture.insert("WEB", "KK", "SUBMITTED", TELEMOW_VILLAGE, at(2018, 2, 28, 23, 30), null);
+        fixture.insert("OFFICE", "KTP", "COMPLETED", NIPAH_NIPAH_VILLAGE, at(2018, 3, 5, 9, 0), Duration.ofHours(48));
+        fixture.insert("APP", "KK", "COMPLETED", NIPAH_NIPAH_VILLAGE, at(2018, 3, 31, 23, 59), Duration.ofHours(48));
+        fixture.insert("OFFICE", "KK", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 5, 9, 0), Duration.ofDays(95));
+        fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2017, 12, 1, 9, 0), Duration.ofHours(24));
     }
 
     @AfterAll
@@ -103,7 +107,7 @@ class AnalyticsServiceIT {
     @Test
     void uptake_is_requests_per_thousand_residents_of_the_area() {
         List<AreaUptake> districts = analytics.districts(new AnalyticsFilter(Q1_2018, null, null));
-        assertThat(districts).extracting(AreaUptake::code).containsExactly("64.09.01", "64.09.02", "64.09.03", "64.09.04");
+        assertThat(districts).extracting(AreaUptake::code).containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
         AreaUptake sepaku = districts.get(3);
         assertThat(sepaku.name()).isEqualTo("Sepaku");
         assertThat(sepaku.counts()).isEqualTo(new ChannelCounts(3, 1, 1, 3, 1));
@@ -119,10 +123,10 @@ class AnalyticsServiceIT {
     @Test
     void a_district_drills_down_to_its_villages() {
         List<AreaUptake> villages = analytics.villages(new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null));
-        assertThat(villages).hasSize(15).allMatch(v -> v.code().startsWith("64.09.04."));
-        assertThat(villages).filteredOn(v -> v.code().equals(SEPAKU)).singleElement()
+        assertThat(villages).hasSize(15).allMatch(v -> v.code().startsWith(SEPAKU_DISTRICT + "."));
+        assertThat(villages).filteredOn(v -> v.code().equals(SEPAKU_VILLAGE)).singleElement()
                 .satisfies(v -> assertThat(v.counts()).isEqualTo(new ChannelCounts(2, 1, 1, 3, 0)));
-        assertThat(villages).filteredOn(v -> v.code().equals(TELEMOW)).singleElement()
+        assertThat(villages).filteredOn(v -> v.code().equals(TELEMOW_VILLAGE)).singleElement()
                 .satisfies(v -> {
                     assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
                     assertThat(v.uptakePer1000()).isCloseTo(2 * 1000.0 / 2468, within(1e-9));
@@ -136,7 +140,7 @@ class AnalyticsServiceIT {
         Period cut = new Period(LocalDate.of(2018, 1, 11), LocalDate.of(2018, 3, 5));
         assertThat(analytics.counts(new AnalyticsFilter(cut, null, null))).isEqualTo(new ChannelCounts(2, 1, 1, 3, 1));
         assertThat(analytics.villages(new AnalyticsFilter(cut, SEPAKU_DISTRICT, null)))
-                .filteredOn(v -> v.code().equals(SEPAKU)).singleElement()
+                .filteredOn(v -> v.code().equals(SEPAKU_VILLAGE)).singleElement()
                 .satisfies(v -> assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 1, 1, 2, 0)));
         // Inside one month, no whole month at all.
         Period inside = new Period(LocalDate.of(2018, 1, 15), LocalDate.of(2018, 2, 20));
@@ -263,7 +267,7 @@ class AnalyticsServiceIT {
     void open_statistics_per_district_give_the_dashboards_figures() {
         AnalyticsFilter q1 = new AnalyticsFilter(Q1_2018, null, null);
         List<UptakeRow> rows = analytics.uptake(q1, UptakeGrouping.DISTRICT);
-        assertThat(rows).extracting(UptakeRow::key).containsExactly("64.09.01", "64.09.02", "64.09.03", "64.09.04");
+        assertThat(rows).extracting(UptakeRow::key).containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
         assertThat(rows).extracting(UptakeRow::counts).containsExactlyElementsOf(
                 analytics.districts(q1).stream().map(AreaUptake::counts).toList());
         UptakeRow sepaku = rows.get(3);
@@ -287,7 +291,7 @@ class AnalyticsServiceIT {
         AnalyticsFilter sepaku = new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null);
         List<UptakeRow> villages = analytics.uptake(sepaku, UptakeGrouping.VILLAGE);
         assertThat(villages).hasSize(15);
-        assertThat(villages).filteredOn(v -> v.key().equals(TELEMOW)).singleElement().satisfies(v -> {
+        assertThat(villages).filteredOn(v -> v.key().equals(TELEMOW_VILLAGE)).singleElement().satisfies(v -> {
             assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
             assertThat(v.backlog()).isEqualTo(1);
             assertThat(v.medianTurnaroundHours()).isCloseTo(2, Percentage.withPercentage(10.5));
@@ -303,11 +307,11 @@ class AnalyticsServiceIT {
 
     @Test
     void open_statistics_answer_as_json_and_csv_and_refuse_bad_parameters_precisely() {
-        StatsController.Uptake json = stats.uptake("2018-01-01", "2018-03-31", "district", "64.09.04", "kk");
+        StatsController.Uptake json = stats.uptake("2018-01-01", "2018-03-31", "district", SEPAKU_DISTRICT, "kk");
         assertThat(json.groupBy()).isEqualTo("district");
         assertThat(json.service()).isEqualTo("KK");
         assertThat(json.groups()).singleElement().satisfies(g -> {
-            assertThat(g.key()).isEqualTo("64.09.04");
+            assertThat(g.key()).isEqualTo(SEPAKU_DISTRICT);
             assertThat(g.channels()).containsEntry("WEB", 1L).containsEntry("OFFICE", 2L);
             assertThat(g.total()).isEqualTo(3);
             assertThat(g.onlineShare()).isEqualTo(0.3333);

@@ -1,7 +1,19 @@
 package id.ppu.dukcapil.analytics;
 
+import static id.ppu.dukcapil.support.Regions.API_API_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.BABULU_DARAT_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.BABULU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.BANGUN_MULYA_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.GUNUNG_MAKMUR_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.RINTIK_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TELEMOW_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.WARU_DISTRICT;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseDetails;
@@ -25,8 +37,6 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The rollups stay equal to a rebuild from scratch whichever path writes the cases. */
@@ -50,40 +60,39 @@ class RollupMaintenanceIT {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    MutableClock clock;
 
-    AnalyticsFixture fixture;
+    TestCases fixture;
 
     @BeforeEach
     void signInAsClerk() {
-        fixture = new AnalyticsFixture(jdbc, "ANLR");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
+        fixture = new TestCases(jdbc, "ANLR");
+        signIn("petugas", Role.PETUGAS);
     }
 
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik = '6409044101900007')").update();
-        jdbc.sql("delete from service_case where nik = '6409044101900007' and merged_into_id is not null").update();
-        jdbc.sql("delete from service_case where nik = '6409044101900007'").update();
+        TestCases.deleteWhere(jdbc, "nik = '6409044101900007'");
         fixture.deleteAll();
     }
 
     @Test
     void rollups_equal_a_rebuild_after_creates_updates_merges_and_deletes_by_every_path() throws Exception {
         // The clerks' service: a walk-in taken through the whole workflow, another moved to a village of another district.
-        String walkIn = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KTP)).caseNumber();
+        String walkIn = cases.registerWalkIn(applicant(SEPAKU_VILLAGE, ServiceType.KTP)).caseNumber();
         for (CaseStatus next : List.of(CaseStatus.VERIFIED, CaseStatus.IN_PROCESS, CaseStatus.READY, CaseStatus.COMPLETED)) {
             CaseDetails d = cases.details(walkIn);
             cases.changeStatus(d.id(), d.version(), next, null);
         }
-        String moved = cases.registerWalkIn(applicant("64.09.04.1005", ServiceType.KK)).caseNumber();
+        String moved = cases.registerWalkIn(applicant(SEPAKU_VILLAGE, ServiceType.KK)).caseNumber();
         CaseDetails m = cases.details(moved);
-        cases.updateApplicant(m.id(), m.version(), applicant("64.09.03.2001", ServiceType.KIA));
+        cases.updateApplicant(m.id(), m.version(), applicant(BABULU_DARAT_VILLAGE, ServiceType.KIA));
 
         // The intake API's way: a row inserted, a duplicate by another channel, then folded into the first.
-        long first = fixture.insert("WEB", "KTP", "SUBMITTED", "64.09.02.2001", LocalDateTime.of(2024, 5, 1, 10, 0), null);
-        long duplicate = fixture.insert("WHATSAPP", "KTP", "SUBMITTED", "64.09.02.2001", LocalDateTime.of(2024, 5, 3, 8, 0), null);
+        long first = fixture.insert("WEB", "KTP", "SUBMITTED", API_API_VILLAGE, LocalDateTime.of(2024, 5, 1, 10, 0), null);
+        long duplicate = fixture.insert("WHATSAPP", "KTP", "SUBMITTED", API_API_VILLAGE, LocalDateTime.of(2024, 5, 3, 8, 0), null);
         jdbc.sql("update service_case set status = 'MERGED', merged_into_id = :first where id = :dup")
                 .param("first", first).param("dup", duplicate).update();
 
@@ -101,10 +110,10 @@ class RollupMaintenanceIT {
 
     @Test
     void a_merge_takes_the_duplicate_out_of_the_counts() {
-        AnalyticsFilter may = new AnalyticsFilter(new Period(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)), "64.09.02", null);
+        AnalyticsFilter may = new AnalyticsFilter(new Period(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)), WARU_DISTRICT, null);
         ChannelCounts before = analytics.counts(may);
-        long first = fixture.insert("WEB", "KTP", "SUBMITTED", "64.09.02.2001", LocalDateTime.of(2024, 5, 1, 10, 0), null);
-        long duplicate = fixture.insert("WHATSAPP", "KTP", "SUBMITTED", "64.09.02.2001", LocalDateTime.of(2024, 5, 3, 8, 0), null);
+        long first = fixture.insert("WEB", "KTP", "SUBMITTED", API_API_VILLAGE, LocalDateTime.of(2024, 5, 1, 10, 0), null);
+        long duplicate = fixture.insert("WHATSAPP", "KTP", "SUBMITTED", API_API_VILLAGE, LocalDateTime.of(2024, 5, 3, 8, 0), null);
         assertThat(analytics.counts(may).total()).isEqualTo(before.total() + 2);
 
         jdbc.sql("update service_case set status = 'MERGED', merged_into_id = :first where id = :dup")
@@ -117,13 +126,14 @@ class RollupMaintenanceIT {
 
     @Test
     void todays_backlog_follows_status_changes_and_knows_who_waits_in_person() {
+        clock.pinToday(LocalDate.of(2026, 3, 10));
         LocalDate today = analytics.today();
-        AnalyticsFilter now = new AnalyticsFilter(new Period(today.minusDays(60), today), "64.09.03", null);
+        AnalyticsFilter now = new AnalyticsFilter(new Period(today.minusDays(60), today), BABULU_DISTRICT, null);
         Backlog before = analytics.backlog(now, today);
         assertThat(before.current()).isTrue();
 
-        long waiting = fixture.insert("APP", "KTP", "WAITING_IN_PERSON", "64.09.03.2005", today.minusDays(40).atTime(10, 0), null);
-        fixture.insert("OFFICE", "KK", "COMPLETED", "64.09.03.2005", today.minusDays(3).atTime(10, 0), Duration.ofHours(5));
+        long waiting = fixture.insert("APP", "KTP", "WAITING_IN_PERSON", GUNUNG_MAKMUR_VILLAGE, today.minusDays(40).atTime(10, 0), null);
+        fixture.insert("OFFICE", "KK", "COMPLETED", GUNUNG_MAKMUR_VILLAGE, today.minusDays(3).atTime(10, 0), Duration.ofHours(5));
         Backlog with = analytics.backlog(now, today);
         assertThat(with.total()).isEqualTo(before.total() + 1);
         assertThat(with.waitingInPerson()).isEqualTo(before.waitingInPerson() + 1);
@@ -141,7 +151,7 @@ class RollupMaintenanceIT {
     private void copyIn(int rows) throws Exception {
         StringBuilder text = new StringBuilder();
         String[] channels = {"WEB", "APP", "WHATSAPP", "OFFICE", "OUTREACH"};
-        String[] villages = {"64.09.01.1009", "64.09.02.2004", "64.09.03.2010", "64.09.04.2015"};
+        String[] villages = {NIPAH_NIPAH_VILLAGE, BANGUN_MULYA_VILLAGE, RINTIK_VILLAGE, TELEMOW_VILLAGE};
         for (int i = 0; i < rows; i++) {
             String village = villages[i % villages.length];
             String submitted = "2023-0" + (1 + i % 9) + "-1" + (i % 9) + " 0" + (i % 10) + ":15:00+08";

@@ -1,5 +1,10 @@
 package id.ppu.dukcapil.analytics;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.WARU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.support.ApiHttp;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,8 +38,6 @@ class StatsApiHttpIT {
 
     private static final String READ_KEY = "ppu_statstestReadKey000000000000000000000000";
     private static final String SUBMIT_KEY = "ppu_statstestSubmitKey0000000000000000000000";
-    private static final String SEPAKU = "64.09.04.1005";
-    private static final String NIPAH = "64.09.01.1009";
     private static final String QUERY = "/api/v1/stats/uptake?from=2014-04-01&to=2014-06-30&groupBy=district";
     private static final AnalyticsFilter Q2_2014 =
             new AnalyticsFilter(new Period(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 6, 30)), null, null);
@@ -48,7 +52,7 @@ class StatsApiHttpIT {
     AnalyticsService analytics;
 
         private final ObjectMapper json = new ObjectMapper();
-    private AnalyticsFixture fixture;
+    private TestCases fixture;
 
     private HttpResponse<String> get(String path, String key, String accept) throws Exception {
         return new ApiHttp(port).get(path, key, accept);
@@ -63,12 +67,12 @@ class StatsApiHttpIT {
     void setUp() {
         keys.createIfMissing("statstest-read", READ_KEY, Set.of(ApiScope.READ), null);
         keys.createIfMissing("statstest-submit", SUBMIT_KEY, Set.of(ApiScope.SUBMIT), "WEB");
-        fixture = new AnalyticsFixture(jdbc, "STHT");
-        long web = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU, LocalDateTime.of(2014, 4, 4, 9, 0), Duration.ofHours(24));
-        fixture.insert("APP", "KK", "COMPLETED", SEPAKU, LocalDateTime.of(2014, 5, 10, 10, 0), Duration.ofHours(72));
-        fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", SEPAKU, LocalDateTime.of(2014, 6, 20, 8, 0), null);
-        fixture.insert("WHATSAPP", "KTP", "MERGED", SEPAKU, LocalDateTime.of(2014, 4, 5, 9, 0), null, web);
-        fixture.insert("OFFICE", "KIA", "COMPLETED", NIPAH, LocalDateTime.of(2014, 5, 2, 9, 0), Duration.ofHours(48));
+        fixture = new TestCases(jdbc, "STHT");
+        long web = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, LocalDateTime.of(2014, 4, 4, 9, 0), Duration.ofHours(24));
+        fixture.insert("APP", "KK", "COMPLETED", SEPAKU_VILLAGE, LocalDateTime.of(2014, 5, 10, 10, 0), Duration.ofHours(72));
+        fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", SEPAKU_VILLAGE, LocalDateTime.of(2014, 6, 20, 8, 0), null);
+        fixture.insert("WHATSAPP", "KTP", "MERGED", SEPAKU_VILLAGE, LocalDateTime.of(2014, 4, 5, 9, 0), null, web);
+        fixture.insert("OFFICE", "KIA", "COMPLETED", NIPAH_NIPAH_VILLAGE, LocalDateTime.of(2014, 5, 2, 9, 0), Duration.ofHours(48));
     }
 
     @AfterAll
@@ -95,7 +99,7 @@ class StatsApiHttpIT {
         assertThat(body.get("groupBy").asText()).isEqualTo("district");
         JsonNode groups = body.get("groups");
         assertThat(groups).hasSize(4);
-        JsonNode sepaku = group(groups, "64.09.04");
+        JsonNode sepaku = group(groups, SEPAKU_DISTRICT);
         // The merged WhatsApp duplicate is not counted: 3 requests, 2 of them online.
         assertThat(sepaku.get("channels").get("WEB").asLong()).isEqualTo(1);
         assertThat(sepaku.get("channels").get("APP").asLong()).isEqualTo(1);
@@ -108,8 +112,8 @@ class StatsApiHttpIT {
         assertThat(sepaku.get("backlog").asLong()).isEqualTo(1);
         // Completed after 24 h and 72 h: the histogram's median lies between them.
         assertThat(sepaku.get("medianTurnaroundHours").asDouble()).isBetween(24.0, 72.0);
-        assertThat(group(groups, "64.09.01").get("total").asLong()).isEqualTo(1);
-        assertThat(group(groups, "64.09.02").get("medianTurnaroundHours").isNull()).isTrue();
+        assertThat(group(groups, PENAJAM_DISTRICT).get("total").asLong()).isEqualTo(1);
+        assertThat(group(groups, WARU_DISTRICT).get("medianTurnaroundHours").isNull()).isTrue();
         assertThat(body.get("total").get("total").asLong()).isEqualTo(4);
 
         // Identical to what the dashboard reads for the same filter.
@@ -121,7 +125,7 @@ class StatsApiHttpIT {
         }
         assertThat(body.get("total").get("total").asLong()).isEqualTo(analytics.kpis(Q2_2014).counts().total());
         // Aggregates only: no NIK, no names of residents.
-        assertThat(response.body()).doesNotContainPattern("6409[0-9]{12}").doesNotContain("Analitik Uji");
+        assertThat(response.body()).doesNotContainPattern("6409[0-9]{12}").doesNotContain(TestCases.BARE_CASE_NAME);
     }
 
     @Test
@@ -129,7 +133,7 @@ class StatsApiHttpIT {
         JsonNode villages = json.readTree(get("/api/v1/stats/uptake?from=2014-04-01&to=2014-06-30&groupBy=village&district=64.09.04",
                 READ_KEY, "application/json").body()).get("groups");
         assertThat(villages).hasSize(15);
-        assertThat(group(villages, SEPAKU).get("total").asLong()).isEqualTo(3);
+        assertThat(group(villages, SEPAKU_VILLAGE).get("total").asLong()).isEqualTo(3);
 
         JsonNode months = json.readTree(get("/api/v1/stats/uptake?from=2014-04-01&to=2014-06-30&groupBy=month&service=ktp",
                 READ_KEY, "application/json").body()).get("groups");

@@ -1,31 +1,31 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.SignedIn;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One open case per NIK and service, on every path that changes a case's NIK or service, and the
  * server's length checks of what clerks type, on the real database.
  */
 @SpringBootTest
+@SignedIn(user = "petugas", roles = Role.PETUGAS)
 class CaseIntegrityIT {
 
-    private static final String NIPAH = "64.09.01.1009";
     /** NIKs of this class only (district 64.09.03, serials 74xx), so cleanup finds exactly its rows. */
     private static final String SITI = "6409034501907401";
     private static final String BUDI = "6409031203857402";
@@ -37,19 +37,9 @@ class CaseIntegrityIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void signInAsClerk() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
-    }
-
     @AfterEach
     void removeCases() {
-        SecurityContextHolder.clearContext();
-        String mine = "(select id from service_case where nik like '640903%74__' or external_id like 'INTTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "nik like '640903%74__' or external_id like 'INTTEST-%'");
     }
 
     @Test
@@ -127,7 +117,7 @@ class CaseIntegrityIT {
     @Test
     void an_edit_of_long_notes_records_their_lengths_within_the_history_limit() {
         Registration a = registry.register(NewCase.live(Channel.WEB, "INTTEST-11", ServiceType.KTP, CaseStatus.SUBMITTED,
-                SITI, "Siti Aminah", null, NIPAH, Instant.now().minusSeconds(30), "a".repeat(2000), "api:web", null));
+                SITI, "Siti Aminah", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(30), "a".repeat(2000), "api:web", null));
 
         caseService.updateApplicant(a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, SITI,
                 "Siti Aminah Binti Muhammad Abdurrahman Al Habsyi Dari Kampung Nipah Nipah Penajam Paser Utara Kalimantan Timur",
@@ -195,7 +185,7 @@ class CaseIntegrityIT {
     }
 
     private Registration register(String externalId, ServiceType service, String nik, String name) {
-        return registry.register(NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH,
+        return registry.register(NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH_NIPAH_VILLAGE,
                 Instant.now().minusSeconds(60), null, "api:web", null));
     }
 
@@ -204,7 +194,7 @@ class CaseIntegrityIT {
         d.setServiceType(service);
         d.setNik(nik);
         d.setApplicantName(name);
-        d.setVillageCode(NIPAH);
+        d.setVillageCode(NIPAH_NIPAH_VILLAGE);
         d.setNotes(notes);
         return d;
     }

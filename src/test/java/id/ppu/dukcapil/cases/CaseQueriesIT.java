@@ -1,5 +1,9 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ppu.dukcapil.support.TestCases;
@@ -20,17 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseQueriesIT {
-
-    private static final String NIPAH = "64.09.01.1009";
-    private static final String SEPAKU = "64.09.04.1005";
 
     @Autowired
     CaseQueries queries;
@@ -45,16 +44,16 @@ class CaseQueriesIT {
     @BeforeAll
     void insertKnownCases() {
         fixture = new TestCases(jdbc, "QRY");
-        sitiCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014501900003", "Siti Aminah Qrytest", NIPAH,
+        sitiCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014501900003", "Siti Aminah Qrytest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2024-03-05T01:00:00Z"));
-        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014501900003", "Siti Aminah Qrytest", NIPAH,
+        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014501900003", "Siti Aminah Qrytest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2023-01-10T02:00:00Z"));
-        fixture.insert("OUTREACH", "KTP", "WAITING_IN_PERSON", "6409041703050002", "Ahmad Fauzi Qrytest", SEPAKU,
+        fixture.insert("OUTREACH", "KTP", "WAITING_IN_PERSON", "6409041703050002", "Ahmad Fauzi Qrytest", SEPAKU_VILLAGE,
                 Instant.parse("2024-03-06T03:00:00Z"));
-        fixture.insert("WHATSAPP", "KIA", "TRIAGE", null, null, SEPAKU, Instant.parse("2024-03-07T04:00:00Z"));
+        fixture.insert("WHATSAPP", "KIA", "TRIAGE", null, null, SEPAKU_VILLAGE, Instant.parse("2024-03-07T04:00:00Z"));
         for (int i = 0; i < 30; i++) {
             fixture.insert("APP", "BIRTH_CERT", "IN_PROCESS", "64090115019" + String.format("%05d", 10 + i),
-                    "Bayi Qrypage " + i, NIPAH, Instant.parse("2022-06-01T00:00:00Z").plusSeconds(3600L * i));
+                    "Bayi Qrypage " + i, NIPAH_NIPAH_VILLAGE, Instant.parse("2022-06-01T00:00:00Z").plusSeconds(3600L * i));
         }
     }
 
@@ -70,7 +69,7 @@ class CaseQueriesIT {
 
     @Test
     void part_of_a_name_finds_the_case_case_insensitively() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         List<CaseRow> rows = queries.page(CaseFilter.all().withText("aminah qryTEST"), PageRequest.of(0, 50));
         assertThat(rows).extracting(CaseRow::applicantName).containsOnly("Siti Aminah Qrytest");
         assertThat(rows).hasSize(2);
@@ -78,30 +77,30 @@ class CaseQueriesIT {
 
     @Test
     void full_nik_finds_every_case_of_the_citizen() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         assertThat(queries.page(CaseFilter.all().withText("6409014501900003"), PageRequest.of(0, 50)))
                 .extracting(CaseRow::channel).containsExactlyInAnyOrder(Channel.WEB, Channel.OFFICE);
     }
 
     @Test
     void part_of_a_case_number_finds_it() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         assertThat(queries.page(CaseFilter.all().withText(sitiCase.toLowerCase()), PageRequest.of(0, 5)))
                 .extracting(CaseRow::caseNumber).containsExactly(sitiCase);
     }
 
     @Test
     void wildcards_typed_by_the_user_are_taken_literally() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         assertThat(queries.page(CaseFilter.all().withText("qry%test"), PageRequest.of(0, 5))).isEmpty();
         assertThat(queries.page(CaseFilter.all().withText("qry_est"), PageRequest.of(0, 5))).isEmpty();
     }
 
     @Test
     void filters_combine_status_channel_service_region_and_dates() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         CaseFilter f = new CaseFilter("qry", Set.of(CaseStatus.WAITING_IN_PERSON, CaseStatus.TRIAGE), Set.of(Channel.OUTREACH),
-                Set.of(ServiceType.KTP), "64.09.04", SEPAKU, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6));
+                Set.of(ServiceType.KTP), SEPAKU_DISTRICT, SEPAKU_VILLAGE, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6));
         assertThat(queries.page(f, PageRequest.of(0, 10))).extracting(CaseRow::applicantName)
                 .containsExactly("Ahmad Fauzi Qrytest");
         // The date range is in WITA: 2024-03-06T03:00Z is 11:00 WITA on the 6th, outside a range ending the 5th.
@@ -112,7 +111,7 @@ class CaseQueriesIT {
 
     @Test
     void pages_follow_the_sort_and_do_not_overlap() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         CaseFilter f = CaseFilter.all().withText("qrypage");
         Sort byName = Sort.by("applicantName");
         List<CaseRow> first = queries.page(f, PageRequest.of(0, 10, byName));
@@ -129,8 +128,7 @@ class CaseQueriesIT {
 
     @Test
     void other_roles_see_nik_and_names_masked() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("kepala", null,
-                List.of(new SimpleGrantedAuthority(Role.KEPALA.authority()))));
+        signIn("kepala", Role.KEPALA);
         CaseRow row = queries.page(CaseFilter.all().withText(sitiCase), PageRequest.of(0, 1)).get(0);
         assertThat(row.nik()).isEqualTo("640901********03");
         assertThat(row.applicantName()).isEqualTo("S*** A***** Q******");
@@ -138,7 +136,7 @@ class CaseQueriesIT {
 
     @Test
     void citizen_timeline_lists_the_other_cases_of_the_same_nik() {
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         long id = queries.idOf(sitiCase).orElseThrow();
         assertThat(queries.timelineOf("6409014501900003", id)).extracting(CaseRow::channel).containsExactly(Channel.OFFICE);
     }
@@ -157,7 +155,7 @@ class CaseQueriesIT {
     @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
     void masked_search_for_a_case_number_plus_a_nik_prefix_is_the_same_for_a_right_and_a_wrong_digit(Role masked) {
         // Siti's NIK starts 6409014 5; with the hidden 8th digit right or wrong the answer must not differ.
-        as(masked);
+        signIn(masked.name().toLowerCase(), masked);
         List<CaseRow> right = queries.page(CaseFilter.all().withText(sitiCase + " 64090145"), PageRequest.of(0, 5));
         List<CaseRow> wrong = queries.page(CaseFilter.all().withText(sitiCase + " 64090146"), PageRequest.of(0, 5));
         assertThat(right).isEqualTo(wrong);
@@ -169,11 +167,11 @@ class CaseQueriesIT {
     @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
     void masked_roles_find_nothing_by_name_or_nik_that_a_clerk_finds(Role masked) {
         List<String> texts = List.of("aminah qrytest", "6409014501900003", "640901450190", "qrytest");
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         for (String text : texts) {
             assertThat(queries.page(CaseFilter.all().withText(text), PageRequest.of(0, 5))).as(text).isNotEmpty();
         }
-        as(masked);
+        signIn(masked.name().toLowerCase(), masked);
         for (String text : texts) {
             assertThat(queries.page(CaseFilter.all().withText(text), PageRequest.of(0, 5))).as(text).isEmpty();
         }
@@ -181,7 +179,7 @@ class CaseQueriesIT {
 
     @Test
     void masked_roles_find_a_case_by_part_of_its_number() {
-        as(Role.KEPALA);
+        signIn("kepala", Role.KEPALA);
         String digits = sitiCase.substring(sitiCase.indexOf('-') + 1);
         assertThat(queries.page(CaseFilter.all().withText(digits), PageRequest.of(0, 50)))
                 .extracting(CaseRow::caseNumber).contains(sitiCase);
@@ -192,13 +190,13 @@ class CaseQueriesIT {
     @Test
     void sorting_by_name_is_ignored_for_masked_roles() {
         // An alphabetical order of hidden names tells more than their masked first letters.
-        as(Role.KEPALA);
-        CaseFilter f = new CaseFilter(null, null, Set.of(Channel.APP), null, null, NIPAH, LocalDate.of(2022, 6, 1),
+        signIn("kepala", Role.KEPALA);
+        CaseFilter f = new CaseFilter(null, null, Set.of(Channel.APP), null, null, NIPAH_NIPAH_VILLAGE, LocalDate.of(2022, 6, 1),
                 LocalDate.of(2022, 6, 2));
         List<CaseRow> byName = queries.page(f, PageRequest.of(0, 50, Sort.by("applicantName")));
         List<CaseRow> newest = queries.page(f, PageRequest.of(0, 50));
         assertThat(byName).hasSize(30).isEqualTo(newest);
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         assertThat(queries.page(f, PageRequest.of(0, 1, Sort.by("applicantName"))).get(0).applicantName())
                 .isEqualTo("Bayi Qrypage 0");
     }
@@ -211,15 +209,5 @@ class CaseQueriesIT {
                     .query(String.class).list());
         });
         assertThat(plan).contains("service_case_number_trgm_idx");
-    }
-
-    private static void as(Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(role.name().toLowerCase(),
-                null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
-
-    private static void asClerk() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
     }
 }

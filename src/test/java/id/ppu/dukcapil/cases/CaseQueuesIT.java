@@ -89,7 +89,7 @@ class CaseQueuesIT {
 
     @Test
     void each_queue_count_equals_a_plain_sql_count() {
-        TestSignIn.staff("petugas", Role.PETUGAS);
+        TestSignIn.signIn("petugas", Role.PETUGAS);
         LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
         LocalDate next = holidays.officeCalendar().plusWorkingDays(today, 1);
         Map<Queue, Long> counts = queues.counts();
@@ -109,7 +109,7 @@ class CaseQueuesIT {
 
     @Test
     void a_queue_lists_its_cases_by_due_date_oldest_first() {
-        TestSignIn.staff("petugas", Role.PETUGAS);
+        TestSignIn.signIn("petugas", Role.PETUGAS);
         List<QueueRow> rows = queues.page(Queue.OVERDUE, PageRequest.of(0, 500));
         assertThat(rows).isNotEmpty();
         assertThat(rows).extracting(QueueRow::dueOn).isSortedAccordingTo(LocalDate::compareTo);
@@ -136,7 +136,7 @@ class CaseQueuesIT {
 
     @Test
     void a_walk_in_is_registered_with_its_due_date_and_the_clock_stops_while_it_waits_for_the_resident() {
-        TestSignIn.staff("petugas", Role.PETUGAS);
+        TestSignIn.signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         data.setServiceType(ServiceType.KK);
         data.setNik(TestCases.anyNik());
@@ -172,7 +172,7 @@ class CaseQueuesIT {
             List<Future<String>> results = new ArrayList<>();
             for (String clerk : List.of("ani", "budi")) {
                 results.add(pool.submit(() -> {
-                    TestSignIn.staff(clerk, Role.PETUGAS);
+                    TestSignIn.signIn(clerk, Role.PETUGAS);
                     start.await();
                     try {
                         work.take(caseId, null);
@@ -204,9 +204,9 @@ class CaseQueuesIT {
     void taking_a_case_a_colleague_holds_needs_the_holder_named_then_release_and_hand_over_are_recorded() {
         long caseId = jdbc.sql("select id from service_case where case_number like 'QUE-%' and holder is null and status = 'VERIFIED' order by id limit 1")
                 .query(Long.class).single();
-        TestSignIn.staff("citra", Role.PETUGAS);
+        TestSignIn.signIn("citra", Role.PETUGAS);
         work.take(caseId, null);
-        TestSignIn.staff("dewi", Role.PETUGAS);
+        TestSignIn.signIn("dewi", Role.PETUGAS);
         assertThatThrownBy(() -> work.take(caseId, null)).isInstanceOf(CaseHeldException.class)
                 .satisfies(e -> assertThat(((CaseHeldException) e).holder()).isEqualTo("citra"));
         work.take(caseId, "citra");
@@ -214,7 +214,7 @@ class CaseQueuesIT {
         assertThatThrownBy(() -> work.handOver(caseId, "nobody-here")).isInstanceOf(CaseException.class);
         work.release(caseId);
         assertThat(holder(caseId)).isNull();
-        TestSignIn.staff("citra", Role.PETUGAS);
+        TestSignIn.signIn("citra", Role.PETUGAS);
         assertThatThrownBy(() -> work.release(caseId)).isInstanceOf(CaseException.class);
         assertThat(jdbc.sql("select type || ' ' || actor || ' ' || detail from case_event where case_id = :id and type in ('TAKEN', 'RELEASED') order by id")
                 .param("id", caseId).query(String.class).list())

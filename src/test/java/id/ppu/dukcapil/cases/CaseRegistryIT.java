@@ -1,8 +1,12 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.UNKNOWN_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class CaseRegistryIT {
 
-    private static final String NIPAH = "64.09.01.1009";
     /** NIKs of this class only (district 64.09.03, serials 71xx), so cleanup finds exactly its rows. */
     private static final String SITI = "6409034501907101";
     private static final String BUDI = "6409031203857102";
@@ -31,10 +34,7 @@ class CaseRegistryIT {
 
     @AfterEach
     void removeCases() {
-        String mine = "(select id from service_case where nik like '640903%71__' or external_id like 'REGTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "nik like '640903%71__' or external_id like 'REGTEST-%'");
     }
 
     @Test
@@ -49,7 +49,7 @@ class CaseRegistryIT {
         assertThat(report.channel()).isEqualTo(Channel.WEB);
         assertThat(report.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED);
         assertThat(jdbc.sql("select district_code from service_case where id = :id").param("id", r.caseId())
-                .query(String.class).single()).isEqualTo("64.09.01");
+                .query(String.class).single()).isEqualTo(PENAJAM_DISTRICT);
     }
 
     @Test
@@ -69,7 +69,7 @@ class CaseRegistryIT {
         Registration first = registry.register(web("REGTEST-3", ServiceType.KK, BUDI, "Budi Santoso"));
 
         Registration second = registry.register(NewCase.live(Channel.APP, "REGTEST-4", ServiceType.KK, CaseStatus.SUBMITTED,
-                BUDI, "Budi Santoso", null, NIPAH, Instant.now().minusSeconds(5), null, "api:app", null));
+                BUDI, "Budi Santoso", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "api:app", null));
 
         assertThat(second.outcome()).isEqualTo(Registration.Outcome.MERGED);
         assertThat(second.status()).isEqualTo(CaseStatus.MERGED);
@@ -98,7 +98,7 @@ class CaseRegistryIT {
     void invalid_request_lists_every_problem_and_stores_nothing() {
         long before = countMine();
         NewCase bad = NewCase.live(Channel.WEB, "REGTEST-8", null, CaseStatus.SUBMITTED, "6.40901E+15", "S",
-                "12ab", "64.09.99.9999", Instant.now().plus(1, ChronoUnit.DAYS), null, "api:web", null);
+                "12ab", UNKNOWN_VILLAGE, Instant.now().plus(1, ChronoUnit.DAYS), null, "api:web", null);
 
         assertThatThrownBy(() -> registry.registerAll(List.of(web("REGTEST-9", ServiceType.KTP, SITI, "Siti Aminah"), bad)))
                 .isInstanceOfSatisfying(CaseValidationException.class, e -> assertThat(e.problems()).containsExactly(
@@ -117,7 +117,7 @@ class CaseRegistryIT {
                 web("REGTEST-10", ServiceType.KTP, SITI, "Siti Aminah"),
                 web("REGTEST-10", ServiceType.KTP, SITI, "Siti Aminah"),
                 NewCase.live(Channel.OUTREACH, "REGTEST-11", ServiceType.KTP, CaseStatus.SUBMITTED, SITI, "Siti Aminah",
-                        null, NIPAH, Instant.now().minusSeconds(5), null, "import", "batch.csv:4")));
+                        null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "import", "batch.csv:4")));
 
         assertThat(rs).extracting(Registration::outcome).containsExactly(Registration.Outcome.CREATED,
                 Registration.Outcome.DUPLICATE, Registration.Outcome.MERGED);
@@ -131,10 +131,10 @@ class CaseRegistryIT {
         Registration triage = registry.register(NewCase.live(Channel.WHATSAPP, "REGTEST-12", null, CaseStatus.TRIAGE, null,
                 null, "6281234567890", null, Instant.now().minusSeconds(60), null, "whatsapp", null));
         Registration office = registry.register(NewCase.live(Channel.OFFICE, null, ServiceType.KTP, CaseStatus.SUBMITTED,
-                SITI, "Siti Aminah", null, NIPAH, Instant.now().minusSeconds(5), null, "petugas", null));
+                SITI, "Siti Aminah", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "petugas", null));
 
         Registration completed = registry.completeTriage(triage.caseId(), null, NewCase.live(null, null, ServiceType.KTP,
-                CaseStatus.SUBMITTED, SITI, "Siti Aminah", "6281234567890", NIPAH, null, null, "petugas", null));
+                CaseStatus.SUBMITTED, SITI, "Siti Aminah", "6281234567890", NIPAH_NIPAH_VILLAGE, null, null, "petugas", null));
 
         assertThat(completed.outcome()).isEqualTo(Registration.Outcome.MERGED);
         assertThat(completed.mergedInto()).isEqualTo(office.caseNumber());
@@ -149,7 +149,7 @@ class CaseRegistryIT {
     }
 
     private static NewCase web(String externalId, ServiceType service, String nik, String name) {
-        return NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH,
+        return NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH_NIPAH_VILLAGE,
                 Instant.now().minusSeconds(10), null, "api:web", null);
     }
 }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -29,7 +30,6 @@ class DatabaseErrorPrivacyIT {
 
     private static final String NIK = "6409014501900077";
     private static final String NAME = "Siti Rahasia Errtest";
-    private static final String NIPAH = "64.09.01.1009";
 
     @Autowired
     JdbcClient jdbc;
@@ -42,7 +42,7 @@ class DatabaseErrorPrivacyIT {
     @BeforeEach
     void insertACase() {
         fixture = new TestCases(jdbc, "ERRP");
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", NIK, NAME, NIPAH, Instant.parse("2025-02-03T01:00:00Z"));
+        String number = fixture.insert("WEB", "KTP", "SUBMITTED", NIK, NAME, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-02-03T01:00:00Z"));
         caseId = jdbc.sql("select id from service_case where case_number = :n").param("n", number).query(Long.class).single();
     }
 

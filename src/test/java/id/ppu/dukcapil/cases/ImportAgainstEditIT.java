@@ -1,7 +1,12 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PETUNG_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -33,8 +36,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class ImportAgainstEditIT {
 
-    private static final String NIPAH = "64.09.01.1009";
-    private static final String PETUNG = "64.09.01.1003";
     /** The citizen whose open case the batch merges into; the batch's other NIKs are 6409024101..., serials 1-BATCH. */
     private static final String SURVIVOR_NIK = "6409025505889301";
     private static final int BATCH = 400;
@@ -61,12 +62,12 @@ class ImportAgainstEditIT {
             for (int round = 0; round < ROUNDS; round++) {
                 Instant submitted = Instant.now().minusSeconds(3600);
                 Registration survivor = registry.register(NewCase.live(Channel.WEB, "LOCKTEST-S" + round, ServiceType.KTP,
-                        CaseStatus.SUBMITTED, SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH, submitted, null, "api:web", null));
+                        CaseStatus.SUBMITTED, SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted, null, "api:web", null));
                 List<NewCase> batch = batch(round, submitted);
                 CyclicBarrier start = new CyclicBarrier(2);
                 AtomicBoolean batchDone = new AtomicBoolean();
                 AtomicReference<List<Registration>> registered = new AtomicReference<>();
-                AtomicReference<String> lastVillage = new AtomicReference<>(NIPAH);
+                AtomicReference<String> lastVillage = new AtomicReference<>(NIPAH_NIPAH_VILLAGE);
                 AtomicInteger edits = new AtomicInteger();
                 AtomicInteger roundConflicts = new AtomicInteger();
 
@@ -81,13 +82,12 @@ class ImportAgainstEditIT {
                     }
                 });
                 Future<?> clerk = pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas",
-                            null, List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+                    signIn("petugas", Role.PETUGAS);
                     try {
                         await(start);
                         // Keeps editing for as long as the batch runs, so an edit lands in every phase of it.
                         do {
-                            String village = NIPAH.equals(lastVillage.get()) ? PETUNG : NIPAH;
+                            String village = NIPAH_NIPAH_VILLAGE.equals(lastVillage.get()) ? PETUNG_VILLAGE : NIPAH_NIPAH_VILLAGE;
                             long version = jdbc.sql("select version from service_case where id = :id")
                                     .param("id", survivor.caseId()).query(Long.class).single();
                             try {
@@ -132,11 +132,11 @@ class ImportAgainstEditIT {
     private static List<NewCase> batch(int round, Instant submitted) {
         List<NewCase> rows = new ArrayList<>(BATCH + 1);
         rows.add(NewCase.live(Channel.OUTREACH, "LOCKTEST-" + round + "-0", ServiceType.KTP, CaseStatus.SUBMITTED,
-                SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH, submitted.plusSeconds(60), null, "import", "locktest.csv:2"));
+                SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted.plusSeconds(60), null, "import", "locktest.csv:2"));
         for (int i = 1; i <= BATCH; i++) {
             // Same day, district, village, channel and service as the survivor: the batch's rollup rows are the clerk's.
             rows.add(NewCase.live(Channel.WEB, "LOCKTEST-" + round + "-" + i, ServiceType.KTP, CaseStatus.SUBMITTED,
-                    String.format("640902410190%04d", i), "Warga Kuncitest", null, NIPAH, submitted.plusSeconds(i), null,
+                    String.format("640902410190%04d", i), "Warga Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted.plusSeconds(i), null,
                     "import", "locktest.csv:" + (i + 2)));
         }
         return rows;
@@ -161,9 +161,6 @@ class ImportAgainstEditIT {
     }
 
     private void deleteMine() {
-        String mine = "(select id from service_case where external_id like 'LOCKTEST-%')";
-        jdbc.sql("delete from case_event where case_id in " + mine).update();
-        jdbc.sql("delete from service_case where merged_into_id in " + mine).update();
-        jdbc.sql("delete from service_case where id in " + mine).update();
+        TestCases.deleteWhere(jdbc, "external_id like 'LOCKTEST-%'");
     }
 }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.cases;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class OpenCaseMigrationIT {
 
     private static final String URL = TestDatabase.SERVER + TestDatabase.NAME + "_v9";
-    private static final String NIPAH = "64.09.01.1009";
     private static final String SITI = "6409034501907501";
     private static final String BUDI = "6409031203857502";
     private static final Instant T = Instant.parse("2025-06-02T01:00:00Z");
@@ -112,7 +112,7 @@ class OpenCaseMigrationIT {
                     district_code, submitted_at, updated_at, completed_at)
                 values (:n, :ch, :svc, :st, :nik, 'Migrasi Uji', :v, '64.09.01', :at, :at, :done) returning id""")
                 .param("n", number).param("ch", channel).param("svc", service).param("st", status).param("nik", nik)
-                .param("v", NIPAH).param("at", Timestamp.from(submitted))
+                .param("v", NIPAH_NIPAH_VILLAGE).param("at", Timestamp.from(submitted))
                 .param("done", closed ? Timestamp.from(submitted.plusSeconds(86400)) : null)
                 .query(Long.class).single();
     }

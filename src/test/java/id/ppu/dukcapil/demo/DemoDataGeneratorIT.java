@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.demo;
 
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class DemoDataGeneratorIT {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataGeneratorIT.class);
@@ -146,7 +149,7 @@ class DemoDataGeneratorIT {
         Map<String, Object> first = jdbc.queryForMap("""
                 select district_code, submitted_at from service_case where id >= ? and channel = 'OUTREACH'
                 order by submitted_at, id limit 1""", firstId);
-        assertThat(first.get("district_code")).isEqualTo("64.09.04");
+        assertThat(first.get("district_code")).isEqualTo(SEPAKU_DISTRICT);
         assertThat(((Timestamp) first.get("submitted_at")).toInstant().atZone(WITA).toLocalDate())
                 .isBetween(LocalDate.of(2021, 2, 15), LocalDate.of(2021, 2, 28));
         assertThat(count("select count(*) from service_case where id >= ? and " + outreach + " and "

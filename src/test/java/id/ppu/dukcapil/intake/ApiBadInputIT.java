@@ -1,11 +1,13 @@
 package id.ppu.dukcapil.intake;
 
 import static id.ppu.dukcapil.intake.ApiProblems.assertProblem;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ class ApiBadInputIT {
     @AfterEach
     void nothingWasStored() {
         String after = ApiRequests.fingerprint(jdbc);
-        IntakeTestData.deleteCases(jdbc, "external_id like 'BADIN-%' or nik = '" + NIK + "'");
+        TestCases.deleteWhere(jdbc, "external_id like 'BADIN-%' or nik = '" + NIK + "'");
         jdbc.sql("delete from api_key where name = 'badinput-all'").update();
         assertThat(after).isEqualTo(before);
     }
@@ -245,7 +247,7 @@ class ApiBadInputIT {
         fields.put("serviceType", "KTP");
         fields.put("nik", NIK);
         fields.put("applicantName", "Siti Aminah");
-        fields.put("villageCode", "64.09.01.1009");
+        fields.put("villageCode", NIPAH_NIPAH_VILLAGE);
         fields.put("phone", "081234567890");
         fields.put(field, value);
         return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ class ApiRetryRaceIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "external_id like 'APIRACE%' or nik = '" + NIK + "'");
+        TestCases.deleteWhere(jdbc, "external_id like 'APIRACE%' or nik = '" + NIK + "'");
         jdbc.sql("delete from api_key where name = 'apirace-web'").update();
     }
 

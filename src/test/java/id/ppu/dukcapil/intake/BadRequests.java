@@ -4,6 +4,7 @@ import static id.ppu.dukcapil.intake.RandomInputs.between;
 import static id.ppu.dukcapil.intake.RandomInputs.pick;
 import static id.ppu.dukcapil.intake.RandomInputs.string;
 import static id.ppu.dukcapil.intake.RandomInputs.until;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -161,7 +162,7 @@ final class BadRequests {
         fields.put("serviceType", quoted("KTP"));
         fields.put("nik", quoted(NIK));
         fields.put("applicantName", quoted("Siti Aminah"));
-        fields.put("villageCode", quoted("64.09.01.1009"));
+        fields.put("villageCode", quoted(NIPAH_NIPAH_VILLAGE));
         fields.put("phone", quoted("081234567890"));
         fields.put("submittedAt", quoted("2026-01-05T09:15:00+08:00"));
         fields.put("notes", quoted("Datang bersama anaknya"));

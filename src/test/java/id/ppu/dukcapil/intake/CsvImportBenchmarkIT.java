@@ -1,7 +1,14 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.BABULU_DARAT_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.GUNUNG_MAKMUR_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.WARU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiPrincipal;
 import id.ppu.dukcapil.security.ApiScope;
@@ -10,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +31,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * timed assertion: the machine is shared; the log line is the measurement.
  */
 @SpringBootTest
+@Tag("slow")
 class CsvImportBenchmarkIT {
 
     private static final Logger log = LoggerFactory.getLogger(CsvImportBenchmarkIT.class);
     private static final int ROWS = 100_000;
     private static final String[] SERVICES = {"KTP", "KK", "KIA", "AKTA LAHIR", "AKTA KEMATIAN", "AKTA NIKAH", "AKTA CERAI"};
-    private static final String[] VILLAGES = {"64.09.01.1009", "64.09.02.1003", "64.09.03.2001", "64.09.04.2001",
-            "64.09.01.1014", "64.09.03.2005"};
+    private static final String[] VILLAGES = {NIPAH_NIPAH_VILLAGE, WARU_VILLAGE, BABULU_DARAT_VILLAGE, TENGIN_BARU_VILLAGE,
+            SOTEK_VILLAGE, GUNUNG_MAKMUR_VILLAGE};
 
     @Autowired
     CsvImportService imports;
@@ -44,7 +53,7 @@ class CsvImportBenchmarkIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "external_id like 'BENCH-%'");
+        TestCases.deleteWhere(jdbc, "external_id like 'BENCH-%'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.TestCases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class CsvImportGeneratedInputIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "id in (select case_id from case_event where actor = '" + ACTOR + "')");
+        TestCases.deleteWhere(jdbc, "id in (select case_id from case_event where actor = '" + ACTOR + "')");
     }
 
     @Test

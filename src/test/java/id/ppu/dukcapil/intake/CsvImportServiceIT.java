@@ -3,23 +3,20 @@ package id.ppu.dukcapil.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ppu.dukcapil.support.TestSignIn;
+import id.ppu.dukcapil.support.SignedIn;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.security.Role;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** CSV import of messy real-world files on the real database. */
 @SpringBootTest
+@SignedIn(user = "petugas", roles = Role.PETUGAS)
 class CsvImportServiceIT {
 
     /** A file as an office's Excel writes it: BOM, semicolons, quotes, Indonesian names and dates, bad rows. */
@@ -39,15 +36,9 @@ class CsvImportServiceIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void signInAsAClerk() {
-        TestSignIn.staff("petugas", Role.PETUGAS);
-    }
-
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "external_id like 'CSVTEST-%'");
+        TestCases.deleteWhere(jdbc, "external_id like 'CSVTEST-%'");
     }
 
     @Test
@@ -134,9 +125,6 @@ class CsvImportServiceIT {
 
     @Test
     void a_clerk_imports_in_the_background_and_follows_the_progress() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
-
         ImportJob job = imports.start(CsvSource.of(bytes(MESSY)), "latar.csv", null);
         ImportReport report = job.result().join();
 

@@ -1,6 +1,8 @@
 package id.ppu.dukcapil.intake;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseRow;
@@ -57,7 +60,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '84%' or external_id like 'KANAL5-%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '84%' or external_id like 'KANAL5-%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.KANAL5%'").update();
     }
 
@@ -102,7 +105,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
         desk.setServiceType(ServiceType.KK);
         desk.setNik(DESK_NIK);
         desk.setApplicantName("Dewi Lima Kanal");
-        desk.setVillageCode("64.09.04.1005");
+        desk.setVillageCode(SEPAKU_VILLAGE);
         assertThat(cases.registerWalkIn(desk).outcome()).isEqualTo(Registration.Outcome.CREATED);
         ImportReport batch = imports.importCsv(outreachBatch(), "jemput-bola.csv", null, "petugas", n -> { });
         assertThat(batch.imported()).isEqualTo(1);
@@ -127,7 +130,7 @@ class FiveChannelsJourneyIT extends AbstractViewIT {
     }
 
     private static CaseSubmission submission(String externalId, String nik, String name) {
-        return new CaseSubmission(externalId, null, "KTP", nik, name, "64.09.01.1009", null, null, null);
+        return new CaseSubmission(externalId, null, "KTP", nik, name, NIPAH_NIPAH_VILLAGE, null, null, null);
     }
 
     private static InboundText whatsApp() {

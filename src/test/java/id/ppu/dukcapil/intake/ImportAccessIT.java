@@ -38,7 +38,7 @@ class ImportAccessIT {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
     void staff_without_the_right_may_not_import(Role role) {
-        TestSignIn.staff("uji", role);
+        TestSignIn.signIn("uji", role);
         assertThat(catchThrowable(this::importEmpty)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -52,7 +52,7 @@ class ImportAccessIT {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"PETUGAS", "ADMIN"})
     void clerks_and_administrators_import(Role role) {
-        TestSignIn.staff("uji", role);
+        TestSignIn.signIn("uji", role);
         assertThat(catchThrowable(this::importEmpty)).isInstanceOf(ImportRejectedException.class);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * file as a stream.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("slow")
 class ImportLimitIT {
 
     private static final Logger log = LoggerFactory.getLogger(ImportLimitIT.class);
@@ -64,7 +67,7 @@ class ImportLimitIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "external_id like 'LIMITTEST-%'");
+        TestCases.deleteWhere(jdbc, "external_id like 'LIMITTEST-%'");
         jdbc.sql("delete from api_key where name like 'limittest-%'").update();
     }
 
@@ -130,7 +133,7 @@ class ImportLimitIT {
         };
 
         // The import runs as a clerk would start it (the service method is guarded).
-        TestSignIn.staff("limittest", Role.PETUGAS);
+        TestSignIn.signIn("limittest", Role.PETUGAS);
         ImportReport report;
         try {
             report = imports.importCsv(source, "stream.csv", null, "limittest",

@@ -1,11 +1,14 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -24,8 +27,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The channel API over real HTTP against the running application on PostgreSQL. */
@@ -65,7 +66,7 @@ class IntakeApiIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '82%' or external_id like 'APITEST%' or phone like '6281200%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '82%' or external_id like 'APITEST%' or phone like '6281200%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.APITEST%'").update();
         jdbc.sql("delete from api_key where name like 'apitest-%'").update();
     }
@@ -159,8 +160,7 @@ class IntakeApiIT {
     void a_revoked_key_stops_working_at_once() throws Exception {
         assertThat(get("/api/v1/cases/PPU-0000-0000000", READ_KEY).statusCode()).isEqualTo(404);
         long id = jdbc.sql("select id from api_key where name = 'apitest-read'").query(Long.class).single();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        signIn("admin", Role.ADMIN);
 
         keys.revoke(id);
 

@@ -1,8 +1,13 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.WARU_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseQueries;
@@ -26,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The channel adapters on the real database: validation, idempotency, unification, WhatsApp conversations. */
@@ -59,7 +62,7 @@ class IntakeServiceIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '81%' or external_id like 'SVCTEST-%' or phone like '6281100%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '81%' or external_id like 'SVCTEST-%' or phone like '6281100%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.SVCTEST%'").update();
     }
 
@@ -72,7 +75,7 @@ class IntakeServiceIT {
         assertThat(report.channel()).isEqualTo(Channel.WEB);
         assertThat(report.serviceType()).isEqualTo(ServiceType.KTP);
         assertThat(jdbc.sql("select village_code from service_case where id = :id").param("id", r.caseId())
-                .query(String.class).single()).isEqualTo("64.09.01.1009");
+                .query(String.class).single()).isEqualTo(NIPAH_NIPAH_VILLAGE);
         assertThat(jdbc.sql("select actor from case_event where case_id = :id").param("id", r.caseId())
                 .query(String.class).single()).isEqualTo("api:portal-web");
     }
@@ -96,9 +99,9 @@ class IntakeServiceIT {
 
     @Test
     void a_retry_returns_the_same_case_and_another_channel_with_the_same_id_is_another_request() {
-        Registration first = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", "64.09.01.1009"), WEB);
-        Registration retry = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", "64.09.01.1009"), WEB);
-        Registration app = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", "64.09.01.1009"), APP);
+        Registration first = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", NIPAH_NIPAH_VILLAGE), WEB);
+        Registration retry = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", NIPAH_NIPAH_VILLAGE), WEB);
+        Registration app = intake.submit(submission("SVCTEST-2", "KTP", SITI, "Siti Aminah", NIPAH_NIPAH_VILLAGE), APP);
 
         assertThat(retry.outcome()).isEqualTo(Registration.Outcome.DUPLICATE);
         assertThat(retry.caseNumber()).isEqualTo(first.caseNumber());
@@ -124,8 +127,8 @@ class IntakeServiceIT {
 
     @Test
     void a_submit_key_sees_its_own_cases_and_the_cases_its_requests_joined() {
-        Registration office = intake.submit(submission("SVCTEST-4", "KK", RINA, "Rina Wati", "64.09.02.1003"), APP);
-        Registration web = intake.submit(submission("SVCTEST-5", "KK", RINA, "Rina Wati", "64.09.02.1003"), WEB);
+        Registration office = intake.submit(submission("SVCTEST-4", "KK", RINA, "Rina Wati", WARU_VILLAGE), APP);
+        Registration web = intake.submit(submission("SVCTEST-5", "KK", RINA, "Rina Wati", WARU_VILLAGE), WEB);
         ApiPrincipal outreach = new ApiPrincipal(3, "tablet", Set.of(ApiScope.SUBMIT), "OUTREACH");
         ApiPrincipal reader = new ApiPrincipal(4, "dashboard", Set.of(ApiScope.READ), null);
 
@@ -172,13 +175,12 @@ class IntakeServiceIT {
     @Test
     void the_same_citizen_writing_on_whatsapp_and_then_walking_in_is_one_request_with_both_channels() {
         Registration whatsapp = intake.receiveWhatsApp(text("wamid.SVCTEST5", "KTP " + SITI + " Siti Aminah")).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+        signIn("petugas", Role.PETUGAS);
         ApplicantData desk = new ApplicantData();
         desk.setServiceType(ServiceType.KTP);
         desk.setNik(SITI);
         desk.setApplicantName("Siti Aminah");
-        desk.setVillageCode("64.09.01.1009");
+        desk.setVillageCode(NIPAH_NIPAH_VILLAGE);
 
         Registration walkIn = cases.registerWalkIn(desk);
 
@@ -192,16 +194,15 @@ class IntakeServiceIT {
 
     @Test
     void a_clerk_completing_a_triage_case_joins_the_citizens_open_case() {
-        Registration office = intake.submit(submission("SVCTEST-6", "KTP", SITI, "Siti Aminah", "64.09.01.1009"), APP);
+        Registration office = intake.submit(submission("SVCTEST-6", "KTP", SITI, "Siti Aminah", NIPAH_NIPAH_VILLAGE), APP);
         Registration triage = intake.receiveWhatsApp(text("wamid.SVCTEST6", "Halo, KTP saya kapan jadi?")).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         data.setServiceType(ServiceType.KTP);
         data.setNik(SITI);
         data.setApplicantName("Siti Aminah");
         data.setPhone(SENDER);
-        data.setVillageCode("64.09.01.1009");
+        data.setVillageCode(NIPAH_NIPAH_VILLAGE);
         long version = jdbc.sql("select version from service_case where id = :id").param("id", triage.caseId())
                 .query(Long.class).single();
 

@@ -1,11 +1,14 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class MalformedRequestsGeneratedInputIT {
 
     private static final long SEED = 6409_2028L;
@@ -61,7 +66,7 @@ class MalformedRequestsGeneratedInputIT {
     @AfterAll
     void cleanUp() {
         // Nothing should be there; if a request got through, the next test classes must not see it.
-        IntakeTestData.deleteCases(jdbc, "external_id like 'FUZZ-%' or nik = '" + BadRequests.NIK + "'");
+        TestCases.deleteWhere(jdbc, "external_id like 'FUZZ-%' or nik = '" + BadRequests.NIK + "'");
         jdbc.sql("delete from api_key where name = 'fuzz-all'").update();
     }
 
@@ -97,7 +102,7 @@ class MalformedRequestsGeneratedInputIT {
                 && Arrays.stream(ServiceType.values()).noneMatch(t -> t.name().equalsIgnoreCase(s.strip())));
         Map<String, Function<Random, String>> good = Map.of("from", r -> "2019-01-01", "to", BadRequests::goodDate,
                 "groupBy", r -> RandomInputs.pick(r, "district", "village", "month"),
-                "district", r -> RandomInputs.pick(r, "64.09.04", "64.09.01"), "service", r -> RandomInputs.pick(r, "KTP", "kia"));
+                "district", r -> RandomInputs.pick(r, SEPAKU_DISTRICT, PENAJAM_DISTRICT), "service", r -> RandomInputs.pick(r, "KTP", "kia"));
         Map<String, Function<Random, String>> bad = Map.of("from", BadRequests::badDate, "to", BadRequests::badDate,
                 "groupBy", badGrouping, "district", badDistrict, "service", badService);
         return requests(4, 200, r -> BadRequests.query(r, "/api/v1/stats/uptake", good, bad));

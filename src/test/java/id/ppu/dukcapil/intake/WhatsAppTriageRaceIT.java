@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.intake;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ppu.dukcapil.cases.ApplicantData;
@@ -8,6 +10,8 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -20,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** WhatsApp conversations against concurrent deliveries and clerks: one triage case per sender, no message lost, no clerk's work erased. */
@@ -45,7 +47,7 @@ class WhatsAppTriageRaceIT {
         pool.shutdownNow();
         SecurityContextHolder.clearContext();
         WhatsAppWebhookIT.deleteMine(jdbc, "wamid.RACETEST", "6281700");
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '87%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '87%'");
     }
 
     @Test
@@ -72,13 +74,13 @@ class WhatsAppTriageRaceIT {
         String sender = "628170099001";
         String nik = IntakeTestData.nik(2, 3, 4, 88, 8701);
         Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-K1", sender, "Mau perpanjang KTP")).orElseThrow();
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         ApplicantData clerk = new ApplicantData();
         clerk.setServiceType(ServiceType.KTP);
         clerk.setNik(nik);
         clerk.setApplicantName("Siti Rahma");
         clerk.setPhone(sender);
-        clerk.setVillageCode("64.09.01.1009");
+        clerk.setVillageCode(NIPAH_NIPAH_VILLAGE);
         clerk.setNotes("Datang ke kantor hari Senin, bawa KK asli");
         cases.updateApplicant(triage.caseId(), version(triage.caseId()), clerk);
         SecurityContextHolder.clearContext();
@@ -101,7 +103,7 @@ class WhatsAppTriageRaceIT {
             long version = version(triage.caseId());
             CyclicBarrier start = new CyclicBarrier(2);
             Future<?> clerk = pool.submit(() -> {
-                asClerk();
+                signIn("petugas", Role.PETUGAS);
                 try {
                     start.await(10, TimeUnit.SECONDS);
                     cases.completeTriage(triage.caseId(), version, clerkData(nik, sender));
@@ -132,7 +134,7 @@ class WhatsAppTriageRaceIT {
             long version = version(triage.caseId());
             CyclicBarrier start = new CyclicBarrier(2);
             Future<?> clerk = pool.submit(() -> {
-                asClerk();
+                signIn("petugas", Role.PETUGAS);
                 try {
                     start.await(10, TimeUnit.SECONDS);
                     cases.changeStatus(triage.caseId(), version, CaseStatus.REJECTED, "Bukan permohonan");
@@ -170,16 +172,11 @@ class WhatsAppTriageRaceIT {
         d.setNik(nik);
         d.setApplicantName("Siti Rahma");
         d.setPhone(phone);
-        d.setVillageCode("64.09.01.1009");
+        d.setVillageCode(NIPAH_NIPAH_VILLAGE);
         return d;
     }
 
     private static InboundText text(String id, String from, String body) {
         return new InboundText(id, from, "Siti", Instant.now().minusSeconds(30), body);
-    }
-
-    private static void asClerk() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
     }
 }

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.intake;
 
 import static id.ppu.dukcapil.intake.WhatsAppDeliveries.bytes;
 import static id.ppu.dukcapil.intake.WhatsAppDeliveries.delivery;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -9,6 +10,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The WhatsApp webhook over real HTTP: every message type kept, Meta's payload sizes, precise answers to broken deliveries. */
@@ -62,7 +63,7 @@ class WhatsAppWebhookIT {
         List<Long> ids = jdbc.sql("select case_id from inbound_message where message_id like :p and case_id is not null")
                 .param("p", idPrefix + "%").query(Long.class).list();
         String byId = ids.isEmpty() ? "false" : "id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
-        IntakeTestData.deleteCases(jdbc, byId + " or phone like '" + phonePrefix + "%'");
+        TestCases.deleteWhere(jdbc, byId + " or phone like '" + phonePrefix + "%'");
         jdbc.sql("delete from inbound_message where message_id like :p").param("p", idPrefix + "%").update();
     }
 
@@ -76,7 +77,7 @@ class WhatsAppWebhookIT {
                 + "where message_id = 'wamid.HOOKTEST1'").query().singleRow();
         assertThat(stored).containsEntry("message_type", "image").containsEntry("body", "Ini foto KK saya")
                 .containsEntry("media_id", WhatsAppDeliveries.MEDIA_ID).containsEntry("mime_type", "image/jpeg");
-        asClerk();
+        signIn("petugas", Role.PETUGAS);
         TriageRow row = triage.page(org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
                 .filter(t -> SENDER.equals(t.phone())).findFirst().orElseThrow();
         assertThat(row.caseId()).isEqualTo(((Number) stored.get("case_id")).longValue());
@@ -253,10 +254,5 @@ class WhatsAppWebhookIT {
         } finally {
             logger.detachAppender(appender);
         }
-    }
-
-    private static void asClerk() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas", null,
-                List.of(new SimpleGrantedAuthority("ROLE_PETUGAS"))));
     }
 }

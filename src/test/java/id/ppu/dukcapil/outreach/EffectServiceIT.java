@@ -1,7 +1,13 @@
 package id.ppu.dukcapil.outreach;
 
+import static id.ppu.dukcapil.support.Regions.BUMI_HARAPAN_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import java.time.Instant;
@@ -16,11 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class EffectServiceIT {
 
-    private static final String SEPAKU = "64.09.04";
-    private static final String PENAJAM = "64.09.01";
-    private static final String BUMI_HARAPAN = "64.09.04.2004";
-    private static final String TENGIN_BARU = "64.09.04.2001";
-    private static final String SOTEK = "64.09.01.1014";
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
     /** A Tuesday long enough ago for its 90 days after to have passed. */
     private static final LocalDate VISIT = LocalDate.of(2023, 3, 7);
 
@@ -30,12 +34,15 @@ class EffectServiceIT {
     EffectService effects;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     TestCases cases;
     OutreachFixture visits;
 
     @BeforeEach
     void setUp() {
+        clock.pinToday(TODAY);
         cases = new TestCases(jdbc, "OEFF");
         visits = new OutreachFixture(jdbc);
     }
@@ -68,21 +75,21 @@ class EffectServiceIT {
 
     @Test
     void a_visit_compares_its_villages_90_days_before_and_after_with_villages_not_visited_then() {
-        long first = visits.doneVisit(VISIT, SEPAKU, BUMI_HARAPAN, 30);
-        visits.doneVisit(VISIT.plusDays(30), SEPAKU, TENGIN_BARU, 20);
-        visits.doneVisit(planner.today().minusDays(10), PENAJAM, SOTEK, 20);
-        insert(BUMI_HARAPAN, VISIT.minusDays(1), -1, 20, 4);
-        insert(BUMI_HARAPAN, VISIT.plusDays(1), 1, 20, 10);
+        long first = visits.doneVisit(VISIT, SEPAKU_DISTRICT, BUMI_HARAPAN_VILLAGE, 30);
+        visits.doneVisit(VISIT.plusDays(30), SEPAKU_DISTRICT, TENGIN_BARU_VILLAGE, 20);
+        visits.doneVisit(planner.today().minusDays(10), PENAJAM_DISTRICT, SOTEK_VILLAGE, 20);
+        insert(BUMI_HARAPAN_VILLAGE, VISIT.minusDays(1), -1, 20, 4);
+        insert(BUMI_HARAPAN_VILLAGE, VISIT.plusDays(1), 1, 20, 10);
         // The visit day itself and days outside the windows do not count.
-        insert(BUMI_HARAPAN, VISIT, 0, 5, 0);
-        insert(BUMI_HARAPAN, VISIT.minusDays(91), -1, 3, 3);
-        insert(BUMI_HARAPAN, VISIT.plusDays(91), 1, 3, 3);
+        insert(BUMI_HARAPAN_VILLAGE, VISIT, 0, 5, 0);
+        insert(BUMI_HARAPAN_VILLAGE, VISIT.minusDays(91), -1, 3, 3);
+        insert(BUMI_HARAPAN_VILLAGE, VISIT.plusDays(91), 1, 3, 3);
         // Cases the team registers on a later visit are not the residents' own choice of channel.
-        cases.insert("OUTREACH", "KTP", "COMPLETED", TestCases.anyNik(), "Warga", BUMI_HARAPAN, at(VISIT.plusDays(30)));
+        cases.insert("OUTREACH", "KTP", "COMPLETED", TestCases.anyNik(), "Warga", BUMI_HARAPAN_VILLAGE, at(VISIT.plusDays(30)));
         // Comparison: Sotek, not visited within 90 days either side. Tengin Baru was visited within the window.
-        insert(SOTEK, VISIT.minusDays(90), 2, 40, 20);
-        insert(SOTEK, VISIT.plusDays(10), 2, 40, 24);
-        insert(TENGIN_BARU, VISIT.plusDays(40), 1, 10, 10);
+        insert(SOTEK_VILLAGE, VISIT.minusDays(90), 2, 40, 20);
+        insert(SOTEK_VILLAGE, VISIT.plusDays(10), 2, 40, 24);
+        insert(TENGIN_BARU_VILLAGE, VISIT.plusDays(40), 1, 10, 10);
 
         EffectReport report = effects.effect();
 

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
+import static id.ppu.dukcapil.support.Regions.KARANG_JINAWI_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +26,6 @@ class OutreachApiHttpIT {
 
     private static final String READ_KEY = "ppu_outreachtestReadKey00000000000000000000";
     private static final String SUBMIT_KEY = "ppu_outreachtestSubmitKey000000000000000000";
-    private static final String KARANG_JINAWI = "64.09.04.2013";
 
     @LocalServerPort
     int port;
@@ -47,7 +47,7 @@ class OutreachApiHttpIT {
         keys.createIfMissing("outreachtest-submit", SUBMIT_KEY, Set.of(ApiScope.SUBMIT), "APP");
         cases = new TestCases(jdbc, "OHTTP");
         for (int i = 0; i < 100; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
                     Instant.parse("2025-06-01T02:00:00Z"));
         }
     }
@@ -87,7 +87,7 @@ class OutreachApiHttpIT {
         }
         // A full visit day of residents waiting for an in-person step in the farthest village: it leads the default ranking.
         JsonNode top = villages.get(0);
-        assertThat(top.get("code").asText()).isEqualTo(KARANG_JINAWI);
+        assertThat(top.get("code").asText()).isEqualTo(KARANG_JINAWI_VILLAGE);
         assertThat(top.get("factors").get("DEMAND").get("raw").asDouble()).isEqualTo(100.0);
         assertThat(top.get("factors").get("DEMAND").get("scaled").asDouble()).isEqualTo(1.0);
         assertThat(top.get("category").asInt()).isEqualTo(2);
@@ -113,7 +113,7 @@ class OutreachApiHttpIT {
         JsonNode top = villages.get(0);
         assertThat(top.get("factors").get("ACCESS").get("scaled").asDouble()).isEqualTo(bestAccess);
         assertThat(top.get("score").asDouble()).isCloseTo(100 * bestAccess, org.assertj.core.api.Assertions.within(0.1));
-        assertThat(top.get("code").asText()).isNotEqualTo(KARANG_JINAWI);
+        assertThat(top.get("code").asText()).isNotEqualTo(KARANG_JINAWI_VILLAGE);
     }
 
     @Test

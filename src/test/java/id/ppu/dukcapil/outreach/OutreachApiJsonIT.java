@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
+import static id.ppu.dukcapil.support.Regions.KARANG_JINAWI_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class OutreachApiJsonIT {
     void priorities_list_villages_in_rank_order_with_raw_and_scaled_factors_and_the_category() throws Exception {
         TestCases fixture = new TestCases(jdbc, "OAPI");
         for (int i = 0; i < 5; i++) {
-            fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", "64.09.04.2013",
+            fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
                     Instant.parse("2025-06-01T02:00:00Z"));
         }
 
@@ -53,7 +54,7 @@ class OutreachApiJsonIT {
         // The farthest village, the only one with requests (all waiting at the office).
         JsonNode top = null;
         for (JsonNode v : villages) {
-            if (v.get("code").asText().equals("64.09.04.2013")) {
+            if (v.get("code").asText().equals(KARANG_JINAWI_VILLAGE)) {
                 top = v;
             }
         }

@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.outreach;
 
+import id.ppu.dukcapil.support.TestCases;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,8 +44,7 @@ public final class OutreachFixture {
 
     /** Removes every visit, holiday and saved setting, and unlinks the cases that pointed at visits. */
     public void deleteAll() {
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where outreach_visit_id is not null)").update();
-        jdbc.sql("delete from service_case where outreach_visit_id is not null").update();
+        TestCases.deleteWhere(jdbc, "outreach_visit_id is not null");
         jdbc.sql("delete from outreach_visit").update();
         jdbc.sql("delete from public_holiday").update();
         jdbc.sql("delete from outreach_settings").update();

@@ -1,13 +1,18 @@
 package id.ppu.dukcapil.outreach;
 
-import static id.ppu.dukcapil.outreach.OutreachPlannerIT.login;
+import static id.ppu.dukcapil.support.Regions.BUMI_HARAPAN_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.ServiceType;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class VisitServiceIT {
 
-    private static final String SEPAKU = "64.09.04";
-    private static final String BUMI_HARAPAN = "64.09.04.2004";
-    private static final String TENGIN_BARU = "64.09.04.2001";
-    private static final String SOTEK = "64.09.01.1014";
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
 
     @Autowired
     JdbcClient jdbc;
@@ -34,6 +38,8 @@ class VisitServiceIT {
     VisitService service;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     OutreachFixture fixture;
     LocalDate today;
@@ -41,8 +47,9 @@ class VisitServiceIT {
     @BeforeEach
     void setUp() {
         fixture = new OutreachFixture(jdbc);
+        clock.pinToday(TODAY);
         today = planner.today();
-        login("perencana", "PERENCANA");
+        signIn("perencana", Role.PERENCANA);
     }
 
     @AfterEach
@@ -52,21 +59,21 @@ class VisitServiceIT {
     }
 
     private ProposedVisit proposed(LocalDate date, String... villages) {
-        return new ProposedVisit(date, SEPAKU, "Sepaku",
+        return new ProposedVisit(date, SEPAKU_DISTRICT, "Sepaku",
                 java.util.Arrays.stream(villages).map(v -> new ProposedVisit.Stop(v, v, 50, 3, 30)).toList(), 30 * villages.length, 100);
     }
 
     @Test
     void accepting_a_proposal_stores_planned_visits_and_accepting_it_again_changes_nothing() {
-        List<ProposedVisit> proposal = List.of(proposed(today.plusDays(3), BUMI_HARAPAN, TENGIN_BARU),
-                proposed(today.plusDays(5), TENGIN_BARU));
+        List<ProposedVisit> proposal = List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE),
+                proposed(today.plusDays(5), TENGIN_BARU_VILLAGE));
 
         List<Long> ids = service.acceptProposal(proposal);
         List<Long> again = service.acceptProposal(proposal);
 
         assertThat(ids).hasSize(2);
         assertThat(again).isEmpty();
-        List<VisitRow> rows = service.visits(today, today.plusDays(10), SEPAKU);
+        List<VisitRow> rows = service.visits(today, today.plusDays(10), SEPAKU_DISTRICT);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).status()).isEqualTo(VisitStatus.PLANNED);
         assertThat(rows.get(0).expectedTurnout()).isEqualTo(60);
@@ -75,10 +82,10 @@ class VisitServiceIT {
 
     @Test
     void a_proposal_colliding_with_a_different_visit_is_rejected_whole() {
-        service.acceptProposal(List.of(proposed(today.plusDays(5), TENGIN_BARU)));
+        service.acceptProposal(List.of(proposed(today.plusDays(5), TENGIN_BARU_VILLAGE)));
 
-        assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN),
-                proposed(today.plusDays(5), BUMI_HARAPAN))))
+        assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE),
+                proposed(today.plusDays(5), BUMI_HARAPAN_VILLAGE))))
                 .isInstanceOf(OutreachException.class).hasMessage("outreach.error.dayTaken");
 
         assertThat(service.visits(today, today.plusDays(10), null)).hasSize(1);
@@ -86,9 +93,9 @@ class VisitServiceIT {
 
     @Test
     void a_visit_covers_villages_of_its_own_district_only() {
-        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN, SOTEK), 100, null))
+        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE, SOTEK_VILLAGE), 100, null))
                 .isInstanceOf(OutreachException.class).hasMessage("outreach.error.villageNotInDistrict");
-        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU, List.of(), 100, null))
+        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(), 100, null))
                 .hasMessage("outreach.error.noVillages");
     }
 
@@ -97,13 +104,13 @@ class VisitServiceIT {
         TestCases waiting = new TestCases(jdbc, "OVISIT");
         try {
             for (int i = 0; i < 3; i++) {
-                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", BUMI_HARAPAN,
-                        Instant.now().minusSeconds(86_400));
+                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", BUMI_HARAPAN_VILLAGE,
+                        clock.instant().minusSeconds(86_400));
             }
-            long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
+            long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
 
             // 2,468 residents at the default 10 per 1,000 (no done visits yet) is 25, plus 3 waiting.
-            assertThat(service.details(id).villages()).containsExactly(new VisitDetails.Village(BUMI_HARAPAN, "Bumi Harapan", 28));
+            assertThat(service.details(id).villages()).containsExactly(new VisitDetails.Village(BUMI_HARAPAN_VILLAGE, "Bumi Harapan", 28));
         } finally {
             waiting.deleteAll();
         }
@@ -111,14 +118,14 @@ class VisitServiceIT {
 
     @Test
     void a_visit_cannot_be_planned_in_the_past() {
-        assertThatThrownBy(() -> service.planVisit(today.minusDays(1), SEPAKU, List.of(BUMI_HARAPAN), 100, null))
+        assertThatThrownBy(() -> service.planVisit(today.minusDays(1), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
                 .hasMessage("outreach.error.dateInPast");
     }
 
     @Test
     void a_planned_visit_moves_to_a_free_day_but_not_onto_a_holiday_or_another_visit() {
-        long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, "bawa genset");
-        service.planVisit(today.plusDays(4), SEPAKU, List.of(TENGIN_BARU), 100, null);
+        long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, "bawa genset");
+        service.planVisit(today.plusDays(4), SEPAKU_DISTRICT, List.of(TENGIN_BARU_VILLAGE), 100, null);
         planner.addHoliday(today.plusDays(6), "Maulid Nabi");
         long version = service.details(id).version();
 
@@ -137,22 +144,22 @@ class VisitServiceIT {
 
     @Test
     void editing_with_a_stale_version_is_refused_as_a_conflict() {
-        long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
+        long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
         long version = service.details(id).version();
-        service.editVisit(id, version, List.of(BUMI_HARAPAN, TENGIN_BARU), 80, "dua desa");
+        service.editVisit(id, version, List.of(BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE), 80, "dua desa");
 
-        assertThatThrownBy(() -> service.editVisit(id, version, List.of(TENGIN_BARU), 80, null))
+        assertThatThrownBy(() -> service.editVisit(id, version, List.of(TENGIN_BARU_VILLAGE), 80, null))
                 .hasMessage("outreach.error.conflict");
 
         VisitDetails edited = service.details(id);
-        assertThat(edited.villages()).extracting(VisitDetails.Village::code).containsExactlyInAnyOrder(BUMI_HARAPAN, TENGIN_BARU);
+        assertThat(edited.villages()).extracting(VisitDetails.Village::code).containsExactlyInAnyOrder(BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE);
         assertThat(edited.capacity()).isEqualTo(80);
         assertThat(edited.note()).isEqualTo("dua desa");
     }
 
     @Test
     void a_visit_is_recorded_done_with_served_counts_and_residents_taught() {
-        long id = fixture.visit(today.minusDays(1), "PLANNED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
+        long id = fixture.visit(today.minusDays(1), "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
 
         service.recordDone(id, service.details(id).version(), Map.of(ServiceType.KTP, 25, ServiceType.KIA, 12), 30, "lancar");
 
@@ -170,7 +177,7 @@ class VisitServiceIT {
 
     @Test
     void counts_out_of_range_are_rejected_and_nothing_is_recorded() {
-        long id = fixture.visit(today, "PLANNED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
+        long id = fixture.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
         long version = service.details(id).version();
 
         assertThatThrownBy(() -> service.recordDone(id, version, Map.of(ServiceType.KTP, -1), 3, null))
@@ -182,14 +189,14 @@ class VisitServiceIT {
 
     @Test
     void a_visit_cannot_be_recorded_done_before_its_day() {
-        long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
+        long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
         assertThatThrownBy(() -> service.recordDone(id, service.details(id).version(), Map.of(), 0, null))
                 .hasMessage("outreach.error.doneInFuture");
     }
 
     @Test
     void cancelling_needs_a_reason_and_frees_the_day() {
-        long id = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
+        long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
         long version = service.details(id).version();
         assertThatThrownBy(() -> service.cancelVisit(id, version, " ")).hasMessage("outreach.error.reasonRequired");
 
@@ -197,27 +204,27 @@ class VisitServiceIT {
 
         assertThat(service.details(id).status()).isEqualTo(VisitStatus.CANCELLED);
         assertThat(service.details(id).note()).isEqualTo("Jalan longsor");
-        assertThat(service.planVisit(today.plusDays(2), SEPAKU, List.of(TENGIN_BARU), 100, null)).isPositive();
+        assertThat(service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(TENGIN_BARU_VILLAGE), 100, null)).isPositive();
     }
 
     @Test
     void only_planners_change_visits() {
-        login("kepala", "KEPALA");
-        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null))
+        signIn("kepala", Role.KEPALA);
+        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN))))
+        assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_case_registered_during_a_visit_carries_channel_outreach_and_the_visit_id() {
-        long id = fixture.visit(today, "PLANNED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
-        login("petugas", "PETUGAS");
+        long id = fixture.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         data.setServiceType(ServiceType.KTP);
         data.setNik("6409044101900003");
         data.setApplicantName("Warga Bumi Harapan");
-        data.setVillageCode(BUMI_HARAPAN);
+        data.setVillageCode(BUMI_HARAPAN_VILLAGE);
 
         String number = service.registerCaseDuringVisit(id, data).caseNumber();
 
@@ -229,9 +236,9 @@ class VisitServiceIT {
 
     @Test
     void no_case_is_registered_on_a_cancelled_or_future_visit() {
-        long future = service.planVisit(today.plusDays(2), SEPAKU, List.of(BUMI_HARAPAN), 100, null);
-        long cancelled = fixture.visit(today.minusDays(3), "CANCELLED", SEPAKU, Map.of(BUMI_HARAPAN, 40), Map.of(), null);
-        login("petugas", "PETUGAS");
+        long future = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
+        long cancelled = fixture.visit(today.minusDays(3), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
+        signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
         assertThatThrownBy(() -> service.registerCaseDuringVisit(future, data)).hasMessage("outreach.error.caseBeforeVisit");
         assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data)).hasMessage("outreach.error.cancelledNoCases");

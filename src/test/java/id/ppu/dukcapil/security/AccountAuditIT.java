@@ -3,10 +3,11 @@ package id.ppu.dukcapil.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.SignedIn;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,14 +17,13 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Account administration and sign-ins leave entries in the audit trail: who did what to which
  * account; sign-ins name the username tried, never the password; a refused change leaves none.
  */
 @SpringBootTest
+@SignedIn(user = "admin.jejak", roles = Role.ADMIN)
 class AccountAuditIT {
 
     private static final String PASSWORD = "jejak-rahasia-9";
@@ -35,15 +35,8 @@ class AccountAuditIT {
     @Autowired
     AuthenticationConfiguration authConfig;
 
-    @BeforeEach
-    void signInAsAdministrator() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin.jejak", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-    }
-
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
         jdbc.sql("delete from app_user where username like 'jejak%'").update();
     }
 

@@ -3,18 +3,16 @@ package id.ppu.dukcapil.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * new accounts, reset passwords and the first administrator alike.
  */
 @SpringBootTest
+@SignedIn(user = "admin", roles = Role.ADMIN)
 class AccountPasswordRulesIT {
 
     /** 40 characters but 80 bytes in UTF-8: within any character limit, beyond bcrypt's 72 bytes. */
@@ -33,15 +32,8 @@ class AccountPasswordRulesIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void signInAsAdministrator() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-    }
-
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
         jdbc.sql("delete from app_user where username like 'sandi%'").update();
     }
 

@@ -1,25 +1,24 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.SignedIn;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
+@SignedIn(user = "admin", roles = Role.ADMIN)
 class ApiKeyServiceIT {
 
     @Autowired
@@ -27,14 +26,8 @@ class ApiKeyServiceIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void signInAsAdministrator() {
-        login("admin", "ROLE_ADMIN");
-    }
-
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
         jdbc.sql("delete from api_key where name like 'keytest-%'").update();
     }
 
@@ -84,7 +77,7 @@ class ApiKeyServiceIT {
 
     @Test
     void only_administrators_manage_keys() {
-        login("petugas", "ROLE_PETUGAS");
+        signIn("petugas", Role.PETUGAS);
 
         assertThatThrownBy(() -> keys.create("keytest-x", Set.of(ApiScope.READ), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> keys.page(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
@@ -98,10 +91,5 @@ class ApiKeyServiceIT {
         }
         assertThatThrownBy(() -> keys.create("keytest-fax", Set.of(ApiScope.SUBMIT), "FAX"))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("apikey.error.channel"));
-    }
-
-    private static void login(String user, String authority) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority(authority))));
     }
 }

@@ -1,7 +1,10 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseService;
 import java.time.Instant;
@@ -18,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,7 +51,7 @@ class AuditConnectionIT {
     @Test
     void as_many_clerks_as_connections_open_cases_at_once_without_waiting_for_a_connection() throws Exception {
         fixture = new TestCases(jdbc, "AUDC");
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950044", "Rahmawati Pooltest", "64.09.01.1009",
+        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950044", "Rahmawati Pooltest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
         String actor = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         CyclicBarrier everyoneHoldsAConnection = new CyclicBarrier(CLERKS);
@@ -59,8 +60,7 @@ class AuditConnectionIT {
             List<Future<String>> openings = new ArrayList<>();
             for (int i = 0; i < CLERKS; i++) {
                 openings.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null,
-                            List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
+                    signIn(actor, Role.PETUGAS);
                     try {
                         return tx.execute(s -> {
                             jdbc.sql("select 1").query(Integer.class).single();

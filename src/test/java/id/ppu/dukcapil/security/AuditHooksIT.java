@@ -1,9 +1,12 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseNotFoundException;
 import id.ppu.dukcapil.cases.CaseQueries;
@@ -33,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class AuditHooksIT {
 
-    private static final String NIPAH = "64.09.01.1009";
     private static final String NIK = "6409014807950033";
     private static final LocalDate HOLIDAY = LocalDate.of(2031, 3, 21);
 
@@ -96,7 +96,7 @@ class AuditHooksIT {
     void a_clerk_opening_a_case_is_recorded_once_with_the_case_and_full_data() {
         String number = insertCase();
         long id = idOf(number);
-        signIn(Role.PETUGAS);
+        signIn(actor, Role.PETUGAS);
 
         cases.details(number);
 
@@ -106,7 +106,7 @@ class AuditHooksIT {
     @Test
     void the_head_opening_a_case_sees_it_masked_and_is_recorded_as_masked() {
         String number = insertCase();
-        signIn(Role.KEPALA);
+        signIn(actor, Role.KEPALA);
 
         assertThat(cases.details(number).personalDataVisible()).isFalse();
 
@@ -115,7 +115,7 @@ class AuditHooksIT {
 
     @Test
     void opening_a_case_that_does_not_exist_records_nothing() {
-        signIn(Role.PETUGAS);
+        signIn(actor, Role.PETUGAS);
 
         assertThatThrownBy(() -> cases.details("AUDH-999999")).isInstanceOf(CaseNotFoundException.class);
 
@@ -125,9 +125,9 @@ class AuditHooksIT {
     @Test
     void the_citizen_timeline_is_recorded_against_the_case_it_was_opened_from() {
         String number = insertCase();
-        fixture.insert("OFFICE", "KK", "COMPLETED", NIK, "Rahmawati Audittest", NIPAH, Instant.parse("2021-08-02T01:00:00Z"));
+        fixture.insert("OFFICE", "KK", "COMPLETED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2021-08-02T01:00:00Z"));
         long id = idOf(number);
-        signIn(Role.PETUGAS);
+        signIn(actor, Role.PETUGAS);
 
         assertThat(caseQueries.timelineOf(NIK, id)).hasSize(1);
         // Without a NIK (a masked role's detail screen) nothing is listed, so nothing is opened.
@@ -138,17 +138,17 @@ class AuditHooksIT {
 
     @Test
     void reading_a_triage_conversation_is_recorded_and_a_refused_read_is_not() {
-        String number = fixture.insert("WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH, Instant.parse("2025-05-02T01:00:00Z"));
+        String number = fixture.insert("WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
         long id = idOf(number);
         jdbc.sql("""
                 insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at, case_id)
                 values ('WHATSAPP', 'wamid.AUDH1', '6281234567890', 'Rahma', 'text', 'mau buat KTP', :at, :id)""")
                 .param("at", Timestamp.from(Instant.parse("2025-05-02T01:00:00Z"))).param("id", id).update();
-        signIn(Role.KEPALA);
+        signIn(actor, Role.KEPALA);
         assertThatThrownBy(() -> triage.messagesOf(id)).isInstanceOf(AccessDeniedException.class);
         assertThat(entries()).isEmpty();
 
-        signIn(Role.PETUGAS);
+        signIn(actor, Role.PETUGAS);
         assertThat(triage.messagesOf(id)).hasSize(1);
 
         assertThat(entries()).containsExactly(new Entry("TRIAGE_CONVERSATION_VIEWED", id, number, null, "FULL"));
@@ -159,7 +159,7 @@ class AuditHooksIT {
         ImportReport report = new ImportReport("jemput-bola.csv", 3, 1, 0, 0, 2, List.of(
                 new ImportProblem(2, "nik", "nik.error.scientific", "6.40901E+15"),
                 new ImportProblem(3, "applicant_name", "validation.name.size", "Budi")), 10);
-        signIn(Role.PETUGAS);
+        signIn(actor, Role.PETUGAS);
 
         byte[] csv = importReports.export(report, key -> key);
 
@@ -169,7 +169,7 @@ class AuditHooksIT {
 
     @Test
     void creating_and_revoking_an_api_key_are_recorded_once_each() {
-        signIn(Role.ADMIN);
+        signIn(actor, Role.ADMIN);
 
         CreatedApiKey key = apiKeys.create("audh-portal", Set.of(ApiScope.SUBMIT), "WEB");
         apiKeys.revoke(key.id());
@@ -182,7 +182,7 @@ class AuditHooksIT {
 
     @Test
     void a_refused_or_rolled_back_api_key_records_nothing() {
-        signIn(Role.ADMIN);
+        signIn(actor, Role.ADMIN);
         assertThatThrownBy(() -> apiKeys.create("audh-web", Set.of(ApiScope.SUBMIT), null)).isInstanceOf(AccountException.class);
 
         tx.executeWithoutResult(status -> {
@@ -196,7 +196,7 @@ class AuditHooksIT {
 
     @Test
     void a_service_mode_change_is_recorded_with_the_modes_and_a_refused_one_is_not() {
-        signIn(Role.KEPALA);
+        signIn(actor, Role.KEPALA);
         ServiceMode before = serviceModes.current();
         ServiceMode target = before == ServiceMode.ONLINE_ONLY ? ServiceMode.NORMAL : ServiceMode.ONLINE_ONLY;
 
@@ -212,7 +212,7 @@ class AuditHooksIT {
 
     @Test
     void saving_and_resetting_the_outreach_settings_are_recorded() {
-        signIn(Role.PERENCANA);
+        signIn(actor, Role.PERENCANA);
         Weights weights = new Weights(30, 20, 15, 20, 15);
 
         planner.saveSettings(weights, new Thresholds(70, 85));
@@ -229,7 +229,7 @@ class AuditHooksIT {
 
     @Test
     void adding_and_removing_a_holiday_are_recorded_and_a_refused_or_empty_change_is_not() {
-        signIn(Role.PERENCANA);
+        signIn(actor, Role.PERENCANA);
 
         assertThatThrownBy(() -> planner.addHoliday(HOLIDAY, " ")).isInstanceOf(OutreachException.class);
         planner.addHoliday(HOLIDAY, "Nyepi");
@@ -246,7 +246,7 @@ class AuditHooksIT {
     }
 
     private String insertCase() {
-        return fixture.insert("WEB", "KTP", "SUBMITTED", NIK, "Rahmawati Audittest", NIPAH, Instant.parse("2025-05-02T01:00:00Z"));
+        return fixture.insert("WEB", "KTP", "SUBMITTED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
     }
 
     private long idOf(String number) {
@@ -259,10 +259,5 @@ class AuditHooksIT {
                 .query((rs, i) -> new Entry(rs.getString("kind"), (Long) rs.getObject("case_id"), rs.getString("case_number"),
                         rs.getString("subject"), rs.getString("detail")))
                 .list();
-    }
-
-    private void signIn(Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(actor, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 }

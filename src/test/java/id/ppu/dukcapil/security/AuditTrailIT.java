@@ -1,8 +1,10 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +20,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -132,10 +132,5 @@ class AuditTrailIT {
     private void insert(String actor, AuditKind kind, String caseNumber, Instant at) {
         jdbc.sql("insert into audit_event (occurred_at, actor, kind, case_id, case_number) values (:at, :a, :k, 1, :n)")
                 .param("at", Timestamp.from(at)).param("a", actor).param("k", kind.name()).param("n", caseNumber).update();
-    }
-
-    private static void signIn(String user, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 }

@@ -1,23 +1,23 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.security.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(CountingPasswordEncoder.Config.class)
+@Tag("slow")
 class SessionEndsHttpIT {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
@@ -60,7 +61,7 @@ class SessionEndsHttpIT {
 
     @Test
     void disabling_an_account_in_the_admin_screen_ends_its_session_within_ten_seconds() throws Exception {
-        asAdministrator();
+        signIn("admin", Role.ADMIN);
         users.setEnabled(id("sesi.petugas"), false);
 
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
@@ -77,7 +78,7 @@ class SessionEndsHttpIT {
 
     @Test
     void changing_roles_in_the_admin_screen_or_in_the_database_ends_the_session() throws Exception {
-        asAdministrator();
+        signIn("admin", Role.ADMIN);
         users.assignRoles(id("sesi.petugas"), Set.of(Role.KEPALA));
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
 
@@ -89,7 +90,7 @@ class SessionEndsHttpIT {
 
     @Test
     void resetting_the_password_in_the_admin_screen_or_in_the_database_ends_the_session() throws Exception {
-        asAdministrator();
+        signIn("admin", Role.ADMIN);
         users.resetPassword(id("sesi.petugas"), "kata-sandi-baru-1");
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
         assertThat(BrowserSession.isLoginErrorRedirect(new BrowserSession(port).signIn("sesi.petugas", PASSWORD))).isTrue();
@@ -142,10 +143,5 @@ class SessionEndsHttpIT {
 
     private long id(String username) {
         return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
-    }
-
-    private static void asAdministrator() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
     }
 }

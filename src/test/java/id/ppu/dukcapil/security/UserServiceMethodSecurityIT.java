@@ -1,8 +1,11 @@
 package id.ppu.dukcapil.security;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -17,11 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -55,12 +54,10 @@ class UserServiceMethodSecurityIT {
                 "unlock", () -> users.unlock(id));
 
         for (Role role : List.of(Role.KEPALA, Role.PERENCANA, Role.PETUGAS)) {
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(role.name(), null,
-                    List.of(new SimpleGrantedAuthority(role.authority()))));
+            signIn(role.name(), role);
             calls.forEach((name, call) -> assertThatThrownBy(call).as(role + " " + name).isInstanceOf(AccessDeniedException.class));
         }
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        TestSignIn.signInAnonymously();
         calls.forEach((name, call) -> assertThatThrownBy(call).as("anonymous " + name).isInstanceOf(AccessDeniedException.class));
         SecurityContextHolder.clearContext();
         calls.forEach((name, call) -> assertThatThrownBy(call).as("no authentication " + name)

@@ -1,9 +1,11 @@
 package id.ppu.dukcapil.servicemode;
 
+import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
@@ -23,6 +23,8 @@ class ServiceModeServiceIT {
     ServiceModeService serviceModes;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void forgetTestChanges() {
@@ -49,7 +51,8 @@ class ServiceModeServiceIT {
     void head_changes_the_mode_with_a_reason_and_who_and_when_are_recorded() {
         signIn("uji-kepala", Role.KEPALA);
         ServiceMode target = serviceModes.current() == ServiceMode.ONLINE_ONLY ? ServiceMode.NORMAL : ServiceMode.ONLINE_ONLY;
-        Instant before = Instant.now();
+        Instant at = Instant.parse("2026-03-10T02:00:00Z");
+        clock.pinAt(at);
         serviceModes.change(target, "  Banjir di jalan poros Penajam  ");
 
         assertThat(serviceModes.current()).isEqualTo(target);
@@ -57,7 +60,7 @@ class ServiceModeServiceIT {
         assertThat(last.mode()).isEqualTo(target);
         assertThat(last.reason()).isEqualTo("Banjir di jalan poros Penajam");
         assertThat(last.changedBy()).isEqualTo("uji-kepala");
-        assertThat(last.changedAt()).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(last.changedAt()).isEqualTo(at);
     }
 
     @Test
@@ -82,10 +85,5 @@ class ServiceModeServiceIT {
         assertThatThrownBy(() -> serviceModes.change(now, "Tetap sama"))
                 .isInstanceOfSatisfying(ServiceModeException.class, e -> assertThat(e.messageKey()).isEqualTo("servicemode.error.unchanged"));
         assertThat(serviceModes.current()).isEqualTo(now);
-    }
-
-    private static void signIn(String user, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 }

@@ -3,6 +3,9 @@ package id.ppu.dukcapil.analytics.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.TELEMOW_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,9 +29,8 @@ import id.ppu.dukcapil.cases.ui.CaseListView;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -50,18 +52,21 @@ class DashboardViewIT extends AbstractViewIT {
     @Autowired
     JdbcClient jdbc;
 
+    TestCases fixture;
+
     @BeforeAll
     void insertCases() {
-        insert("WEB", "KTP", "COMPLETED", "64.09.04.1005", LocalDateTime.of(2016, 4, 4, 9, 0), 48);
-        insert("APP", "KK", "COMPLETED", "64.09.04.2015", LocalDateTime.of(2016, 5, 10, 9, 0), 72);
-        insert("OFFICE", "KTP", "WAITING_IN_PERSON", "64.09.04.1005", LocalDateTime.of(2016, 6, 1, 9, 0), null);
-        insert("WHATSAPP", "KIA", "COMPLETED", "64.09.01.1009", LocalDateTime.of(2016, 6, 2, 9, 0), 24);
-        insert("OUTREACH", "KTP", "COMPLETED", "64.09.01.1009", LocalDateTime.of(2016, 6, 20, 9, 0), 2);
+        fixture = new TestCases(jdbc, "ANLV");
+        insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, LocalDateTime.of(2016, 4, 4, 9, 0), 48);
+        insert("APP", "KK", "COMPLETED", TELEMOW_VILLAGE, LocalDateTime.of(2016, 5, 10, 9, 0), 72);
+        insert("OFFICE", "KTP", "WAITING_IN_PERSON", SEPAKU_VILLAGE, LocalDateTime.of(2016, 6, 1, 9, 0), null);
+        insert("WHATSAPP", "KIA", "COMPLETED", NIPAH_NIPAH_VILLAGE, LocalDateTime.of(2016, 6, 2, 9, 0), 24);
+        insert("OUTREACH", "KTP", "COMPLETED", NIPAH_NIPAH_VILLAGE, LocalDateTime.of(2016, 6, 20, 9, 0), 2);
     }
 
     @AfterAll
     void removeCases() {
-        jdbc.sql("delete from service_case where case_number like 'ANLV-%'").update();
+        fixture.deleteAll();
     }
 
     @Test
@@ -178,14 +183,7 @@ class DashboardViewIT extends AbstractViewIT {
     }
 
     private void insert(String channel, String service, String status, String village, LocalDateTime wita, Integer hours) {
-        jdbc.sql("""
-                insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
-                    district_code, submitted_at, updated_at, completed_at)
-                values ('ANLV-' || nextval('case_number_seq'), :ch, :svc, :st, :nik, 'Dasbor Uji', :v, :d, :at, :at, :done)""")
-                .param("nik", TestCases.anyNik()).param("ch", channel).param("svc", service).param("st", status).param("v", village).param("d", village.substring(0, 8))
-                .param("at", Timestamp.from(wita.toInstant(ZoneOffset.ofHours(8))))
-                .param("done", hours == null ? null : Timestamp.from(wita.plusHours(hours).toInstant(ZoneOffset.ofHours(8))))
-                .update();
+        fixture.insert(channel, service, status, village, wita, hours == null ? null : Duration.ofHours(hours));
     }
 
     private static String kpi(String id) {

@@ -2,6 +2,7 @@ package id.ppu.dukcapil.cases.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -30,6 +31,7 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +43,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class CaseViewsIT extends AbstractViewIT {
-
-    private static final String NIPAH = "64.09.01.1009";
 
     @Autowired
     JdbcClient jdbc;
@@ -61,18 +58,17 @@ class CaseViewsIT extends AbstractViewIT {
     @BeforeEach
     void insertCases() {
         fixture = new TestCases(jdbc, "VIEW");
-        rahmaCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950011", "Rahmawati Viewtest", NIPAH,
+        rahmaCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
-        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014807950011", "Rahmawati Viewtest", NIPAH,
+        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2021-08-02T01:00:00Z"));
-        fixture.insert("APP", "KIA", "IN_PROCESS", "6409011203150004", "Bagus Viewtest", NIPAH,
+        fixture.insert("APP", "KIA", "IN_PROCESS", "6409011203150004", "Bagus Viewtest", NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-03T01:00:00Z"));
     }
 
     @AfterEach
     void removeCases() {
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik = '6409015306880021')").update();
-        jdbc.sql("delete from service_case where nik = '6409015306880021'").update();
+        TestCases.deleteWhere(jdbc, "nik = '6409015306880021'");
         fixture.deleteAll();
     }
 
@@ -194,11 +190,7 @@ class CaseViewsIT extends AbstractViewIT {
         openDetail(rahmaCase);
         CaseDetails loaded = caseService.details(rahmaCase);
         // Another clerk verifies the case in the meantime.
-        Authentication me = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("petugas2", null,
-                List.of(new SimpleGrantedAuthority(Role.PETUGAS.authority()))));
-        caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null);
-        SecurityContextHolder.getContext().setAuthentication(me);
+        TestSignIn.as("petugas2", Role.PETUGAS, () -> caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null));
 
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));
@@ -346,7 +338,7 @@ class CaseViewsIT extends AbstractViewIT {
         _get(TextField.class, s -> s.withId("form-name")).setValue("Nur Hasanah");
         @SuppressWarnings("unchecked")
         ComboBox<String> village = _get(ComboBox.class, s -> s.withId("form-village"));
-        village.setValue(NIPAH);
+        village.setValue(NIPAH_NIPAH_VILLAGE);
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
 
         String number = _get(H2.class, s -> s.withId("case-title")).getText();

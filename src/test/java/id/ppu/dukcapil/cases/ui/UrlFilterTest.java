@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.cases.ui;
 
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SUKA_RAJA_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.QueryParameters;
@@ -17,7 +19,7 @@ class UrlFilterTest {
     @Test
     void a_filter_survives_the_round_trip_through_the_url() {
         CaseFilter f = new CaseFilter("PPU-2025-000123", Set.of(CaseStatus.SUBMITTED, CaseStatus.TRIAGE), Set.of(Channel.WHATSAPP),
-                Set.of(ServiceType.KIA), "64.09.04", "64.09.04.2003", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+                Set.of(ServiceType.KIA), SEPAKU_DISTRICT, SUKA_RAJA_VILLAGE, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
         QueryParameters q = UrlFilter.toQuery(f);
         assertThat(q.getParameters()).containsEntry("q", java.util.List.of("PPU-2025-000123"))
                 .containsEntry("status", java.util.List.of("SUBMITTED,TRIAGE"))

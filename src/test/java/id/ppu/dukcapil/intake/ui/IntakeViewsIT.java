@@ -2,6 +2,7 @@ package id.ppu.dukcapil.intake.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,7 @@ import id.ppu.dukcapil.intake.IntakeTestData;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,7 @@ class IntakeViewsIT extends AbstractViewIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
+        TestCases.deleteWhere(jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.VIEWTEST%'").update();
     }
 
@@ -174,7 +176,7 @@ class IntakeViewsIT extends AbstractViewIT {
         _get(TextField.class, s -> s.withId("form-name")).setValue(name);
         @SuppressWarnings("unchecked")
         ComboBox<String> village = _get(ComboBox.class, s -> s.withId("form-village"));
-        village.setValue("64.09.04.2001");
+        village.setValue(TENGIN_BARU_VILLAGE);
     }
 
     private static TriageRow mine(Grid<TriageRow> grid) {

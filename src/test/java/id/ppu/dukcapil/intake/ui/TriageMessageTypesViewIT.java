@@ -10,10 +10,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import id.ppu.dukcapil.support.AbstractViewIT;
-import id.ppu.dukcapil.intake.IntakeTestData;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class TriageMessageTypesViewIT extends AbstractViewIT {
 
     @AfterEach
     void cleanUp() {
-        IntakeTestData.deleteCases(jdbc, "phone like '6281800%'");
+        TestCases.deleteWhere(jdbc, "phone like '6281800%'");
         jdbc.sql("delete from inbound_message where message_id like 'wamid.TYPEVIEW%'").update();
     }
 

@@ -3,6 +3,9 @@ package id.ppu.dukcapil.outreach.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.KARANG_JINAWI_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.outreach.OutreachFixture;
@@ -47,20 +51,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class OutreachViewsIT extends AbstractViewIT {
 
-    private static final String SOTEK = "64.09.01.1014";
-    private static final String KARANG_JINAWI = "64.09.04.2013";
-    private static final String SEPAKU = "64.09.04";
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     TestCases cases;
     OutreachFixture visits;
 
     @BeforeEach
     void fixtures() {
+        clock.pinToday(TODAY);
         cases = new TestCases(jdbc, "OVIEW");
         visits = new OutreachFixture(jdbc);
     }
@@ -109,7 +116,7 @@ class OutreachViewsIT extends AbstractViewIT {
     @Test
     void changing_a_weight_changes_the_ranking_at_once() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
                     planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
         }
         login("perencana", Role.PERENCANA);
@@ -117,10 +124,10 @@ class OutreachViewsIT extends AbstractViewIT {
         Grid<VillagePriority> grid = priorityGrid();
 
         weights(0, 0, 0, 100, 0);
-        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(SOTEK);
+        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(SOTEK_VILLAGE);
 
         weights(100, 0, 0, 0, 0);
-        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(KARANG_JINAWI);
+        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(KARANG_JINAWI_VILLAGE);
         assertThat(GridKt._get(grid, 0).factor(id.ppu.dukcapil.outreach.Factor.DEMAND).raw()).isEqualTo(5.0);
         assertThat(GridKt._getFormatted(grid, 0, "village")).isEqualTo("Karang Jinawi");
         assertThat(_get(Span.class, s -> s.withId("weight-value-DEMAND")).getText())
@@ -134,12 +141,12 @@ class OutreachViewsIT extends AbstractViewIT {
         weights(0, 0, 0, 100, 0);
         Grid<VillagePriority> grid = priorityGrid();
 
-        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(SOTEK);
+        assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(SOTEK_VILLAGE);
         ((Checkbox) GridKt._getCellComponent(grid, 0, "exclude")).setValue(true);
 
-        assertThat(GridKt._get(grid, 0).village().code()).isNotEqualTo(SOTEK);
+        assertThat(GridKt._get(grid, 0).village().code()).isNotEqualTo(SOTEK_VILLAGE);
         VillagePriority last = GridKt._get(grid, GridKt._size(grid) - 1);
-        assertThat(last.village().code()).isEqualTo(SOTEK);
+        assertThat(last.village().code()).isEqualTo(SOTEK_VILLAGE);
         assertThat(GridKt._getFormatted(grid, GridKt._size(grid) - 1, "rank")).isEqualTo("–");
     }
 
@@ -170,7 +177,7 @@ class OutreachViewsIT extends AbstractViewIT {
     @Test
     void the_two_by_two_chart_places_every_village_and_a_click_opens_its_breakdown() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
+            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
                     planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
         }
         login("perencana", Role.PERENCANA);
@@ -209,7 +216,7 @@ class OutreachViewsIT extends AbstractViewIT {
 
         assertThat(tabs.getSelectedIndex()).isZero();
         Grid<VillagePriority> grid = priorityGrid();
-        assertThat(grid.asSingleSelect().getValue().village().code()).isEqualTo(KARANG_JINAWI);
+        assertThat(grid.asSingleSelect().getValue().village().code()).isEqualTo(KARANG_JINAWI_VILLAGE);
         assertThat(grid.isDetailsVisible(grid.asSingleSelect().getValue())).isTrue();
     }
 
@@ -235,7 +242,7 @@ class OutreachViewsIT extends AbstractViewIT {
     @Test
     void planner_records_a_visit_as_done_with_served_and_taught_counts() {
         LocalDate yesterday = planner.today().minusDays(1);
-        long id = visits.visit(yesterday, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 40), Map.of(), null);
+        long id = visits.visit(yesterday, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 40), Map.of(), null);
         login("perencana", Role.PERENCANA);
         UI.getCurrent().navigate(VisitsView.class, QueryParameters.of("bulan", YearMonth.from(yesterday).toString()));
 

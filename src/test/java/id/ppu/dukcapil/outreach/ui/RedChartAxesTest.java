@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.outreach.ui;
 
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.TANJUNG_TENGAH_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ppu.dukcapil.outreach.RedCategory;
@@ -31,7 +33,7 @@ class RedChartAxesTest {
     }
 
     private static VillagePriority village(double utilisation, double accessRatio) {
-        VillageFacts facts = new VillageFacts("64.09.01.1001", "Desa", "64.09.01", "Penajam", 1000, 10, false, 0, 0, 0, 0,
+        VillageFacts facts = new VillageFacts(TANJUNG_TENGAH_VILLAGE, "Desa", PENAJAM_DISTRICT, "Penajam", 1000, 10, false, 0, 0, 0, 0,
                 null, null);
         return new VillagePriority(1, facts, List.of(), 0, RedCategory.CAT_1, accessRatio, utilisation, false);
     }

@@ -2,6 +2,11 @@ package id.ppu.dukcapil.outreach.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static id.ppu.dukcapil.support.Regions.BUMI_HARAPAN_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.KARANG_JINAWI_VILLAGE;
+import static id.ppu.dukcapil.support.Regions.PENAJAM_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
+import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +30,8 @@ import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.support.MutableClock;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class VisitCaseViewIT extends AbstractViewIT {
 
-    private static final String SEPAKU = "64.09.04";
-    private static final String KARANG_JINAWI = "64.09.04.2013";
-    private static final String BUMI_HARAPAN = "64.09.04.2004";
-    private static final String PENAJAM = "64.09.01";
-    private static final String SOTEK = "64.09.01.1014";
+    /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
     /** A woman born 13/06/1988 and a man born 15/02/1992. */
     private static final String SITI = "6409045306880031";
     private static final String BAGUS = "6409041502920052";
@@ -52,6 +57,8 @@ class VisitCaseViewIT extends AbstractViewIT {
     JdbcClient jdbc;
     @Autowired
     OutreachPlanner planner;
+    @Autowired
+    MutableClock clock;
 
     OutreachFixture visits;
     LocalDate today;
@@ -61,20 +68,19 @@ class VisitCaseViewIT extends AbstractViewIT {
         visits = new OutreachFixture(jdbc);
         // Visits are one a day for the whole regency: start from an empty calendar.
         visits.deleteAll();
+        clock.pinToday(TODAY);
         today = planner.today();
     }
 
     @AfterEach
     void cleanUp() {
         visits.deleteAll();
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where nik in (:niks))")
-                .param("niks", NIKS).update();
-        jdbc.sql("delete from service_case where nik in (:niks)").param("niks", NIKS).update();
+        TestCases.deleteWhere(jdbc, "nik in ('" + String.join("', '", NIKS) + "')");
     }
 
     @Test
     void clerk_registers_a_citizen_on_a_past_visit_as_an_outreach_case_linked_to_it() {
-        long done = visits.visit(today.minusDays(3), "DONE", SEPAKU, Map.of(KARANG_JINAWI, 40, BUMI_HARAPAN, 20),
+        long done = visits.visit(today.minusDays(3), "DONE", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 40, BUMI_HARAPAN_VILLAGE, 20),
                 Map.of("KTP", 25), 10);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
@@ -85,7 +91,7 @@ class VisitCaseViewIT extends AbstractViewIT {
         choose(done);
         assertThat(text("visit-case-villages")).isEqualTo("Desa/Kelurahan yang dikunjungi: Karang Jinawi, Bumi Harapan");
         assertThat(text("visit-case-count")).isEqualTo("Kasus tercatat pada kunjungan ini: 0");
-        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         var row = jdbc.sql("select case_number, channel, status, outreach_visit_id from service_case where nik = :nik")
@@ -99,16 +105,16 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void a_resident_with_an_open_request_for_the_service_is_told_the_visit_joined_it() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
+        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
-        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
         String first = jdbc.sql("select case_number from service_case where nik = :nik").param("nik", SITI)
                 .query(String.class).single();
         NotificationsKt.clearNotifications();
 
-        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         NotificationsKt.expectNotifications("Warga ini sudah punya permohonan " + first + " yang masih terbuka untuk layanan yang sama:"
@@ -119,11 +125,11 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void cancelled_future_and_older_visits_are_not_offered_and_todays_visit_is_chosen() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
-        long lastWeek = visits.doneVisit(today.minusDays(5), PENAJAM, SOTEK, 12);
-        visits.visit(today.minusDays(2), "CANCELLED", SEPAKU, Map.of(BUMI_HARAPAN, 30), Map.of(), null);
-        visits.visit(today.plusDays(2), "PLANNED", SEPAKU, Map.of(BUMI_HARAPAN, 30), Map.of(), null);
-        visits.doneVisit(today.minusDays(31), PENAJAM, SOTEK, 8);
+        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        long lastWeek = visits.doneVisit(today.minusDays(5), PENAJAM_DISTRICT, SOTEK_VILLAGE, 12);
+        visits.visit(today.minusDays(2), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 30), Map.of(), null);
+        visits.visit(today.plusDays(2), "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 30), Map.of(), null);
+        visits.doneVisit(today.minusDays(31), PENAJAM_DISTRICT, SOTEK_VILLAGE, 8);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
 
@@ -139,12 +145,12 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void after_saving_the_form_is_empty_and_the_next_citizen_goes_to_the_same_visit() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
-        visits.doneVisit(today.minusDays(1), PENAJAM, SOTEK, 12);
+        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        visits.doneVisit(today.minusDays(1), PENAJAM_DISTRICT, SOTEK_VILLAGE, 12);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
 
-        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI);
+        fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         assertThat(visitBox().getValue().id()).isEqualTo(todays);
@@ -156,7 +162,7 @@ class VisitCaseViewIT extends AbstractViewIT {
         assertThat(villageBox().getValue()).isNull();
         assertThat(_get(Span.class, s -> s.withId("form-nik-info")).getText()).isEmpty();
 
-        fill(ServiceType.KK, BAGUS, "Bagus Jemput", KARANG_JINAWI);
+        fill(ServiceType.KK, BAGUS, "Bagus Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         assertThat(jdbc.sql("select count(*) from service_case where outreach_visit_id = :id and channel = 'OUTREACH'")
@@ -166,11 +172,11 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void an_invalid_nik_is_shown_on_its_field_and_nothing_is_stored() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
+        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
 
-        fill(ServiceType.KTP, BAD_BIRTH_DATE, "Siti Aminah Jemput", KARANG_JINAWI);
+        fill(ServiceType.KTP, BAD_BIRTH_DATE, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         TextField nik = field("form-nik");
@@ -184,8 +190,8 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void without_an_eligible_visit_the_view_says_so_and_the_form_is_disabled() {
-        visits.visit(today, "CANCELLED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
-        visits.visit(today.plusDays(1), "PLANNED", SEPAKU, Map.of(KARANG_JINAWI, 30), Map.of(), null);
+        visits.visit(today, "CANCELLED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        visits.visit(today.plusDays(1), "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
 
