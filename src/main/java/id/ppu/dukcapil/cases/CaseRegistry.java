@@ -44,12 +44,14 @@ public class CaseRegistry {
     private final CaseRepository cases;
     private final RegionService regions;
     private final Clock clock;
+    private final CaseMetrics metrics;
 
-    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock) {
+    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock, CaseMetrics metrics) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.regions = regions;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -407,6 +409,7 @@ public class CaseRegistry {
         insertEvents(events);
         insertChannels(new ArrayList<>(touches.values()));
         touchSurvivors(existingSurvivors, now);
+        metrics.registered(planned, p -> p.request.channel(), p -> p.mergeInto != null);
     }
 
     private void insertEvents(List<EventRow> events) {
