@@ -138,13 +138,20 @@ class ManagementEndpointsHttpIT {
 
     @Test
     void a_read_key_gets_the_jvm_and_the_application_metrics() throws Exception {
+        get("/actuator/health", null);
         HttpResponse<String> r = get("/actuator/prometheus", READ_KEY);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         PrometheusScrape scrape = new PrometheusScrape(r.body());
         Map<String, String> app = Map.of("application", "dukcapil-dashboard");
-        assertThat(r.body()).contains("jvm_memory_used_bytes{", "hikaricp_connections_active{", "http_server_requests_seconds_count{");
+        assertThat(r.body()).contains("jvm_memory_used_bytes{", "hikaricp_connections_active{", "http_server_requests_seconds_count{",
+                "logback_events_total{");
+        // The latency buckets that p95 alerts need (docs/OPERATIONS.md), from 50 ms to 5 s.
+        assertThat(scrape.value("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/health", "status", "200",
+                "le", "0.05"))).isPresent();
+        assertThat(scrape.value("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/health", "status", "200",
+                "le", "5.0"))).isPresent();
         for (String channel : List.of("WEB", "APP", "WHATSAPP", "OFFICE", "OUTREACH")) {
             scrape.require("dukcapil_cases_registered_total", Map.of("application", "dukcapil-dashboard", "channel", channel,
                     "outcome", "created"));
