@@ -61,9 +61,12 @@ public class CaseRegistry {
     private final RegionService regions;
     private final Clock clock;
     private final CaseDeadlines deadlines;
+    private final CaseMetrics metrics;
 
-    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock, CaseDeadlines deadlines) {
+    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock, CaseDeadlines deadlines,
+            CaseMetrics metrics) {
         this.deadlines = deadlines;
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.cases = cases;
         this.regions = regions;
@@ -381,6 +384,7 @@ public class CaseRegistry {
         insertChannels(new ArrayList<>(touches.values()));
         touchSurvivors(existingSurvivors, now);
         deadlines.refresh(planned.stream().map(p -> p.id).toList());
+        metrics.registered(planned, p -> p.request.channel(), p -> p.mergeInto != null);
     }
 
     private void insertEvents(List<EventRow> events) {

@@ -85,14 +85,16 @@ public class CsvImportService {
     private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
 
     private final long maxBytes;
+    private final IntakeMetrics metrics;
 
     CsvImportService(CaseRegistry registry, RegionService regions, CurrentUser currentUser, Clock clock,
-            @Value("${app.import.max-mb:20}") int maxMegabytes) {
+            @Value("${app.import.max-mb:20}") int maxMegabytes, IntakeMetrics metrics) {
         this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
         this.clock = clock;
         this.maxBytes = maxMegabytes * 1024L * 1024L;
+        this.metrics = metrics;
     }
 
     /** The largest file accepted, in bytes ({@code app.import.max-mb}, {@code IMPORT_MAX_MB}). */
@@ -252,8 +254,10 @@ public class CsvImportService {
             problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
             log.info("Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms", fileName, actor,
                     tally.rows, tally.created, tally.merged, tally.duplicates, tally.rejected, millis);
-            return new ImportReport(fileName, tally.rows, tally.created, tally.merged, tally.duplicates, tally.rejected,
-                    List.copyOf(problems), millis);
+            ImportReport report = new ImportReport(fileName, tally.rows, tally.created, tally.merged, tally.duplicates,
+                    tally.rejected, List.copyOf(problems), millis);
+            metrics.imported(report);
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring of the intake API: the body size limit ahead of security, and the WhatsApp secrets. */
+/** Wiring of the intake API: the webhook's delivery counter and the body size limit ahead of security, and the WhatsApp secrets. */
 @Configuration
 @EnableConfigurationProperties(WhatsAppProperties.class)
 class IntakeConfig {
@@ -27,6 +27,15 @@ class IntakeConfig {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(problems));
         registration.addUrlPatterns("/api/v1/cases", "/api/v1/cases/*", "/api/v1/whatsapp/webhook");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebhookDeliveryCounter> webhookDeliveryCounter(IntakeMetrics metrics) {
+        FilterRegistrationBean<WebhookDeliveryCounter> registration =
+                new FilterRegistrationBean<>(new WebhookDeliveryCounter(metrics));
+        registration.addUrlPatterns(RequestSizeLimitFilter.WEBHOOK_PATH);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
 }

@@ -33,13 +33,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInMetrics metrics;
     private volatile String unknownUserHash;
 
-    AccountAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+    AccountAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+            SignInMetrics metrics) {
         this.attempts = attempts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -51,6 +54,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             // No such account can exist; the check only keeps the answer as slow as a real one.
             passwordEncoder.matches(password, unknownUserHash());
             audit.event(UNREADABLE_USERNAME, AuditKind.SIGN_IN_FAILED, null, AuditTrail.UNKNOWN_ACCOUNT);
+            metrics.failed(SignInMetrics.Reason.UNKNOWN_ACCOUNT);
             throw new BadCredentialsException("Bad credentials");
         }
         Optional<SignInAttempts.Reservation> reserved = attempts.reserve(username, now);
@@ -68,7 +72,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                     attempts.roles(r.id()).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
         }
         audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.WRONG_PASSWORD);
+        metrics.failed(SignInMetrics.Reason.WRONG_PASSWORD);
         if (r.lockedByThisAttempt()) {
+            metrics.locked();
             audit.event(username, AuditKind.ACCOUNT_LOCKED, username,
                     AppUser.MAX_FAILED_ATTEMPTS + " failed sign-ins, locked for " + AppUser.LOCK_DURATION.toMinutes() + " minutes");
         }
@@ -80,14 +86,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             case UNKNOWN -> {
                 passwordEncoder.matches(password, unknownUserHash());
                 audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.UNKNOWN_ACCOUNT);
+                metrics.failed(SignInMetrics.Reason.UNKNOWN_ACCOUNT);
                 throw new BadCredentialsException("Bad credentials");
             }
             case DISABLED -> {
                 audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.ACCOUNT_DISABLED);
+                metrics.failed(SignInMetrics.Reason.ACCOUNT_DISABLED);
                 throw new DisabledException("Account disabled");
             }
             case LOCKED -> {
                 audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.ACCOUNT_LOCKED);
+                metrics.failed(SignInMetrics.Reason.ACCOUNT_LOCKED);
                 throw new LockedException("Account locked");
             }
         }

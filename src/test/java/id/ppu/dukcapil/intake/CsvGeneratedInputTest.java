@@ -25,7 +25,7 @@ class CsvGeneratedInputTest {
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("i18n.intake");
 
     /** Only the preview runs here, which needs neither the database nor a user. */
-    private final CsvImportService previews = new CsvImportService(null, null, null, Clock.systemUTC(), 20);
+    private final CsvImportService previews = new CsvImportService(null, null, null, Clock.systemUTC(), 20, null);
 
     @TestFactory
     Stream<DynamicTest> random_bytes_read_as_rows_or_a_reason() {
