@@ -26,7 +26,11 @@ public enum AuditKind implements MessageKey {
     SERVICE_MODE_CHANGED,
     OUTREACH_SETTINGS_CHANGED,
     HOLIDAY_ADDED,
-    HOLIDAY_REMOVED;
+    HOLIDAY_REMOVED,
+    /** Outbound WhatsApp messages were listed or one was opened ("Pesan Keluar"). */
+    OUTBOUND_MESSAGES_VIEWED,
+    /** An administrator put a failed outbound message back in the queue. */
+    OUTBOUND_MESSAGE_RETRIED;
 
     @Override
     public String messageKey() {
