@@ -16,7 +16,7 @@ create table outbound_message (
     -- Free text (inside the 24-hour customer-service window) or an approved template with its
     -- language and body parameters (a JSON array of strings): exactly one of the two.
     body              text check (length(body) between 1 and 4096),
-    template_name     text check (template_name ~ '^[a-z0-9_]{1,512}$'),
+    template_name     text check (template_name ~ '^[a-z0-9_]+$' and length(template_name) <= 512),
     template_language text check (template_language ~ '^[a-z]{2,3}(_[A-Z]{2})?$'),
     template_params   jsonb check (template_params is null or jsonb_typeof(template_params) = 'array'),
     status            text not null check (status in ('PENDING', 'SENDING', 'SENT', 'DELIVERED', 'READ', 'FAILED')),
