@@ -14,6 +14,8 @@ import id.ppu.dukcapil.intake.CaseSubmission;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.OutboundMessages;
+import id.ppu.dukcapil.intake.OutboxQueries;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.Thresholds;
@@ -90,6 +92,10 @@ class MethodSecurityIT {
     @Autowired
     ApiKeyService apiKeys;
     @Autowired
+    OutboxQueries outboxQueries;
+    @Autowired
+    OutboundMessages outbox;
+    @Autowired
     TransactionTemplate tx;
 
     /** A call of one guarded method with harmless arguments. */
@@ -144,7 +150,10 @@ class MethodSecurityIT {
                         t -> t.visits.registerCaseDuringVisit(NO_SUCH_ID, new ApplicantData())),
                 new Guarded("ApiKeyService.create", ADMIN, t -> t.apiKeys.create("", Set.of(ApiScope.READ), null)),
                 new Guarded("ApiKeyService.page", ADMIN, t -> t.apiKeys.page(PageRequest.of(0, 1))),
-                new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)));
+                new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)),
+                new Guarded("OutboxQueries.page", ADMIN, t -> t.outboxQueries.page(Set.of(), PageRequest.of(0, 1))),
+                new Guarded("OutboxQueries.details", ADMIN, t -> t.outboxQueries.details(NO_SUCH_ID)),
+                new Guarded("OutboundMessages.retry", ADMIN, t -> t.outbox.retry(NO_SUCH_ID)));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -3,6 +3,9 @@ package id.ppu.dukcapil.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -359,6 +363,27 @@ class OutboxIT {
     }
 
     @Test
+    void a_worker_that_lost_its_claim_records_nothing_over_the_worker_that_holds_it_now() {
+        enqueue("lost-claim", "Halo");
+        OutboxStore.Claimed a = worker().claim().orElseThrow();
+        clock.advance(OutboxSettings.LEASE);
+        OutboxStore.Claimed b = worker().claim().orElseThrow();
+
+        Boolean aFailed = tx.execute(s -> store.markFailed(a, "io", "late", clock.instant()));
+        Boolean aRetry = tx.execute(s -> store.markRetry(a, "io", "late", clock.instant(), clock.instant()));
+        Boolean aSent = tx.execute(s -> store.markSent(a, "wamid.A", clock.instant()));
+
+        assertThat(List.of(aFailed, aRetry, aSent)).containsOnly(false);
+        OutboxStore.Stored m = stored("lost-claim");
+        assertThat(m.status()).isEqualTo(OutboundStatus.SENDING);
+        assertThat(m.attempts()).isEqualTo(2);
+        assertThat(m.waMessageId()).isNull();
+        Boolean bSent = tx.execute(s -> store.markSent(b, "wamid.B", clock.instant()));
+        assertThat(bSent).isTrue();
+        assertThat(stored("lost-claim").waMessageId()).isEqualTo("wamid.B");
+    }
+
+    @Test
     void after_a_restart_the_pending_messages_go_out_once_and_the_sent_ones_not_again() {
         enqueue("restart-1", "Halo 1");
         enqueue("restart-2", "Halo 2");
@@ -419,5 +444,32 @@ class OutboxIT {
                 .isEqualTo(new OutboundContent.Template("dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Loket 2")));
         assertThat(meta.requests().get(0).body().path("template").path("components").get(0).path("parameters")
                 .findValuesAsText("text")).containsExactly("PPU-2026-0000001", "Loket 2");
+    }
+
+    @Test
+    void the_log_names_messages_by_id_kind_and_error_code_never_by_number_text_or_token() {
+        Logger intake = (Logger) LoggerFactory.getLogger("id.ppu.dukcapil.intake");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        intake.addAppender(appender);
+        try {
+            meta.then(CloudApiStandIn.error(500, 131000, "Something went wrong"),
+                    CloudApiStandIn.error(400, 131026, "Message undeliverable for 6281290000001"));
+            enqueue("log-1", "Rahasia warga: NIK 6409014501900003");
+            enqueue("log-2", "Rahasia warga: NIK 6409014501900003");
+            OutboxWorker worker = worker();
+            worker.sendDue();
+            clock.advance(Duration.ofHours(1));
+            worker.sendDue();
+
+            assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(m -> assertThat(m).contains("queued"))
+                    .anySatisfy(m -> assertThat(m).contains("131026"))
+                    .anySatisfy(m -> assertThat(m).contains("sent"))
+                    .allSatisfy(m -> assertThat(m).doesNotContain("81290000001", "Rahasia", "6409014501900003",
+                            CloudApiStandIn.TOKEN, "Message undeliverable"));
+        } finally {
+            intake.detachAppender(appender);
+        }
     }
 }
