@@ -11,6 +11,7 @@ import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.intake.CaseSubmission;
+import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
@@ -96,6 +97,8 @@ class MethodSecurityIT {
     @Autowired
     OutboundMessages outbox;
     @Autowired
+    ConversationService conversations;
+    @Autowired
     TransactionTemplate tx;
 
     /** A call of one guarded method with harmless arguments. */
@@ -153,7 +156,10 @@ class MethodSecurityIT {
                 new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)),
                 new Guarded("OutboxQueries.page", ADMIN, t -> t.outboxQueries.page(Set.of(), PageRequest.of(0, 1))),
                 new Guarded("OutboxQueries.details", ADMIN, t -> t.outboxQueries.details(NO_SUCH_ID)),
-                new Guarded("OutboundMessages.retry", ADMIN, t -> t.outbox.retry(NO_SUCH_ID)));
+                new Guarded("OutboundMessages.retry", ADMIN, t -> t.outbox.retry(NO_SUCH_ID)),
+                new Guarded("ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
+                new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
+                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -188,6 +188,12 @@ class OutboxStore {
         return jdbc.sql(SELECT + " where m.idempotency_key = :key").param("key", key).query((rs, i) -> stored(rs)).optional();
     }
 
+    /** The messages of one case, oldest first. */
+    List<Stored> ofCase(long caseId) {
+        return jdbc.sql(SELECT + " where m.case_id = :caseId order by m.created_at, m.id").param("caseId", caseId)
+                .query((rs, i) -> stored(rs)).list();
+    }
+
     /** A message as stored, with its case's number. */
     record Stored(long id, String key, Long caseId, String caseNumber, String recipient, OutboundKind kind,
             OutboundContent content, OutboundStatus status, int attempts, Instant nextAttemptAt, Instant leaseUntil,
