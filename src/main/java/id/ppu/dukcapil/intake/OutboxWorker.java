@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -131,7 +132,7 @@ class OutboxWorker {
         return false;
     }
 
-    private void record(java.util.function.BooleanSupplier update, OutboxStore.Claimed c, String what) {
+    private void record(BooleanSupplier update, OutboxStore.Claimed c, String what) {
         boolean held = Boolean.TRUE.equals(transactions.execute(s -> update.getAsBoolean()));
         if (held) {
             log.warn("Outbound message {} ({}) {}", c.id(), c.kind(), what);
