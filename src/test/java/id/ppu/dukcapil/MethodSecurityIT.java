@@ -11,9 +11,12 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.intake.CaseSubmission;
+import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.OutboundMessages;
+import id.ppu.dukcapil.intake.OutboxQueries;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.Thresholds;
@@ -88,6 +91,12 @@ class MethodSecurityIT {
     @Autowired
     ApiKeyService apiKeys;
     @Autowired
+    OutboxQueries outboxQueries;
+    @Autowired
+    OutboundMessages outbox;
+    @Autowired
+    ConversationService conversations;
+    @Autowired
     TransactionTemplate tx;
 
     /** A call of one guarded method with harmless arguments. */
@@ -142,7 +151,13 @@ class MethodSecurityIT {
                         t -> t.visits.registerCaseDuringVisit(NO_SUCH_ID, new ApplicantData())),
                 new Guarded("ApiKeyService.create", ADMIN, t -> t.apiKeys.create("", Set.of(ApiScope.READ), null)),
                 new Guarded("ApiKeyService.page", ADMIN, t -> t.apiKeys.page(PageRequest.of(0, 1))),
-                new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)));
+                new Guarded("ApiKeyService.revoke", ADMIN, t -> t.apiKeys.revoke(NO_SUCH_ID)),
+                new Guarded("OutboxQueries.page", ADMIN, t -> t.outboxQueries.page(Set.of(), PageRequest.of(0, 1))),
+                new Guarded("OutboxQueries.details", ADMIN, t -> t.outboxQueries.details(NO_SUCH_ID)),
+                new Guarded("OutboundMessages.retry", ADMIN, t -> t.outbox.retry(NO_SUCH_ID)),
+                new Guarded("ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
+                new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
+                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -1,13 +1,17 @@
 package id.ppu.dukcapil.intake;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores inbound WhatsApp messages of every type once per message id, and links each to its case. */
+/**
+ * Stores inbound WhatsApp messages of every type once per message id, and links each to its case;
+ * tells when a resident last wrote (the 24-hour customer-service window starts there).
+ */
 @Repository
-class InboundMessages {
+class InboundMessages implements LastInboundLookup {
 
     private final JdbcClient jdbc;
 
@@ -36,5 +40,13 @@ class InboundMessages {
     void link(long messageRowId, long caseId) {
         jdbc.sql("update inbound_message set case_id = :case where id = :id").param("case", caseId).param("id", messageRowId)
                 .update();
+    }
+
+    @Override
+    public Optional<Instant> lastInboundFrom(String waId) {
+        return jdbc.sql("""
+                select received_at from inbound_message where sender = :sender and channel = 'WHATSAPP'
+                order by received_at desc limit 1""")
+                .param("sender", waId).query((rs, i) -> rs.getTimestamp(1).toInstant()).optional();
     }
 }

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * with the wrong JSON type (a number for a text, an array for an object, JSON null) is a broken
  * delivery, named by its path. A message needs an id and a type. Fields we do not read are ignored.
  * A notification for another object than {@code whatsapp_business_account}, and changes of another
- * webhook field than {@code messages}, are acknowledged without reading further.
+ * webhook field than {@code messages}, are acknowledged without reading further. Delivery statuses
+ * of our outbound messages ({@code statuses[]}) follow the same rule; a status needs an id and a
+ * status.
  */
 final class WhatsAppDeliveryReader {
 
@@ -29,8 +31,8 @@ final class WhatsAppDeliveryReader {
     private WhatsAppDeliveryReader() {
     }
 
-    /** What a delivery carries: whether it was for WhatsApp at all, its messages, and how many status updates. */
-    record Delivery(boolean forWhatsApp, List<InboundText> messages, int statuses) {
+    /** What a delivery carries: whether it was for WhatsApp at all, its messages, and the statuses of our messages. */
+    record Delivery(boolean forWhatsApp, List<InboundText> messages, List<DeliveryStatus> statuses) {
     }
 
     /**
@@ -42,10 +44,10 @@ final class WhatsAppDeliveryReader {
             throw WhatsAppDeliveryException.field("$", "whatsapp.field.object");
         }
         if (!root.path("object").isTextual() || !OBJECT.equals(root.path("object").asText())) {
-            return new Delivery(false, List.of(), 0);
+            return new Delivery(false, List.of(), List.of());
         }
         List<InboundText> messages = new ArrayList<>();
-        int statuses = 0;
+        List<DeliveryStatus> statuses = new ArrayList<>();
         JsonNode entries = array(root, "entry", "entry");
         for (int e = 0; entries != null && e < entries.size(); e++) {
             String entryPath = "entry[" + e + "]";
@@ -62,8 +64,10 @@ final class WhatsAppDeliveryReader {
                     continue;
                 }
                 String valuePath = changePath + ".value";
-                if (value.path("statuses").isArray()) {
-                    statuses += value.path("statuses").size();
+                JsonNode statusList = array(value, "statuses", valuePath + ".statuses");
+                for (int st = 0; statusList != null && st < statusList.size(); st++) {
+                    String path = valuePath + ".statuses[" + st + "]";
+                    statuses.add(status(element(statusList, st, path), path, now));
                 }
                 List<Contact> contacts = contacts(value, valuePath + ".contacts");
                 JsonNode list = array(value, "messages", valuePath + ".messages");
@@ -77,6 +81,33 @@ final class WhatsAppDeliveryReader {
     }
 
     private record Contact(String waId, String userId, String name) {
+    }
+
+    /** One delivery status of a message we sent: its wamid, the status, when, and for a failure the first error. */
+    private static DeliveryStatus status(JsonNode s, String path, Instant now) {
+        String id = required(s, "id", path);
+        String status = required(s, "status", path);
+        Instant at = time(s, path + ".timestamp", now);
+        String callbackData = text(s, "biz_opaque_callback_data", path + ".biz_opaque_callback_data");
+        JsonNode errors = array(s, "errors", path + ".errors");
+        String code = null;
+        String text = null;
+        if (errors != null && !errors.isEmpty()) {
+            String p = path + ".errors[0]";
+            JsonNode first = element(errors, 0, p);
+            JsonNode c = first.get("code");
+            if (c != null) {
+                if (!(c.isIntegralNumber() || c.isTextual()) || !c.asText().strip().matches("^[0-9]{1,12}$")) {
+                    throw WhatsAppDeliveryException.field(p + ".code", "whatsapp.field.type");
+                }
+                code = c.asText().strip();
+            }
+            JsonNode data = object(first, "error_data", p + ".error_data");
+            text = join(": ", text(first, "title", p + ".title"),
+                    data == null ? null : text(data, "details", p + ".error_data.details"));
+        }
+        return new DeliveryStatus(id, status, at, code, text == null || text.length() <= 500 ? text : text.substring(0, 500),
+                callbackData);
     }
 
     private static List<Contact> contacts(JsonNode value, String path) {

@@ -38,14 +38,16 @@ import org.springframework.web.bind.annotation.RestController;
  * The webhook of the WhatsApp Business Cloud API. GET answers Meta's subscription handshake;
  * POST takes notifications, verified by their signature over the raw body before anything is
  * parsed. Every message type goes to intake (texts, media with their captions and media ids,
- * locations, contacts, replies, reactions, unsupported and unknown types): none is dropped.
+ * locations, contacts, replies, reactions, unsupported and unknown types): none is dropped. The
+ * delivery statuses of our own messages (sent, delivered, read, failed with its error code) move
+ * the outbound messages forward.
  *
  * <p>Answers to a correctly signed POST, chosen so that Meta redelivers only what a retry can fix
  * (Meta retries every answer but 200 for days):
  * <ul>
  * <li>200: every notification in the Cloud API shape, once its messages are stored; also a JSON
  * object of an unknown shape (another object than {@code whatsapp_business_account}, another
- * webhook field than {@code messages}, status updates), which is acknowledged and ignored, and a
+ * webhook field than {@code messages}), which is acknowledged and ignored, and a
  * message that cannot become a case (a sender id that is no phone number, a race with a clerk),
  * which is stored and waits in triage with its problem noted.</li>
  * <li>400 {@code api.error.body}: an empty body, or not JSON (broken, truncated, trailing data,
@@ -70,14 +72,16 @@ class WhatsAppWebhookController {
     private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
 
     private final IntakeService intake;
+    private final OutboundMessages outbox;
     private final WhatsAppProperties properties;
     private final ObjectReader json;
     private final ApiProblemWriter problems;
     private final Clock clock;
 
-    WhatsAppWebhookController(IntakeService intake, WhatsAppProperties properties, ObjectMapper json,
-            ApiProblemWriter problems, Clock clock) {
+    WhatsAppWebhookController(IntakeService intake, OutboundMessages outbox, WhatsAppProperties properties,
+            ObjectMapper json, ApiProblemWriter problems, Clock clock) {
         this.intake = intake;
+        this.outbox = outbox;
         this.properties = properties;
         // Stricter than the API's mapper: a delivery with trailing data or a key twice is not what Meta signed up to send.
         this.json = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -108,7 +112,7 @@ class WhatsAppWebhookController {
             Standard notification payload (object, entry[].changes[].value.messages[] and contacts[]), signed with \
             X-Hub-Signature-256 = sha256=HMAC-SHA256(app secret, raw body), sent as application/json. Every message type \
             is stored and reaches the triage queue. Redelivered messages (same id) change nothing.""")
-    @ApiResponse(responseCode = "200", description = "Stored (also status updates and notifications of another shape, ignored)")
+    @ApiResponse(responseCode = "200", description = "Stored, statuses recorded (notifications of another shape are ignored)")
     @ApiResponse(responseCode = "400", description = "Not JSON, or a field of the notification shape with the wrong type; nothing stored")
     @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored")
     @ApiResponse(responseCode = "413", description = "Body larger than 3 MiB")
@@ -141,11 +145,11 @@ class WhatsAppWebhookController {
             log.info("WhatsApp webhook: notification for another object acknowledged and ignored");
             return ResponseEntity.ok().build();
         }
-        if (delivery.statuses() > 0) {
-            log.debug("WhatsApp webhook: {} status updates acknowledged", delivery.statuses());
-        }
         for (InboundText message : delivery.messages()) {
             intake.receiveWhatsApp(message);
+        }
+        if (!delivery.statuses().isEmpty()) {
+            outbox.recordDeliveryStatuses(delivery.statuses());
         }
         return ResponseEntity.ok().build();
     }

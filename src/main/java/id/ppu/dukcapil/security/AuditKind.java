@@ -32,7 +32,11 @@ public enum AuditKind implements MessageKey {
     /** A clerk took a case, released it, or handed it to a colleague. */
     CASE_TAKEN,
     CASE_RELEASED,
-    CASE_HANDED_OVER;
+    CASE_HANDED_OVER,
+    /** Outbound WhatsApp messages were listed or one was opened ("Pesan Keluar"). */
+    OUTBOUND_MESSAGES_VIEWED,
+    /** An administrator put a failed outbound message back in the queue. */
+    OUTBOUND_MESSAGE_RETRIED;
 
     @Override
     public String messageKey() {

@@ -27,6 +27,7 @@ import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ui.CaseForm;
+import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.TriageMessage;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.intake.TriageRow;
@@ -36,13 +37,18 @@ import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The clerks' triage queue: WhatsApp requests that arrived without enough data. The clerk reads
  * the citizen's messages (texts, and photos, documents, locations and replies by a label of their
  * type with the caption and media id), completes the data and submits the request (which may join the
- * citizen's open case of the same service), or rejects it (spam, not a request).
+ * citizen's open case of the same service), or rejects it (spam, not a request). The clerk can answer
+ * in the thread: the reply form says first whether free text may go out (24-hour window) or only
+ * the approved template, and the reply joins the thread with its delivery status.
  */
 @Menu(order = 22, icon = "vaadin:chat", title = "nav.triage")
 @Route("kasus/triase")
@@ -51,6 +57,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TriageQueries triage;
     private final transient CaseService cases;
+    private final transient ConversationService conversations;
     private final Grid<TriageRow> grid = new Grid<>();
     private final Span waiting = new Span();
     private final VerticalLayout detail = new VerticalLayout();
@@ -58,11 +65,14 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
     private final Div messages = new Div();
     private final CaseForm form;
     private final TextField rejectReason = new TextField();
+    private final ReplyForm reply = new ReplyForm();
     private TriageRow current;
 
-    public TriageView(TriageQueries triage, CaseService cases, RegionService regions, Clock clock) {
+    public TriageView(TriageQueries triage, CaseService cases, ConversationService conversations, RegionService regions,
+            Clock clock) {
         this.triage = triage;
         this.cases = cases;
+        this.conversations = conversations;
         setSizeFull();
 
         waiting.setId("triage-waiting");
@@ -99,7 +109,9 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout rejectRow = new HorizontalLayout(rejectReason, reject);
         rejectRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         detailTitle.setId("triage-case");
-        detail.add(detailTitle, messages, new H3(getTranslation("triage.complete")), new Paragraph(getTranslation("triage.help")),
+        reply.addSendListener(e -> sendReply(e.text(), e.requestKey()));
+        detail.add(detailTitle, messages, reply, new H3(getTranslation("triage.complete")),
+                new Paragraph(getTranslation("triage.help")),
                 form, rejectRow);
         detail.setVisible(false);
 
@@ -118,8 +130,24 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detailTitle.setText(row.caseNumber());
+        List<TriageMessage> conversation = showConversation(row);
+        ApplicantData data = new ApplicantData();
+        data.setServiceType(row.serviceType());
+        data.setNik(row.nik() != null ? row.nik() : triage.nikMentioned(conversation).orElse(null));
+        data.setApplicantName(row.senderName());
+        data.setPhone(row.phone());
+        form.setData(data);
+        rejectReason.clear();
+    }
+
+    /** The resident's messages and the office's replies, by time, and what a reply may be now; the resident's messages. */
+    private List<TriageMessage> showConversation(TriageRow row) {
         messages.removeAll();
-        List<TriageMessage> conversation = triage.messagesOf(row.caseId());
+        ConversationService.Conversation c = conversations.conversationOf(row.caseId());
+        List<TriageMessage> conversation = c.messages();
+        record Bubble(Instant at, int order, Div div) {
+        }
+        List<Bubble> bubbles = new ArrayList<>();
         for (TriageMessage m : conversation) {
             Div bubble = new Div();
             bubble.addClassName("triage-message");
@@ -136,15 +164,36 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
                 media.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
                 bubble.add(media);
             }
-            messages.add(bubble);
+            bubbles.add(new Bubble(m.receivedAt(), bubbles.size(), bubble));
         }
-        ApplicantData data = new ApplicantData();
-        data.setServiceType(row.serviceType());
-        data.setNik(row.nik() != null ? row.nik() : triage.nikMentioned(conversation).orElse(null));
-        data.setApplicantName(row.senderName());
-        data.setPhone(row.phone());
-        form.setData(data);
-        rejectReason.clear();
+        for (ConversationService.Reply r : c.replies()) {
+            Div bubble = new Div();
+            bubble.addClassName("triage-reply");
+            bubble.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)")
+                    .set("border-radius", "var(--lumo-border-radius-m)").set("white-space", "pre-wrap")
+                    .set("margin-left", "var(--lumo-space-xl)");
+            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · " + getTranslation(r.status().messageKey())
+                    + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
+                    + (r.templateName() == null ? "" : " · " + getTranslation("outbox.content.template", r.templateName())));
+            when.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
+                    .set("display", "block");
+            bubble.add(when, new Span(r.text()));
+            bubbles.add(new Bubble(r.at(), bubbles.size(), bubble));
+        }
+        bubbles.stream().sorted(Comparator.comparing(Bubble::at).thenComparing(Bubble::order)).forEach(b -> messages.add(b.div()));
+        reply.setOptions(conversations.replyOptions(row.caseId()));
+        return conversation;
+    }
+
+    private void sendReply(String text, String requestKey) {
+        if (current == null) {
+            return;
+        }
+        if (Notifications.guard(() -> conversations.reply(current.caseId(), requestKey, text))) {
+            Notifications.success("triage.reply.queued");
+            reply.sent();
+            showConversation(current);
+        }
     }
 
     private void submit(CaseForm source, ApplicantData data) {
