@@ -31,10 +31,13 @@ class MenuViewIT extends AbstractViewIT {
     private static final String USERS = "Pengguna | admin/pengguna | vaadin:users";
     private static final String API_KEYS = "Kunci API | admin/kunci-api | vaadin:key";
     private static final String AUDIT = "Jejak Audit | admin/jejak-audit | vaadin:clipboard-text";
+    private static final String QUEUES = "Antrean Kerja | kasus/antrean | vaadin:list-ol";
+    private static final String OUTBOX = "Pesan Keluar | admin/pesan-keluar | vaadin:envelope-o";
+    private static final String STANDARDS = "Standar Layanan | admin/standar-layanan | vaadin:timer";
 
     @Test
-    void clerk_menu_holds_the_case_list_and_the_four_intake_screens() {
-        assertThat(menuOf("petugas", Role.PETUGAS)).containsExactly(CASES, WALK_IN, TRIAGE, IMPORT, OUTREACH_DESK);
+    void clerk_menu_holds_the_case_list_the_work_queues_and_the_four_intake_screens() {
+        assertThat(menuOf("petugas", Role.PETUGAS)).containsExactly(CASES, QUEUES, WALK_IN, TRIAGE, IMPORT, OUTREACH_DESK);
     }
 
     @Test
@@ -48,14 +51,14 @@ class MenuViewIT extends AbstractViewIT {
     }
 
     @Test
-    void administrator_menu_holds_cases_import_and_the_three_admin_screens() {
-        assertThat(menuOf("admin", Role.ADMIN)).containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT);
+    void administrator_menu_holds_cases_import_and_the_admin_screens() {
+        assertThat(menuOf("admin", Role.ADMIN)).containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS);
     }
 
     @Test
     void a_user_with_two_roles_sees_the_entries_of_both_once_each_in_order() {
         assertThat(menuOf("kepala", Role.KEPALA, Role.ADMIN))
-                .containsExactly(DASHBOARD, CASES, IMPORT, PLANNER, VISITS, EFFECT, SERVICE_MODE, USERS, API_KEYS, AUDIT);
+                .containsExactly(DASHBOARD, CASES, IMPORT, PLANNER, VISITS, EFFECT, SERVICE_MODE, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS);
     }
 
     @Test
