@@ -121,6 +121,17 @@ class LeafletMapTest {
     }
 
     @Test
+    void the_tile_url_defaults_to_openstreetmap_and_map_tile_url_overrides_it_even_when_empty() throws Exception {
+        org.springframework.core.env.StandardEnvironment env = new org.springframework.core.env.StandardEnvironment();
+        env.getPropertySources().addLast(new org.springframework.core.io.support.ResourcePropertySource(
+                "classpath:application.properties"));
+        assertThat(env.resolvePlaceholders("${app.map.tile-url}")).isEqualTo(MapTiles.OSM_URL);
+        env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("env",
+                java.util.Map.of("MAP_TILE_URL", "")));
+        assertThat(env.resolvePlaceholders("${app.map.tile-url}")).isEmpty();
+    }
+
+    @Test
     void a_click_on_a_marker_reaches_listeners_with_its_id() {
         LeafletMap map = new LeafletMap(MapTiles.none());
         UI.getCurrent().add(map);
