@@ -36,15 +36,17 @@ interface MapData {
 
 const STYLE_ID = 'leaflet-map-styles';
 const STYLES = `
+/* Leaflet's panes and controls use z-indexes up to 1000: keep them below Vaadin's overlays (dialogs, menus). */
+leaflet-map { isolation: isolate; }
 leaflet-map .leaflet-map-label { color: var(--lumo-secondary-text-color, #555); font: 600 var(--lumo-font-size-s, 14px) var(--lumo-font-family, sans-serif);
-  text-transform: uppercase; letter-spacing: 0.05em; white-space: nowrap; text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
+  text-transform: uppercase; letter-spacing: 0.05em; white-space: nowrap; text-shadow: 0 0 3px var(--lumo-base-color, #fff), 0 0 3px var(--lumo-base-color, #fff); pointer-events: none; }
 leaflet-map .leaflet-map-label span { display: inline-block; transform: translate(-50%, -50%); }
 leaflet-map .leaflet-map-legend { background: var(--lumo-base-color, #fff); color: var(--lumo-body-text-color, #222); padding: 6px 8px;
   border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.3); font: var(--lumo-font-size-xs, 12px) var(--lumo-font-family, sans-serif); max-width: 16em; }
 leaflet-map .leaflet-map-legend strong { display: block; margin-bottom: 2px; }
 leaflet-map .leaflet-map-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: middle; }
 leaflet-map .leaflet-map-legend .ring { background: transparent; border: 2px solid #212529; width: 8px; height: 8px; }
-leaflet-map.no-tiles .leaflet-container { background: var(--lumo-contrast-5pct, #f1f3f5); }
+leaflet-map[data-no-tiles] .leaflet-container { background: var(--lumo-contrast-5pct, #f1f3f5); }
 `;
 
 const escapeHtml = (text: unknown): string =>
@@ -151,7 +153,8 @@ class LeafletMapElement extends HTMLElement {
 
   private drawTiles(map: L.Map, tiles: MapData['tiles']) {
     const url = tiles?.url ?? '';
-    this.classList.toggle('no-tiles', url === '');
+    // An attribute, not a class: the server owns the element's class list.
+    this.toggleAttribute('data-no-tiles', url === '');
     if (url === this.tileUrl) {
       return;
     }
