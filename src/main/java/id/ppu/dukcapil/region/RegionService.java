@@ -41,4 +41,14 @@ public class RegionService {
     public Optional<VillageInfo> village(String code) {
         return code == null ? Optional.empty() : villages.findById(code).map(Village::toInfo);
     }
+
+    /** Every village that has a reference point, by code (all 54 of the reference data have one). */
+    public List<VillagePlace> villagePlaces() {
+        return villages.findPlaces();
+    }
+
+    /** Each district's label point on a map: the mean of its villages' reference points. */
+    public List<DistrictPlace> districtCentres() {
+        return villages.findDistrictCentres();
+    }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +46,7 @@ import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.DatePickers;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
+import id.ppu.dukcapil.base.ui.map.MapTiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.List;
@@ -94,13 +97,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Select<AreaSort> areaSort = new Select<>();
     private final Button areaBack = new Button();
     private final RadioButtonGroup<Boolean> percentile = new RadioButtonGroup<>();
+    private final TabSheet tabs = new TabSheet();
+    private final DashboardMap map;
+    private final Tab mapTab;
 
     private DashboardQuery query = DashboardQuery.defaults();
     private Dashboard data;
     private List<AreaUptake> sortedAreas = List.of();
     private boolean applyingUrl;
 
-    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions) {
+    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles) {
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
@@ -187,8 +193,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         turnaroundCard.addTools(percentile);
         backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
-        add(title, subtitle, filters, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
-                grid("520px", servicesCard, turnaroundCard), backlogCard);
+        Div charts = new Div(trendCard, grid("520px", areaCard, heatmapCard), grid("520px", servicesCard, turnaroundCard),
+                backlogCard);
+        charts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        map = new DashboardMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::openCases);
+        tabs.setId("dashboard-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("dashboard.tab.charts"), charts);
+        mapTab = tabs.add(getTranslation("dashboard.tab.map"), map);
+        mapTab.setId("dashboard-tab-map");
+        tabs.addSelectedChangeListener(e -> showMap());
+
+        add(title, subtitle, filters, help(), kpis, tabs);
     }
 
     @Override
@@ -247,10 +263,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         if (!data.villages()) {
             drillTo(area.code());
         } else {
-            // A village's requests of the period in the case list (names stay masked for the head).
-            AnalyticsFilter f = data.filter();
-            UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("village", area.code(), "district",
-                    area.code().substring(0, 8), "from", f.period().from().toString(), "to", f.period().to().toString())));
+            openCases(area);
+        }
+    }
+
+    /** A village's requests of the period in the case list (names stay masked for the head). */
+    private void openCases(AreaUptake area) {
+        AnalyticsFilter f = data.filter();
+        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("village", area.code(), "district",
+                area.code().substring(0, 8), "from", f.period().from().toString(), "to", f.period().to().toString())));
+    }
+
+    /** The map's villages for the current filter, read only while its tab is open. */
+    private void showMap() {
+        if (data != null && tabs.getSelectedTab() == mapTab) {
+            map.show(analytics.villages(data.filter()));
         }
     }
 
@@ -289,6 +316,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
+        showMap();
     }
 
     private void showKpis(Kpis k) {

@@ -27,11 +27,13 @@ import id.ppu.dukcapil.outreach.PlannerSettings;
 import id.ppu.dukcapil.outreach.PriorityReport;
 import id.ppu.dukcapil.outreach.VillagePriority;
 import id.ppu.dukcapil.outreach.VisitService;
+import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.DatePickers;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
+import id.ppu.dukcapil.base.ui.map.MapTiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,10 +59,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final RedQuadrants quadrants = new RedQuadrants();
     private final RedChart redChart = new RedChart(this::showVillage);
     private final TabSheet tabs = new TabSheet();
+    private final PlannerMap map;
     private final Set<String> excluded = new LinkedHashSet<>();
     private transient PriorityReport report;
 
-    public PlannerView(OutreachPlanner planner, VisitService visits, CurrentUser currentUser) {
+    public PlannerView(OutreachPlanner planner, VisitService visits, CurrentUser currentUser, RegionService regions,
+            MapTiles tiles) {
         this.planner = planner;
         boolean canPlan = currentUser.hasRole(Role.PERENCANA);
         setSizeFull();
@@ -106,6 +110,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("outreach.tab.red"), new VerticalLayout(
                 Texts.secondary(getTranslation("outreach.red.help")), redChart, quadrants));
         tabs.add(getTranslation("outreach.tab.schedule"), schedule);
+        map = new PlannerMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::breakdown);
+        tabs.add(getTranslation("outreach.tab.map"), map).setId("planner-tab-map");
         tabs.setSizeFull();
 
         add(top, weightsPanel, tabs);
@@ -223,6 +229,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         districtGrid.setItems(report.districts());
         quadrants.show(report);
         redChart.show(report);
+        map.show(report);
         regencyInfo.setText(getTranslation("outreach.planner.regency", Formats.date(report.date()),
                 Texts.percent(this, report.regency().onlineShare()), Texts.number(this, report.regency().casesPer1000(), 1),
                 report.regency().cases12m()));

@@ -26,7 +26,7 @@ class RedChart extends ApexChart {
 
     /** Top of the access axis in percent of the regency's rate. */
     static final int ACCESS_AXIS_MAX = 250;
-    private static final Map<RedCategory, String> COLORS = Map.of(RedCategory.CAT_1, "#2f9e44", RedCategory.CAT_2, "#1c7ed6",
+    static final Map<RedCategory, String> COLORS = Map.of(RedCategory.CAT_1, "#2f9e44", RedCategory.CAT_2, "#1c7ed6",
             RedCategory.CAT_3, "#868e96", RedCategory.CAT_4, "#e03131");
     /** Series order: the outreach team's concern first, so its points are drawn and listed first. */
     private static final List<RedCategory> ORDER = List.of(RedCategory.CAT_4, RedCategory.CAT_2, RedCategory.CAT_3,
