@@ -32,7 +32,13 @@ public enum AuditKind implements MessageKey {
     /** A clerk took a case, released it, or handed it to a colleague. */
     CASE_TAKEN,
     CASE_RELEASED,
-    CASE_HANDED_OVER;
+    CASE_HANDED_OVER,
+    /** An administrator changed a village's population, or imported a semester's population. */
+    POPULATION_CHANGED,
+    POPULATION_IMPORTED,
+    /** An administrator imported coverage figures or changed an indicator's target. */
+    COVERAGE_IMPORTED,
+    COVERAGE_TARGET_CHANGED;
 
     @Override
     public String messageKey() {
