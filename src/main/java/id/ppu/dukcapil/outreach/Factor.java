@@ -2,7 +2,7 @@ package id.ppu.dukcapil.outreach;
 
 import id.ppu.dukcapil.base.MessageKey;
 
-/** The five factors of a village's outreach priority, each scaled to 0..1. */
+/** The six factors of a village's outreach priority, each scaled to 0..1. */
 public enum Factor implements MessageKey {
     /** Open cases of the village's residents waiting for an in-person step, relative to one visit's capacity. */
     DEMAND,
@@ -13,7 +13,12 @@ public enum Factor implements MessageKey {
     /** Distance from the office and the hard-to-reach flag. */
     ACCESS,
     /** Days since the last done visit covering the village; never visited counts as longest. */
-    RECENCY;
+    RECENCY,
+    /**
+     * People still without each document (coverage gap in the newest semester with figures),
+     * weighted per indicator, relative to the village with the largest gap; 0 without figures.
+     */
+    COVERAGE_GAP;
 
     @Override
     public String messageKey() {

@@ -4,6 +4,7 @@ import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.calendar.HolidayService;
 import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.region.CoverageService;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.time.Clock;
@@ -36,10 +37,12 @@ public class OutreachPlanner {
     private final Clock clock;
     private final AuditTrail audit;
     private final HolidayService holidays;
+    private final CoverageService coverage;
 
     OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock, AuditTrail audit,
-            HolidayService holidays) {
+            HolidayService holidays, CoverageService coverage) {
         this.holidays = holidays;
+        this.coverage = coverage;
         this.queries = queries;
         this.officeMode = officeMode;
         this.currentUser = currentUser;
@@ -100,7 +103,8 @@ public class OutreachPlanner {
     @Transactional(readOnly = true)
     public PriorityReport priorities(LocalDate date, Weights weights, Thresholds thresholds, Set<String> excluded) {
         OutreachQueries.Facts facts = queries.factsAt(date);
-        PriorityModel model = new PriorityModel(facts.regency(), weights, thresholds, PlanRequest.DEFAULT_CAPACITY);
+        PriorityModel model = new PriorityModel(facts.regency(), weights, thresholds, PlanRequest.DEFAULT_CAPACITY)
+                .withCoverage(coverage.latestByVillage());
         return new PriorityReport(date, facts.regency(), weights, thresholds, PlanRequest.DEFAULT_CAPACITY,
                 model.rank(facts.villages(), date, excluded));
     }
@@ -116,7 +120,8 @@ public class OutreachPlanner {
             throw new OutreachException("outreach.error.startInPast");
         }
         OutreachQueries.Facts facts = queries.factsAt(today);
-        PriorityModel model = new PriorityModel(facts.regency(), request.weights(), Thresholds.DEFAULT, request.capacity());
+        PriorityModel model = new PriorityModel(facts.regency(), request.weights(), Thresholds.DEFAULT, request.capacity())
+                .withCoverage(coverage.latestByVillage());
         SchedulePlanner planner = new SchedulePlanner(model, turnoutPer1000(today));
         Set<LocalDate> holidays = this.holidays.holidays(request.start(), request.end()).stream().map(Holiday::day)
                 .collect(Collectors.toSet());

@@ -179,7 +179,8 @@ class OutreachQueries {
         return jdbc.sql("select * from outreach_settings where id = 1")
                 .query((rs, i) -> new PlannerSettings(
                         new Weights(rs.getInt("weight_demand"), rs.getInt("weight_adoption_gap"),
-                                rs.getInt("weight_under_service"), rs.getInt("weight_access"), rs.getInt("weight_recency")),
+                                rs.getInt("weight_under_service"), rs.getInt("weight_access"), rs.getInt("weight_recency"),
+                                rs.getInt("weight_coverage_gap")),
                         new Thresholds(rs.getInt("access_good_pct"), rs.getInt("utilisation_good_pct")), true, false,
                         rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
                 .optional();
@@ -188,16 +189,17 @@ class OutreachQueries {
     void saveSettings(Weights w, Thresholds t, String who, java.time.Instant now) {
         jdbc.sql("""
                 insert into outreach_settings (id, weight_demand, weight_adoption_gap, weight_under_service, weight_access,
-                    weight_recency, access_good_pct, utilisation_good_pct, updated_by, updated_at)
-                values (1, :d, :g, :u, :a, :r, :ag, :ug, :who, :now)
+                    weight_recency, weight_coverage_gap, access_good_pct, utilisation_good_pct, updated_by, updated_at)
+                values (1, :d, :g, :u, :a, :r, :c, :ag, :ug, :who, :now)
                 on conflict (id) do update set weight_demand = excluded.weight_demand,
                     weight_adoption_gap = excluded.weight_adoption_gap, weight_under_service = excluded.weight_under_service,
                     weight_access = excluded.weight_access, weight_recency = excluded.weight_recency,
+                    weight_coverage_gap = excluded.weight_coverage_gap,
                     access_good_pct = excluded.access_good_pct, utilisation_good_pct = excluded.utilisation_good_pct,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at
                 """)
                 .param("d", w.demand()).param("g", w.adoptionGap()).param("u", w.underService()).param("a", w.access())
-                .param("r", w.recency()).param("ag", t.accessGoodPct()).param("ug", t.utilisationGoodPct())
+                .param("r", w.recency()).param("c", w.coverageGap()).param("ag", t.accessGoodPct()).param("ug", t.utilisationGoodPct())
                 .param("who", who).param("now", Timestamp.from(now)).update();
     }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import id.ppu.dukcapil.region.CoverageFigure;
+import id.ppu.dukcapil.region.CoverageIndicator;
 
 /**
  * The transparent village priority. Every factor is scaled to 0..1:
@@ -18,8 +20,15 @@ import java.util.Set;
  * 1,000 residents over the last 12 months;</li>
  * <li>access: half the distance relative to the farthest village, half the hard-to-reach flag;</li>
  * <li>recency: days since the last done visit over {@value #RECENCY_FULL_DAYS}, capped at 1;
- * a village never visited counts 1.</li>
+ * a village never visited counts 1;</li>
+ * <li>coverage gap: the village's people still without each document (gap to the target in the
+ * newest semester with figures), weighted per indicator ({@link CoverageIndicator#gapWeight()}),
+ * over the largest such figure of any village; 0 for a village without figures.</li>
  * </ul>
+ * The 2x2's access axis is the village's mean coverage relative to target (per indicator with a
+ * target) where coverage figures exist, else requests per 1,000 residents against the regency's
+ * rate (the proxy).
+ *
  * The score is the weighted mean of the scaled factors times 100. Ties rank by village code,
  * so the order is stable.
  */
@@ -39,6 +48,8 @@ public final class PriorityModel {
     private final Weights weights;
     private final Thresholds thresholds;
     private final int capacity;
+    private Map<String, List<CoverageFigure>> coverage = Map.of();
+    private double maxWeightedGap;
 
     public PriorityModel(RegencyFacts regency, Weights weights, Thresholds thresholds, int capacity) {
         if (capacity < 1) {
@@ -48,6 +59,27 @@ public final class PriorityModel {
         this.weights = weights;
         this.thresholds = thresholds;
         this.capacity = capacity;
+    }
+
+    /**
+     * This model with each village's coverage figures (village code to its indicators); villages
+     * without figures keep the proxy access axis and a coverage gap of 0.
+     */
+    public PriorityModel withCoverage(Map<String, List<CoverageFigure>> figures) {
+        this.coverage = Map.copyOf(figures);
+        this.maxWeightedGap = figures.values().stream().mapToDouble(PriorityModel::weightedGap).max().orElse(0);
+        return this;
+    }
+
+    /** People without each document, weighted per indicator. */
+    static double weightedGap(List<CoverageFigure> figures) {
+        return figures.stream().mapToDouble(f -> f.gap() * f.indicator().gapWeight()).sum();
+    }
+
+    /** Mean of coverage over target across the indicators with a positive target and eligible residents, or null. */
+    static Double coverageAgainstTarget(List<CoverageFigure> figures) {
+        return figures.stream().filter(f -> f.target() != null && f.target().signum() > 0 && f.coverage() != null)
+                .mapToDouble(f -> f.coverage() / f.target().doubleValue()).average().stream().boxed().findFirst().orElse(null);
     }
 
     /** Every village with its score and breakdown at {@code date}, best first; excluded villages last, unranked. */
@@ -80,11 +112,14 @@ public final class PriorityModel {
             score += contribution;
             factors.add(new FactorValue(f, raw(f, v, date), scaled, w, contribution));
         }
-        double accessRatio = regency.casesPer1000() == 0 ? 0 : v.casesPer1000() / regency.casesPer1000();
+        Double fromCoverage = coverage.containsKey(v.code()) ? coverageAgainstTarget(coverage.get(v.code())) : null;
+        double accessRatio = fromCoverage != null ? fromCoverage
+                : regency.casesPer1000() == 0 ? 0 : v.casesPer1000() / regency.casesPer1000();
         double utilisation = v.completedShare();
         RedCategory category = RedCategory.of(accessRatio * 100 >= thresholds.accessGoodPct() - 1e-9,
                 utilisation * 100 >= thresholds.utilisationGoodPct() - 1e-9);
-        return new VillagePriority(0, v, List.copyOf(factors), score, category, accessRatio, utilisation, excluded);
+        return new VillagePriority(0, v, List.copyOf(factors), score, category, accessRatio, utilisation, excluded,
+                fromCoverage != null);
     }
 
     /** The ranking aggregated to districts (excluded villages left out), by mean score. */
@@ -123,16 +158,19 @@ public final class PriorityModel {
                     + (v.hardToReach() ? 0.5 : 0);
             case RECENCY -> v.lastVisit() == null ? 1
                     : Math.min(1, Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date)) / (double) RECENCY_FULL_DAYS);
+            case COVERAGE_GAP -> !coverage.containsKey(v.code()) || maxWeightedGap <= 0 ? 0
+                    : weightedGap(coverage.get(v.code())) / maxWeightedGap;
         };
     }
 
-    private static Double raw(Factor f, VillageFacts v, LocalDate date) {
+    private Double raw(Factor f, VillageFacts v, LocalDate date) {
         return switch (f) {
             case DEMAND -> (double) v.waitingInPerson();
             case ADOPTION_GAP -> 100 * v.onlineShare();
             case UNDER_SERVICE -> v.casesPer1000();
             case ACCESS -> v.distanceKm();
             case RECENCY -> v.lastVisit() == null ? null : (double) Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date));
+            case COVERAGE_GAP -> coverage.containsKey(v.code()) ? weightedGap(coverage.get(v.code())) : null;
         };
     }
 

@@ -36,7 +36,13 @@ public enum AuditKind implements MessageKey {
     /** Outbound WhatsApp messages were listed or one was opened ("Pesan Keluar"). */
     OUTBOUND_MESSAGES_VIEWED,
     /** An administrator put a failed outbound message back in the queue. */
-    OUTBOUND_MESSAGE_RETRIED;
+    OUTBOUND_MESSAGE_RETRIED,
+    /** An administrator changed a village's population, or imported a semester's population. */
+    POPULATION_CHANGED,
+    POPULATION_IMPORTED,
+    /** An administrator imported coverage figures or changed an indicator's target. */
+    COVERAGE_IMPORTED,
+    COVERAGE_TARGET_CHANGED;
 
     @Override
     public String messageKey() {

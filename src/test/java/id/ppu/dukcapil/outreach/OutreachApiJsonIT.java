@@ -71,7 +71,7 @@ class OutreachApiJsonIT {
         assertThat(top.get("factors").get("ACCESS").get("raw").asDouble()).isEqualTo(72.0);
         assertThat(top.get("factors").get("RECENCY").get("raw").isNull()).isTrue();
         assertThat(top.get("factors").fieldNames()).toIterable()
-                .containsExactly("DEMAND", "ADOPTION_GAP", "UNDER_SERVICE", "ACCESS", "RECENCY");
+                .containsExactly("DEMAND", "ADOPTION_GAP", "UNDER_SERVICE", "ACCESS", "RECENCY", "COVERAGE_GAP");
     }
 
     @Test

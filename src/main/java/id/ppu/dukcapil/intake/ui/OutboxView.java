@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.intake.OutboundMessageDetails;
@@ -67,7 +68,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Paragraph sending = new Paragraph(state.enabled() ? getTranslation("outbox.sending.on")
                 : getTranslation("outbox.sending.off", getTranslation(state.offReasonKey())));
         sending.setId("outbox-sending");
-        sending.getStyle().set("color", state.enabled() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        sending.addClassNames(state.enabled() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
 
         statuses.setId("outbox-status");
         statuses.setLabel(getTranslation("outbox.filter.status"));
@@ -106,7 +107,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         detailTitle.setId("outbox-detail-title");
         detailFields.setId("outbox-detail");
-        detailFields.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        detailFields.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         retry.setText(getTranslation("outbox.retry"));
         retry.setId("outbox-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -160,9 +161,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Span label = new Span(getTranslation("outbox.detail." + key) + ": ");
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        label.addClassNames(LumoUtility.TextColor.SECONDARY);
         Span text = new Span(value);
-        text.getStyle().set("white-space", "pre-wrap");
+        text.addClassNames(LumoUtility.Whitespace.PRE_WRAP);
         Div line = new Div(label, text);
         line.setId("outbox-detail-" + key + (key.equals("parameter") ? "-" + detailFields.getComponentCount() : ""));
         detailFields.add(line);

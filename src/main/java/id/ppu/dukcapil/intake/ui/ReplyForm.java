@@ -1,5 +1,6 @@
 package id.ppu.dukcapil.intake.ui;
 
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ class ReplyForm extends VerticalLayout {
         setPadding(false);
         window.setId("triage-reply-window");
         sending.setId("triage-reply-sending");
-        sending.getStyle().set("color", "var(--lumo-error-text-color)");
+        sending.addClassNames(LumoUtility.TextColor.ERROR);
         text.setId("triage-reply-text");
         text.setLabel(getTranslation("triage.reply.label"));
         text.setMaxLength(OutboundContent.MAX_TEXT);

@@ -169,14 +169,12 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         for (ConversationService.Reply r : c.replies()) {
             Div bubble = new Div();
             bubble.addClassName("triage-reply");
-            bubble.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("padding", "var(--lumo-space-s)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("white-space", "pre-wrap")
-                    .set("margin-left", "var(--lumo-space-xl)");
+            bubble.addClassNames(LumoUtility.Background.PRIMARY_10, LumoUtility.Padding.SMALL,
+                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Whitespace.PRE_WRAP, LumoUtility.Margin.Left.XLARGE);
             Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · " + getTranslation(r.status().messageKey())
                     + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
                     + (r.templateName() == null ? "" : " · " + getTranslation("outbox.content.template", r.templateName())));
-            when.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)")
-                    .set("display", "block");
+            when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
             bubble.add(when, new Span(r.text()));
             bubbles.add(new Bubble(r.at(), bubbles.size(), bubble));
         }

@@ -216,7 +216,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         table.setItems(p.factors());
         table.setAllRowsVisible(true);
         Span sum = new Span(getTranslation("outreach.breakdown.sum", Texts.number(this, p.score(), 1),
-                getTranslation(p.category().messageKey()), Texts.percent(this, p.accessRatio()),
+                getTranslation(p.category().messageKey()), Texts.access(this, p),
                 Texts.percent(this, p.utilisation())));
         VerticalLayout box = new VerticalLayout(table, sum);
         box.setPadding(false);

@@ -61,7 +61,7 @@ class RedQuadrants extends Div {
                     Span chip = new Span(p.village().name());
                     chip.getElement().getThemeList().add("badge");
                     chip.getElement().setAttribute("title", getTranslation("outreach.red.villageTitle",
-                            Texts.percent(this, p.accessRatio()), Texts.percent(this, p.utilisation()),
+                            Texts.access(this, p), Texts.percent(this, p.utilisation()),
                             p.village().districtName()));
                     lists.get(p.category()).add(chip);
                     n.merge(p.category(), 1, Integer::sum);

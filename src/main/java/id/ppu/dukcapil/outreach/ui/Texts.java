@@ -60,7 +60,15 @@ final class Texts {
                     number(c, f.raw(), 0));
             case RECENCY -> f.raw() == null ? c.getTranslation("outreach.raw.RECENCY.never")
                     : c.getTranslation("outreach.raw.RECENCY", number(c, f.raw(), 0), Formats.date(p.village().lastVisit()));
+            case COVERAGE_GAP -> f.raw() == null ? c.getTranslation("outreach.raw.COVERAGE_GAP.none")
+                    : c.getTranslation("outreach.raw.COVERAGE_GAP", number(c, f.raw(), 0));
         };
+    }
+
+    /** The 2x2 access value with what it is read from: coverage against target, or the uptake proxy. */
+    static String access(Component c, VillagePriority p) {
+        return percent(c, p.accessRatio()) + " "
+                + c.getTranslation(p.accessFromCoverage() ? "outreach.red.access.coverage" : "outreach.red.access.proxy");
     }
 
     static Span badge(Component c, RedCategory category) {
