@@ -42,10 +42,12 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.FilterChips;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +74,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<DistrictInfo> district = new ComboBox<>();
     private final ComboBox<ServiceType> service = new ComboBox<>();
     private final Span subtitle = new Span();
+    private final FilterChips chips;
 
     private final KpiCard casesKpi;
     private final KpiCard onlineKpi;
@@ -138,6 +141,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.SMALL);
+        chips = new FilterChips("dashboard-filter", filters);
 
         casesKpi = new KpiCard("kpi-cases", getTranslation("dashboard.kpi.cases"));
         onlineKpi = new KpiCard("kpi-online", getTranslation("dashboard.kpi.online"));
@@ -187,7 +191,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         turnaroundCard.addTools(percentile);
         backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
-        add(title, subtitle, filters, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
+        add(title, subtitle, chips.toggle(), filters, chips, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
                 grid("520px", servicesCard, turnaroundCard), backlogCard);
     }
 
@@ -271,6 +275,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean custom = query.preset() == PeriodPreset.CUSTOM;
         from.setVisible(custom);
         to.setVisible(custom);
+        showChips();
         AnalyticsFilter filter = query.filter(analytics.today());
         data = analytics.dashboard(filter);
         subtitle.setText(getTranslation("dashboard.subtitle", Formats.date(filter.period().from()), Formats.date(filter.period().to())));
@@ -289,6 +294,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
+    }
+
+    /** The filters that differ from the defaults as chips (a phone shows them instead of the fields). */
+    private void showChips() {
+        List<FilterChips.Chip> active = new ArrayList<>();
+        if (query.preset() != DashboardQuery.DEFAULT_PRESET) {
+            active.add(new FilterChips.Chip("period", getTranslation("period." + query.preset().name()),
+                    () -> period.setValue(DashboardQuery.DEFAULT_PRESET)));
+        }
+        if (query.district() != null) {
+            active.add(new FilterChips.Chip("district", districtName(query.district()), () -> drillTo(null)));
+        }
+        if (query.service() != null) {
+            active.add(new FilterChips.Chip("service", getTranslation("service." + query.service().name()), service::clear));
+        }
+        chips.setChips(active);
     }
 
     private void showKpis(Kpis k) {
