@@ -74,7 +74,6 @@ class ResponsiveViewIT extends AbstractViewIT {
         assertThat(status.getValue()).containsExactly(CaseStatus.SUBMITTED);
         assertThat(channel.getValue()).containsExactly(Channel.WEB);
         assertThat(chipIds("filter-chips")).containsExactly("filter-chips-status-submitted", "filter-chips-channel-web");
-        assertThat(pendingUrl("kasus?")).isEqualTo("kasus?status=SUBMITTED&channel=WEB");
 
         ButtonKt._click(_get(Button.class, s -> s.withId("filter-chips-channel-web")));
         assertThat(channel.getValue()).isEmpty();
@@ -128,13 +127,5 @@ class ResponsiveViewIT extends AbstractViewIT {
     private static List<String> chipIds(String chipsId) {
         FilterChips chips = _get(FilterChips.class, s -> s.withId(chipsId));
         return _find(chips, Button.class).stream().map(b -> b.getId().orElseThrow()).toList();
-    }
-
-    /** The last URL the view put into the browser's history (replaceState, no navigation). */
-    private static String pendingUrl(String prefix) {
-        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .flatMap(js -> js.getInvocation().getParameters().stream())
-                .filter(p -> p instanceof String u && u.startsWith(prefix)).map(String.class::cast)
-                .reduce((a, b) -> b).orElseThrow();
     }
 }
