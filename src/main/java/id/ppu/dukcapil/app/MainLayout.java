@@ -5,11 +5,16 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -30,9 +35,11 @@ import java.util.Locale;
 /**
  * The frame around every screen: side navigation with the views the user's roles may open (each view names its
  * own entry with {@code @Menu}; its title is an i18n key), and a header with the office's service mode, the user,
- * a language switch and logout.
+ * a language switch and logout. On a phone the user, the language switch and logout fold into one menu, and the
+ * drawer closes after each navigation.
  */
 @Layout
+@CssImport("./styles/responsive.css")
 @PermitAll
 public class MainLayout extends AppLayout {
 
@@ -53,8 +60,9 @@ public class MainLayout extends AppLayout {
         addToDrawer(title, nav);
 
         String username = currentUser.username();
-        Span user = new Span(users.displayName(username).orElse(username) + " · "
-                + String.join(", ", currentUser.roles().stream().map(r -> getTranslation("role." + r.name())).toList()));
+        String userText = users.displayName(username).orElse(username) + " · "
+                + String.join(", ", currentUser.roles().stream().map(r -> getTranslation("role." + r.name())).toList());
+        Span user = new Span(userText);
         user.setId("current-user");
         user.addClassNames(LumoUtility.FontSize.SMALL);
 
@@ -68,12 +76,43 @@ public class MainLayout extends AppLayout {
         ServiceModeBadge serviceModeBadge = new ServiceModeBadge(serviceModes::current);
         // The badge keeps its own width; the space after it pushes the user and actions to the right.
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, user, language, logout);
+        HorizontalLayout wide = new HorizontalLayout(user, language, logout);
+        wide.setAlignItems(FlexComponent.Alignment.CENTER);
+        wide.addClassName("header-wide");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, wide, userMenu(userText));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(spacer);
         header.addClassNames(LumoUtility.Padding.Right.MEDIUM);
         addToNavbar(header);
+    }
+
+    /** The phone's header: one icon that opens the user's name, the language switch and logout. */
+    private MenuBar userMenu(String userText) {
+        MenuBar menu = new MenuBar();
+        menu.setId("header-menu");
+        menu.addClassName("header-narrow");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
+        MenuItem root = menu.addItem(VaadinIcon.USER.create());
+        root.setAriaLabel(getTranslation("header.menu"));
+        SubMenu items = root.getSubMenu();
+        MenuItem who = items.addItem(userText);
+        who.setId("header-menu-user");
+        who.setEnabled(false);
+        items.addItem(getTranslation("header.language"), e -> switchLanguage()).setId("header-menu-language");
+        MenuItem logout = items.addItem(getTranslation("header.logout"), e -> authentication.logout());
+        logout.setId("header-menu-logout");
+        logout.addComponentAsFirst(VaadinIcon.SIGN_OUT.create());
+        return menu;
+    }
+
+    /** In overlay mode (a narrow window) the drawer covers the screen: it closes once the user has chosen. */
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 
     /** Every entry is a Flow view (the app has no client-side routes), so the item links to its class. */

@@ -44,11 +44,13 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.FilterChips;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import id.ppu.dukcapil.base.ui.map.MapTiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +77,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<DistrictInfo> district = new ComboBox<>();
     private final ComboBox<ServiceType> service = new ComboBox<>();
     private final Span subtitle = new Span();
+    private final FilterChips chips;
 
     private final KpiCard casesKpi;
     private final KpiCard onlineKpi;
@@ -144,6 +147,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.SMALL);
+        chips = new FilterChips("dashboard-filter", filters);
 
         casesKpi = new KpiCard("kpi-cases", getTranslation("dashboard.kpi.cases"));
         onlineKpi = new KpiCard("kpi-online", getTranslation("dashboard.kpi.online"));
@@ -204,7 +208,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         mapTab.setId("dashboard-tab-map");
         tabs.addSelectedChangeListener(e -> showMap());
 
-        add(title, subtitle, filters, help(), kpis, tabs);
+        add(title, subtitle, chips.toggle(), filters, chips, help(), kpis, tabs);
     }
 
     @Override
@@ -298,6 +302,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean custom = query.preset() == PeriodPreset.CUSTOM;
         from.setVisible(custom);
         to.setVisible(custom);
+        showChips();
         AnalyticsFilter filter = query.filter(analytics.today());
         data = analytics.dashboard(filter);
         subtitle.setText(getTranslation("dashboard.subtitle", Formats.date(filter.period().from()), Formats.date(filter.period().to())));
@@ -317,6 +322,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
         showMap();
+    }
+
+    /** The filters that differ from the defaults as chips (a phone shows them instead of the fields). */
+    private void showChips() {
+        List<FilterChips.Chip> active = new ArrayList<>();
+        if (query.preset() != DashboardQuery.DEFAULT_PRESET) {
+            active.add(new FilterChips.Chip("period", getTranslation("period." + query.preset().name()),
+                    () -> period.setValue(DashboardQuery.DEFAULT_PRESET)));
+        }
+        if (query.district() != null) {
+            active.add(new FilterChips.Chip("district", districtName(query.district()), () -> drillTo(null)));
+        }
+        if (query.service() != null) {
+            active.add(new FilterChips.Chip("service", getTranslation("service." + query.service().name()), service::clear));
+        }
+        chips.setChips(active);
     }
 
     private void showKpis(Kpis k) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.base.ui.Responsive;
 import id.ppu.dukcapil.cases.AgeRules;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.InvalidIdentityNumberException;
@@ -73,6 +74,9 @@ public class CaseForm extends FormLayout {
         phone.setLabel(getTranslation("case.phone"));
         phone.setId("form-phone");
         phone.setHelperText(getTranslation("form.phone.help"));
+        // Touch devices open the digit keyboard for the NIK and the phone keypad for the number.
+        Responsive.inputMode(nik, "numeric");
+        Responsive.inputMode(phone, "tel");
 
         Map<String, String> districtNames = districts.stream().collect(Collectors.toMap(DistrictInfo::code, DistrictInfo::name));
         Map<String, VillageInfo> byCode = villages.stream().collect(Collectors.toMap(VillageInfo::code, Function.identity()));
@@ -104,6 +108,15 @@ public class CaseForm extends FormLayout {
         add(serviceType, nik, nikInfo, applicantName, phone, villageCode, notes, new HorizontalLayout(save));
         setColspan(notes, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+    }
+
+    /**
+     * Laid out for a desk with a touch tablet (walk-in, outreach): one column until the form is 800 px wide, and
+     * touch-sized fields and buttons on a touch or narrow screen (frontend/styles/responsive.css).
+     */
+    public void forTouchDesk() {
+        addClassName("touch-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("800px", 2));
     }
 
     /** Shows {@code data} for editing; the bean itself is never written to. */

@@ -41,7 +41,11 @@ import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.FilterChips;
 import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Responsive;
+import java.util.ArrayList;
+import java.util.Collection;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +73,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     private final DatePicker to;
     private final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
     private final Span searchHint = new Span();
+    private final FilterChips chips;
     private final transient RegionService regions;
     private CaseFilter filter = CaseFilter.all();
     private boolean applyingUrl;
@@ -132,42 +137,47 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
         H2 title = new H2(getTranslation("cases.title"));
         title.addClassNames(LumoUtility.Margin.NONE);
-        HorizontalLayout top = new HorizontalLayout(title, search, walkIn);
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.setWidthFull();
-        top.expand(search);
-
         FlexLayout filters = new FlexLayout(status, channel, service, district, village, from, to, reset);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.SMALL);
+        chips = new FilterChips("filter", filters);
+
+        HorizontalLayout top = new HorizontalLayout(title, search, chips.toggle(), walkIn);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWidthFull();
+        top.expand(search);
+        top.addClassName("wrap-row");
 
         configureGrid(queries, currentUser.canSeePersonalData());
         searchHint.setId("search-hint");
         searchHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        add(top, filters, searchHint, grid);
+        add(top, filters, chips, searchHint, grid);
         expand(grid);
     }
 
     private void configureGrid(CaseQueries queries, boolean personalData) {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setSortProperty("caseNumber")
+        Grid.Column<CaseRow> number = grid.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setSortProperty("caseNumber")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt"))
+        Grid.Column<CaseRow> submitted = grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt"))
                 .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
+        Grid.Column<CaseRow> channelColumn = grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name()))
+        Grid.Column<CaseRow> serviceColumn = grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name()))
                 .setHeader(getTranslation("case.serviceType")).setAutoWidth(true);
         grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant")).setKey("applicantName")
                 .setSortProperty("applicantName").setSortable(personalData).setFlexGrow(2).setWidth("14em");
-        grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village"))
+        Grid.Column<CaseRow> villageColumn = grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
                 .setAutoWidth(true);
         grid.addColumn(CaseRow::ageDays).setHeader(getTranslation("case.ageDays")).setSortProperty("ageDays")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        // On a phone: case number, applicant (as the role may see it), status and age; a tap opens the case.
+        Responsive.columns(grid).hideBelow(Responsive.PHONE, submitted, channelColumn, serviceColumn, villageColumn);
+        number.setFrozen(true);
         grid.setMultiSort(false);
         // No count query: the grid grows as the user scrolls (counting free-text matches is slow at scale).
         grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -189,6 +199,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         }
         filter = currentFilter();
         describeSearch();
+        showChips();
         grid.getDataProvider().refreshAll();
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, UrlFilter.toQuery(filter)));
     }
@@ -243,7 +254,39 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         to.setValue(f.to());
         applyingUrl = false;
         filter = currentFilter();
+        showChips();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The active filters (the search stays in its own field) as chips; removing one clears its field. */
+    private void showChips() {
+        List<FilterChips.Chip> active = new ArrayList<>();
+        multi(active, "status", status, s -> getTranslation("status." + s.name()));
+        multi(active, "channel", channel, c -> getTranslation("channel." + c.name()));
+        multi(active, "service", service, s -> getTranslation("service." + s.name()));
+        if (district.getValue() != null) {
+            active.add(new FilterChips.Chip("district", district.getValue().name(), district::clear));
+        }
+        if (village.getValue() != null) {
+            active.add(new FilterChips.Chip("village", village.getValue().name(), village::clear));
+        }
+        if (from.getValue() != null) {
+            active.add(new FilterChips.Chip("from", getTranslation("filter.chip.from", Formats.date(from.getValue())), from::clear));
+        }
+        if (to.getValue() != null) {
+            active.add(new FilterChips.Chip("to", getTranslation("filter.chip.to", Formats.date(to.getValue())), to::clear));
+        }
+        chips.setChips(active);
+    }
+
+    /** One chip per chosen value of a multi-select filter: removing it deselects only that value. */
+    private static <T extends Enum<T>> void multi(List<FilterChips.Chip> active, String key, MultiSelectComboBox<T> field,
+            Function<T, String> label) {
+        Collection<T> chosen = field.getValue().stream().sorted().toList();
+        for (T value : chosen) {
+            active.add(new FilterChips.Chip(key + "-" + value.name().toLowerCase(java.util.Locale.ROOT), label.apply(value),
+                    () -> field.deselect(value)));
+        }
     }
 
     @Override

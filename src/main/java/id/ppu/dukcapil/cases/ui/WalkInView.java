@@ -27,6 +27,7 @@ public class WalkInView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60em");
         CaseForm form = new CaseForm(regions.districts(), regions.villages(), clock);
         form.setSaveText(getTranslation("walkin.submit"));
+        form.forTouchDesk();
         form.addSaveListener(e -> {
             try {
                 Registration r = cases.registerWalkIn(e.data());

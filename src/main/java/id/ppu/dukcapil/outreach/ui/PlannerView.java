@@ -31,6 +31,7 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Responsive;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.base.ui.map.MapTiles;
@@ -88,6 +89,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(title);
+        top.addClassName("wrap-row");
 
         PlannerSettings settings = planner.settings();
         weightsPanel = new WeightsPanel(settings, planner.defaultWeights(), canPlan, this::refresh, this::saveWeights,
@@ -143,6 +145,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("outreach.planner.nextVisit")).setAutoWidth(true).setFlexGrow(0).setKey("next");
         villageGrid.addComponentColumn(this::excludeBox).setHeader(getTranslation("outreach.planner.exclude"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("exclude");
+        // On a phone: rank, village, score, category and the exclusion; a tap opens the score breakdown.
+        Responsive.Columns narrow = Responsive.columns(villageGrid).hideBelow(Responsive.PHONE,
+                villageGrid.getColumnByKey("district"), villageGrid.getColumnByKey("next"));
+        for (Factor f : Factor.values()) {
+            narrow.hideBelow(Responsive.PHONE, villageGrid.getColumnByKey(f.name()));
+        }
         villageGrid.setItemDetailsRenderer(new ComponentRenderer<>(this::breakdown));
         villageGrid.setDetailsVisibleOnClick(true);
         villageGrid.setSizeFull();
@@ -153,16 +161,17 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         districtGrid.addColumn(DistrictPriority::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         districtGrid.addColumn(DistrictPriority::districtName).setHeader(getTranslation("outreach.district"));
-        districtGrid.addColumn(DistrictPriority::villages).setHeader(getTranslation("outreach.districts.villages"))
+        Grid.Column<DistrictPriority> villageCount = districtGrid.addColumn(DistrictPriority::villages).setHeader(getTranslation("outreach.districts.villages"))
                 .setTextAlign(ColumnTextAlign.END);
         districtGrid.addColumn(d -> Texts.number(this, d.meanScore(), 1)).setHeader(getTranslation("outreach.districts.mean"))
                 .setTextAlign(ColumnTextAlign.END);
-        districtGrid.addColumn(d -> Texts.number(this, d.maxScore(), 1) + " · " + d.topVillage())
+        Grid.Column<DistrictPriority> top = districtGrid.addColumn(d -> Texts.number(this, d.maxScore(), 1) + " · " + d.topVillage())
                 .setHeader(getTranslation("outreach.districts.top"));
-        districtGrid.addColumn(DistrictPriority::waitingInPerson).setHeader(getTranslation("outreach.districts.waiting"))
+        Grid.Column<DistrictPriority> waiting = districtGrid.addColumn(DistrictPriority::waitingInPerson).setHeader(getTranslation("outreach.districts.waiting"))
                 .setTextAlign(ColumnTextAlign.END);
         districtGrid.addColumn(DistrictPriority::category4).setHeader(getTranslation("outreach.districts.cat4"))
                 .setTextAlign(ColumnTextAlign.END);
+        Responsive.columns(districtGrid).hideBelow(Responsive.PHONE, villageCount, top, waiting);
         districtGrid.setSizeFull();
     }
 

@@ -61,6 +61,7 @@ public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation(v.status().messageKey()));
         visit.setRequiredIndicatorVisible(true);
         visit.setWidthFull();
+        visit.addClassName("touch-form");
         visit.setEnabled(!open.isEmpty());
         visit.addValueChangeListener(e -> show(e.getValue()));
         villages.setId("visit-case-villages");
@@ -68,6 +69,7 @@ public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {
 
         form = new CaseForm(regions.districts(), regions.villages(), clock);
         form.setSaveText(getTranslation("outreach.visitCase.submit"));
+        form.forTouchDesk();
         form.addSaveListener(e -> register(e.data()));
 
         add(new H2(getTranslation("outreach.visitCase.title")), new Paragraph(getTranslation("outreach.visitCase.help")),

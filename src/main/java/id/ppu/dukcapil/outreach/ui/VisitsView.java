@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Responsive;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.outreach.VisitService;
@@ -88,6 +89,7 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setWidthFull();
         top.expand(title);
+        top.addClassName("wrap-row");
 
         calendar.setId("visit-calendar");
         calendar.addClassNames(LumoUtility.Display.GRID, LumoUtility.Grid.Column.COLUMNS_7, LumoUtility.Width.FULL);
@@ -97,18 +99,20 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> Texts.day(this, v.date())).setHeader(getTranslation("outreach.visit.date")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(VisitRow::districtName).setHeader(getTranslation("outreach.district")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> String.join(", ", v.villageNames())).setHeader(getTranslation("outreach.visit.villages"));
+        Grid.Column<VisitRow> districtColumn = grid.addColumn(VisitRow::districtName).setHeader(getTranslation("outreach.district")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<VisitRow> villagesColumn = grid.addColumn(v -> String.join(", ", v.villageNames())).setHeader(getTranslation("outreach.visit.villages"));
         grid.addComponentColumn(v -> Texts.badge(this, v.status())).setHeader(getTranslation("outreach.visit.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.expectedTurnout() + " / " + v.capacity()).setHeader(getTranslation("outreach.visit.expected"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.status() == VisitStatus.DONE ? String.valueOf(v.served()) : "")
+        Grid.Column<VisitRow> served = grid.addColumn(v -> v.status() == VisitStatus.DONE ? String.valueOf(v.served()) : "")
                 .setHeader(getTranslation("outreach.visit.served")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(v -> v.taughtOnline() == null ? "" : String.valueOf(v.taughtOnline()))
+        Grid.Column<VisitRow> taught = grid.addColumn(v -> v.taughtOnline() == null ? "" : String.valueOf(v.taughtOnline()))
                 .setHeader(getTranslation("outreach.visit.taught")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: date, villages, status and expected turnout; a tap opens the visit.
+        Responsive.columns(grid).hideBelow(Responsive.PHONE, districtColumn, served, taught);
         grid.setEmptyStateText(getTranslation("outreach.visits.empty"));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setAllRowsVisible(true);

@@ -1,0 +1,291 @@
+package id.ppu.dukcapil.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ppu.dukcapil.base.DatabaseBootstrap;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main screens of each role on a 390x844 phone and a 768x1024 touch tablet, in headless Chromium against the
+ * production jar: nothing reaches past the right edge of the screen (grids scroll inside themselves), the head
+ * reads the KPIs and the trend and signs out through the phone's header menu, and the desk forms ask for the
+ * numeric keyboard and have touch-sized fields. Screenshots: target/screenshots/mobile-*.png and tablet-*.png.
+ */
+class ResponsiveBrowserIT {
+
+    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_responsive_" + ProcessHandle.current().pid();
+
+    /**
+     * Every visible element whose right edge lies past the window, outside grids and tab strips (which scroll
+     * inside themselves), walking open shadow roots too; plus the page's own scroll width.
+     */
+    private static final String OVERFLOW_SCRIPT = """
+            const w = window.innerWidth;
+            const bad = [];
+            if (document.documentElement.scrollWidth > w) {
+              bad.push('document scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w);
+            }
+            const name = (el) => el.localName + (el.id ? '#' + el.id : '')
+                + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+            const path = (el) => { const p = []; for (let e = el; e && p.length < 4; e = e.parentElement || e.getRootNode().host) { p.unshift(name(e)); } return p.join(' > '); };
+            const walk = (root) => {
+              for (const el of root.children) {
+                // Vaadin's connection indicator keeps its (hidden) status text just off the edge.
+                if (el.localName === 'vaadin-connection-indicator') continue;
+                if (el.localName === 'vaadin-grid' || el.localName === 'vaadin-tabs' || el.localName === 'script'
+                    || el.localName === 'style' || el.localName === 'vaadin-app-layout-drawer') {
+                  check(el);
+                  continue;
+                }
+                check(el);
+                if (el.shadowRoot) walk(el.shadowRoot);
+                walk(el);
+              }
+            };
+            const check = (el) => {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0 || r.right <= w + 1 || r.left >= w) return;
+              const cs = getComputedStyle(el);
+              if (cs.visibility === 'hidden' || cs.opacity === '0' || cs.display === 'none') return;
+              bad.push(path(el) + ' right=' + Math.round(r.right));
+            };
+            walk(document.body);
+            return bad.slice(0, 15);
+            """;
+
+    private static Process app;
+    private static Path appLog;
+    private static String baseUrl;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startProductionJarAndBrowser() throws Exception {
+        File jar = new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar).as("production jar built by the pre-integration-test phase").exists();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        baseUrl = "http://localhost:" + port;
+        appLog = Files.createTempFile("dukcapil-responsive-app", ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--spring.profiles.active=demo",
+                "--app.demo-data.cases=20000");
+        pb.environment().put("DB_URL", DB_URL);
+        pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
+        app = pb.start();
+        waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
+        waitForLog("demo accounts", Duration.ofMinutes(4));
+
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1024,1100", "--lang=id-ID",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.destroy();
+            app.waitFor();
+        }
+        DatabaseBootstrap.dropDatabase(DB_URL, "postgres", "");
+    }
+
+    @Test
+    void on_a_phone_every_role_s_main_screens_fit_the_width_and_the_head_signs_out_from_the_header_menu() throws Exception {
+        List<String> problems = walkThroughTheRoles("mobile", 390, 844);
+        assertThat(problems).as("elements past the right edge at 390 px").isEmpty();
+    }
+
+    @Test
+    void on_a_tablet_every_role_s_main_screens_fit_the_width_and_the_desk_forms_suit_touch() throws Exception {
+        List<String> problems = walkThroughTheRoles("tablet", 768, 1024);
+        assertThat(problems).as("elements past the right edge at 768 px").isEmpty();
+    }
+
+    private List<String> walkThroughTheRoles(String device, int width, int height) throws Exception {
+        emulate(width, height);
+        List<String> problems = new ArrayList<>();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        boolean phone = width < 600;
+
+        signIn(wait, "kepala");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
+        wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area")).isEmpty());
+        assertThat(driver.findElement(By.id("kpi-cases-value")).getText()).matches("[0-9.]+");
+        check(problems, device, "01-head-dashboard");
+        if (phone) {
+            assertThat(driver.findElement(By.id("logout")).isDisplayed()).as("the wide header's sign-out hides").isFalse();
+            assertThat(driver.findElement(By.id("dashboard-filter-toggle")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("filter-period")).isDisplayed()).as("filters fold away").isFalse();
+            // The KPI cards stack: each starts below the one before it.
+            List<WebElement> kpis = driver.findElements(By.cssSelector("[id^=kpi-][id$=-value]"));
+            assertThat(kpis.get(1).getRect().getY()).isGreaterThan(kpis.get(0).getRect().getY());
+            scrollTo(By.id("chart-trend"));
+            check(problems, device, "02-head-trend");
+            driver.findElement(By.id("header-menu")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header-menu-logout")));
+            check(problems, device, "03-head-menu");
+            driver.findElement(By.id("header-menu-logout")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        } else {
+            assertThat(driver.findElement(By.id("logout")).isDisplayed()).isTrue();
+        }
+
+        signIn(wait, "petugas");
+        driver.get(baseUrl + "/kasus");
+        By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
+        wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+        check(problems, device, "04-clerk-case-list");
+        if (phone) {
+            assertThat(driver.findElement(By.id("walk-in")).isDisplayed()).isTrue();
+            driver.findElement(By.id("filter-toggle")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-status")));
+            check(problems, device, "05-clerk-case-filters");
+            driver.get(baseUrl + "/kasus?status=SUBMITTED&channel=WEB");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-chips-channel-web")));
+            check(problems, device, "06-clerk-case-chips");
+        }
+        driver.get(baseUrl + "/kasus/baru");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-nik input")));
+        wait.until(d -> "numeric".equals(d.findElement(By.cssSelector("#form-nik input")).getDomAttribute("inputmode")));
+        assertThat(driver.findElement(By.cssSelector("#form-phone input")).getDomAttribute("inputmode")).isEqualTo("tel");
+        assertTouchSized(problems, device);
+        check(problems, device, "07-clerk-walk-in");
+        driver.get(baseUrl + "/jemput-bola/pendaftaran");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-nik input")));
+        assertTouchSized(problems, device);
+        check(problems, device, "08-clerk-outreach-desk");
+
+        signIn(wait, "perencana");
+        driver.get(baseUrl + "/jemput-bola");
+        wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content")).isEmpty());
+        check(problems, device, "09-planner-ranking");
+        driver.get(baseUrl + "/jemput-bola/kunjungan");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-calendar")));
+        check(problems, device, "10-planner-visits");
+        driver.manage().deleteAllCookies();
+        return problems;
+    }
+
+    /** At the desk on a tablet: one column, fields and the save button at least 44 px tall. */
+    private void assertTouchSized(List<String> problems, String device) {
+        if (!device.equals("tablet")) {
+            return;
+        }
+        for (String id : List.of("form-nik", "form-phone", "form-name", "form-save")) {
+            Object h = driver.executeScript("const el = document.getElementById(arguments[0]);"
+                    + " const input = el.shadowRoot && el.shadowRoot.querySelector('[part=input-field]');"
+                    + " return (input || el).getBoundingClientRect().height;", id);
+            if (((Number) h).doubleValue() < 44) {
+                problems.add(device + " " + id + " is " + h + " px tall (< 44)");
+            }
+        }
+        long nikX = driver.findElement(By.id("form-nik")).getRect().getX();
+        long nameX = driver.findElement(By.id("form-name")).getRect().getX();
+        if (nikX != nameX) {
+            problems.add(device + " the desk form has more than one column");
+        }
+    }
+
+    private static void check(List<String> problems, String device, String screen) throws IOException {
+        // Wait for Vaadin to finish the round trip (and the charts to take their width) before measuring.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        @SuppressWarnings("unchecked")
+        List<String> bad = (List<String>) driver.executeScript(OVERFLOW_SCRIPT);
+        bad.forEach(b -> problems.add(device + "-" + screen + ": " + b));
+        Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(device + "-" + screen + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void scrollTo(By element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(element));
+    }
+
+    /** A touch device of this size: the viewport, a mobile meta-viewport and touch input. */
+    private static void emulate(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    private static void signIn(WebDriverWait wait, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
+        loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+    }
+
+    private static void waitForHttp(String url, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The app stopped:\n" + Files.readString(appLog));
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet: the next attempt blocks on connect, so this loop does not spin
+            }
+            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+        throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
+    }
+
+    private static void waitForLog(String text, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Files.readString(appLog).contains(text)) {
+            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
+            }
+            // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
+            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+    }
+}
