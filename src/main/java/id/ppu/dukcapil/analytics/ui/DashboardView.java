@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.AnalyticsService;
+import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.AreaUptake;
 import id.ppu.dukcapil.analytics.Backlog;
 import id.ppu.dukcapil.analytics.Dashboard;
@@ -100,7 +101,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<AreaUptake> sortedAreas = List.of();
     private boolean applyingUrl;
 
-    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions) {
+    private final StandardsSection standards;
+
+    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions,
+            ServiceStandardStats standardStats) {
+        this.standards = new StandardsSection(standardStats);
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
@@ -188,7 +193,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
         add(title, subtitle, filters, help(), kpis, trendCard, grid("520px", areaCard, heatmapCard),
-                grid("520px", servicesCard, turnaroundCard), backlogCard);
+                grid("520px", servicesCard, turnaroundCard), backlogCard, standards);
     }
 
     @Override
@@ -289,6 +294,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
+        standards.show(filter);
     }
 
     private void showKpis(Kpis k) {
