@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.Csv;
 import id.ppu.dukcapil.analytics.OverdueCount;
@@ -36,8 +37,9 @@ class StandardsSection extends Composite<Div> {
                 getTranslation("dashboard.chart.overdue.help"), "lewat-tenggat.csv", overdue);
         byService.setWidth("50%");
         byChannel.setWidth("50%");
-        getContent().getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(520px, 1fr))");
+        getContent().setWidthFull();
+        getContent().addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.MEDIUM);
+        getContent().getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(520px, 100%), 1fr))");
         getContent().setId("standards-section");
         getContent().add(standardsCard, overdueCard);
     }
