@@ -51,11 +51,32 @@ public class CaseQueues {
     /** Each queue's count for the current user (Milik saya is theirs). */
     @PreAuthorize("hasRole('PETUGAS')")
     public Map<Queue, Long> counts() {
+        return counts(null, null, null);
+    }
+
+    /**
+     * Each queue's count narrowed as {@code narrowing} says (its service, channel and district; its
+     * own queue is ignored), or unnarrowed for null.
+     */
+    @PreAuthorize("hasRole('PETUGAS')")
+    public Map<Queue, Long> counts(QueueFilter narrowing) {
+        return narrowing == null ? counts() : counts(narrowing.service(), narrowing.channel(), narrowing.districtCode());
+    }
+
+    /** The count of one queue as narrowed (a saved queue's count). */
+    @PreAuthorize("hasRole('PETUGAS')")
+    public long count(QueueFilter filter) {
+        Map<String, Object> params = params();
+        return jdbc.sql("select count(*) from service_case c where " + predicate(filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private Map<Queue, Long> counts(ServiceType service, Channel channel, String district) {
         Map<String, Object> params = params();
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
-            counts.put(q, jdbc.sql("select count(*) from service_case c where " + predicate(q)).params(params)
-                    .query(Long.class).single());
+            counts.put(q, jdbc.sql("select count(*) from service_case c where "
+                    + predicate(new QueueFilter(q, service, channel, district), params)).params(params).query(Long.class).single());
         }
         return counts;
     }
@@ -63,7 +84,14 @@ public class CaseQueues {
     /** One page of a queue, by due date. */
     @PreAuthorize("hasRole('PETUGAS')")
     public List<QueueRow> page(Queue queue, Pageable page) {
+        return page(QueueFilter.of(queue), page);
+    }
+
+    /** One page of a queue narrowed by service, channel and district, by due date. */
+    @PreAuthorize("hasRole('PETUGAS')")
+    public List<QueueRow> page(QueueFilter filter, Pageable page) {
         Map<String, Object> params = params();
+        String where = predicate(filter, params);
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
         boolean full = currentUser.canSeePersonalData();
@@ -72,7 +100,7 @@ public class CaseQueues {
                        c.submitted_at, c.due_on, c.waiting_since, c.holder, c.version
                 from service_case c left join village v on v.code = c.village_code
                 where %s
-                order by c.due_on, c.id limit :limit offset :offset""".formatted(predicate(queue)))
+                order by c.due_on, c.id limit :limit offset :offset""".formatted(where))
                 .params(params)
                 .query((rs, i) -> {
                     String service = rs.getString("service_type");
@@ -98,6 +126,24 @@ public class CaseQueues {
             case OVERDUE -> RUNNING + " and c.due_on < :today";
             case MINE -> "c.holder = :me and " + OPEN;
         };
+    }
+
+    /** The queue's condition and the narrowing ones, their values put into {@code params}. */
+    private static String predicate(QueueFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(predicate(filter.queue()));
+        if (filter.service() != null) {
+            where.append(" and c.service_type = :service");
+            params.put("service", filter.service().name());
+        }
+        if (filter.channel() != null) {
+            where.append(" and c.channel = :channel");
+            params.put("channel", filter.channel().name());
+        }
+        if (filter.districtCode() != null) {
+            where.append(" and c.district_code = :district");
+            params.put("district", filter.districtCode());
+        }
+        return where.toString();
     }
 
     private Map<String, Object> params() {

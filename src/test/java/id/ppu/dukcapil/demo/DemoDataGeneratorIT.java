@@ -379,6 +379,20 @@ class DemoDataGeneratorIT {
     }
 
     /** Deletes this class's rows and puts the sequences back where they were before it ran. */
+    @Test
+    void the_demo_clerk_holds_running_cases_some_are_overdue_and_most_but_not_all_were_completed_within_the_standard() {
+        String running = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')";
+        assertThat(count("select count(*) from service_case where id >= ? and holder = 'petugas' and case_is_open(status)"))
+                .isPositive();
+        long overdue = count("select count(*) from service_case where id >= ? and " + running + " and due_on < date '" + TODAY + "'");
+        long onTime = count("select count(*) from service_case where id >= ? and " + running + " and due_on >= date '" + TODAY + "'");
+        assertThat(overdue).isPositive();
+        assertThat(onTime).isPositive();
+        assertThat(count("select count(*) from service_case where id >= ? and " + running + " and due_on is null")).isZero();
+        double within = share("analytics_day(completed_at) <= due_on", "status = 'COMPLETED'");
+        assertThat(within).isBetween(0.5, 0.99);
+    }
+
     private void deleteGenerated() {
         // Deleting row by row checks the unindexed merged_into_id self-reference once per row:
         // quadratic in the row count. When all rows are this class's, truncate instead.

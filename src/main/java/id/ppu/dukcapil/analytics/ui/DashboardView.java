@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.AnalyticsService;
+import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.AreaUptake;
 import id.ppu.dukcapil.analytics.Backlog;
 import id.ppu.dukcapil.analytics.Dashboard;
@@ -109,7 +110,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private List<AreaUptake> sortedAreas = List.of();
     private boolean applyingUrl;
 
-    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles) {
+    private final StandardsSection standards;
+
+    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles,
+            ServiceStandardStats standardStats) {
+        this.standards = new StandardsSection(standardStats);
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
@@ -198,7 +203,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
         Div charts = new Div(trendCard, grid("520px", areaCard, heatmapCard), grid("520px", servicesCard, turnaroundCard),
-                backlogCard);
+                backlogCard, standards);
         charts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         map = new DashboardMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::openCases);
         tabs.setId("dashboard-tabs");
@@ -321,6 +326,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
+        standards.show(filter);
         showMap();
     }
 
