@@ -82,7 +82,7 @@ class OutreachApiHttpIT {
                 assertThat(villages.get(i).get("score").asDouble()).isLessThanOrEqualTo(villages.get(i - 1).get("score").asDouble());
             }
             assertThat(villages.get(i).get("factors").fieldNames()).toIterable()
-                    .containsExactly("DEMAND", "ADOPTION_GAP", "UNDER_SERVICE", "ACCESS", "RECENCY");
+                    .containsExactly("DEMAND", "ADOPTION_GAP", "UNDER_SERVICE", "ACCESS", "RECENCY", "COVERAGE_GAP");
             assertThat(villages.get(i).get("category").asInt()).isBetween(1, 4);
         }
         // A full visit day of residents waiting for an in-person step in the farthest village: it leads the default ranking.
