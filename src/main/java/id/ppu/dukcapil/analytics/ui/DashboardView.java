@@ -39,6 +39,7 @@ import id.ppu.dukcapil.analytics.Kpis;
 import id.ppu.dukcapil.analytics.PeriodPreset;
 import id.ppu.dukcapil.analytics.Turnaround;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.region.CoverageService;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
@@ -100,13 +101,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final TabSheet tabs = new TabSheet();
     private final DashboardMap map;
     private final Tab mapTab;
+    private final DashboardCoverage coverage;
+    private final Tab coverageTab;
 
     private DashboardQuery query = DashboardQuery.defaults();
     private Dashboard data;
     private List<AreaUptake> sortedAreas = List.of();
     private boolean applyingUrl;
 
-    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles) {
+    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles,
+            CoverageService coverageFigures) {
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
@@ -202,7 +206,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(getTranslation("dashboard.tab.charts"), charts);
         mapTab = tabs.add(getTranslation("dashboard.tab.map"), map);
         mapTab.setId("dashboard-tab-map");
-        tabs.addSelectedChangeListener(e -> showMap());
+        coverage = new DashboardCoverage(coverageFigures, this.charts);
+        coverageTab = tabs.add(getTranslation("coverage.dashboard.tab"), coverage);
+        coverageTab.setId("dashboard-tab-coverage");
+        tabs.addSelectedChangeListener(e -> {
+            showMap();
+            showCoverage();
+        });
 
         add(title, subtitle, filters, help(), kpis, tabs);
     }
@@ -281,6 +291,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** The coverage figures of the filter's district (or the regency), read only while their tab is open. */
+    private void showCoverage() {
+        if (data != null && tabs.getSelectedTab() == coverageTab) {
+            coverage.show(data.filter().districtCode());
+        }
+    }
+
     private void onHeatmapClick(int seriesIndex) {
         List<String> codes = data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
         // The heatmap lists the first district on top, i.e. as its last series.
@@ -317,6 +334,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
         showMap();
+        showCoverage();
     }
 
     private void showKpis(Kpis k) {
