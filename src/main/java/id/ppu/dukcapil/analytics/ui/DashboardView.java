@@ -42,6 +42,7 @@ import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.CoverageService;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.DatePickers;
@@ -69,6 +70,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient ServiceModeService serviceModes;
     private final transient DashboardCharts charts = new DashboardCharts(this::getTranslation);
     private final List<DistrictInfo> districts;
+    /** Villages whose population is still the synthetic estimate. */
+    private final java.util.Set<String> estimatedVillages;
+    private final Span estimatedNote = new Span();
 
     private final Select<PeriodPreset> period = new Select<>();
     private final DatePicker from;
@@ -114,6 +118,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
+        this.estimatedVillages = regions.villages().stream().filter(VillageInfo::populationEstimated).map(VillageInfo::code)
+                .collect(java.util.stream.Collectors.toSet());
         setPadding(true);
         addClassNames(LumoUtility.Background.CONTRAST_5);
 
@@ -179,6 +185,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         areaBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         areaBack.addClickListener(e -> drillTo(null));
         areaCard.addTools(areaBack, areaSort);
+        estimatedNote.setId("dashboard-population-estimated");
+        estimatedNote.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        areaCard.add(estimatedNote);
         areaChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
         uptakeChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
 
@@ -201,6 +210,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 backlogCard);
         charts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         map = new DashboardMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::openCases);
+        map.markEstimated(estimatedVillages);
         tabs.setId("dashboard-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("dashboard.tab.charts"), charts);
@@ -373,6 +383,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 ? getTranslation("dashboard.chart.areas.villages", districtName(data.filter().districtCode()))
                 : getTranslation("dashboard.chart.areas"));
         areaBack.setVisible(data.villages());
+        long estimated = data.villages() ? sortedAreas.stream().filter(a -> estimatedVillages.contains(a.code())).count() : 0;
+        estimatedNote.setText(estimated == 0 ? "" : getTranslation("dashboard.population.estimated", estimated, sortedAreas.size()));
+        estimatedNote.setVisible(estimated > 0);
         areaChart.setOptions(charts.areaShares(sortedAreas));
         uptakeChart.setOptions(charts.areaUptake(sortedAreas));
         List<AreaUptake> rows = sortedAreas;

@@ -95,6 +95,23 @@ class DashboardCoverageViewIT extends AbstractViewIT {
         assertThat(options.get("series")).hasSize(4);
     }
 
+    @Test
+    void village_figures_whose_population_is_the_synthetic_split_are_labelled_perkiraan() {
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate(DashboardView.class);
+        // The districts' populations are the official figures: no note.
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Span.class, s -> s.withId("dashboard-population-estimated"));
+
+        UI.getCurrent().navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.of("district", "64.09.01"));
+
+        Span note = _get(Span.class, s -> s.withId("dashboard-population-estimated"));
+        assertThat(note.isVisible()).isTrue();
+        long estimated = jdbc.sql("select count(*) from village where district_code = '64.09.01' and population_estimated")
+                .query(Long.class).single();
+        assertThat(estimated).isPositive();
+        assertThat(note.getText()).startsWith("Penduduk " + estimated + " dari ").contains("perkiraan");
+    }
+
     private void openCoverage() {
         UI.getCurrent().navigate(DashboardView.class);
         TabSheet tabs = _get(TabSheet.class, s -> s.withId("dashboard-tabs"));

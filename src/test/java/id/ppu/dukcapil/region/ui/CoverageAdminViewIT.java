@@ -81,6 +81,9 @@ class CoverageAdminViewIT extends AbstractViewIT {
         long audits = audits("POPULATION_CHANGED");
         Grid<VillagePopulation> grid = grid("coverage-villages");
         VillagePopulation sotek = grid.getGenericDataView().getItems().filter(v -> v.code().equals(SOTEK)).findFirst().orElseThrow();
+        int index = grid.getGenericDataView().getItems().toList().indexOf(sotek);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, index))
+                .as("the reference data's split is labelled an estimate").contains("4.580 (perkiraan)");
         grid.asSingleSelect().setValue(sotek);
         assertThat(_get(Span.class, s -> s.withId("coverage-selected-village")).getText()).contains(SOTEK);
 
