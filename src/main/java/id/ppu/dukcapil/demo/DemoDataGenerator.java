@@ -113,6 +113,7 @@ public class DemoDataGenerator {
         SplittableRandom caseRnd = master.split();
         SplittableRandom peopleRnd = master.split();
         SplittableRandom visitRnd = master.split();
+        SplittableRandom coverageRnd = master.split();
 
         DemoOutreachPlan plan = DemoOutreachPlan.plan(villages, calendar, days, (double) requested / DEFAULT_CASES, planRnd);
         long rest = Math.max(0, requested - plan.totalCases());
@@ -188,6 +189,8 @@ public class DemoDataGenerator {
         // The visits behind the OUTREACH cases, before the keys that point at them are checked again.
         visitLog.write(copy, visitRnd);
         restoreForeignKeys(c, foreignKeys);
+        int coverageRows = DemoCoverage.write(c, villages, today, coverageRnd);
+        log.info("Demo coverage figures: {} rows (synthetic)", coverageRows);
         writeTriageMessages(c, start[0]);
         if (maker.cases() > 0) {
             try (Statement s = c.createStatement()) {

@@ -34,6 +34,7 @@ class MenuViewIT extends AbstractViewIT {
     private static final String QUEUES = "Antrean Kerja | kasus/antrean | vaadin:list-ol";
     private static final String OUTBOX = "Pesan Keluar | admin/pesan-keluar | vaadin:envelope-o";
     private static final String STANDARDS = "Standar Layanan | admin/standar-layanan | vaadin:timer";
+    private static final String COVERAGE = "Penduduk & Cakupan | admin/penduduk-cakupan | vaadin:chart-grid";
 
     @Test
     void clerk_menu_holds_the_case_list_the_work_queues_and_the_four_intake_screens() {
@@ -52,13 +53,13 @@ class MenuViewIT extends AbstractViewIT {
 
     @Test
     void administrator_menu_holds_cases_import_and_the_admin_screens() {
-        assertThat(menuOf("admin", Role.ADMIN)).containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS);
+        assertThat(menuOf("admin", Role.ADMIN)).containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
     }
 
     @Test
     void a_user_with_two_roles_sees_the_entries_of_both_once_each_in_order() {
         assertThat(menuOf("kepala", Role.KEPALA, Role.ADMIN))
-                .containsExactly(DASHBOARD, CASES, IMPORT, PLANNER, VISITS, EFFECT, SERVICE_MODE, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS);
+                .containsExactly(DASHBOARD, CASES, IMPORT, PLANNER, VISITS, EFFECT, SERVICE_MODE, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
     }
 
     @Test

@@ -76,10 +76,45 @@ class DemoDataGeneratorIT {
     @AfterAll
     void deleteWhatThisClassMade() {
         deleteGenerated();
+        jdbc.update("delete from coverage_figure where synthetic and source = ?", DemoCoverage.SOURCE);
         List<String> created = DEMO_USERS.stream().filter(u -> !usersBefore.contains(u)).toList();
         for (String username : created) {
             jdbc.update("delete from app_user where username = ?", username);
         }
+    }
+
+    @Test
+    void synthetic_coverage_figures_run_from_2019_to_the_last_finished_semester_rising_and_lower_in_rural_villages() {
+        List<Map<String, Object>> semesters = jdbc.queryForList("""
+                select semester, count(distinct village_code) as villages, bool_and(synthetic) as synthetic,
+                       sum(holders) filter (where indicator = 'EKTP') * 1.0 / sum(eligible) filter (where indicator = 'EKTP') as ektp,
+                       sum(holders) filter (where indicator = 'BIRTH_CERT') * 1.0
+                           / sum(eligible) filter (where indicator = 'BIRTH_CERT') as birth,
+                       count(*) filter (where indicator = 'IKD') as ikd
+                from coverage_figure where source = ? group by semester order by semester""", DemoCoverage.SOURCE);
+        // Today is 2 March 2026: the last finished semester is 2025-2.
+        assertThat(semesters).extracting(r -> r.get("semester")).first().isEqualTo("2019-1");
+        assertThat(semesters).extracting(r -> r.get("semester")).last().isEqualTo("2025-2");
+        assertThat(semesters).hasSize(14).allSatisfy(r -> {
+            assertThat(r.get("villages")).isEqualTo(54L);
+            assertThat(r.get("synthetic")).isEqualTo(true);
+        });
+        assertThat(semesters).filteredOn(r -> ((String) r.get("semester")).compareTo("2023") < 0)
+                .allSatisfy(r -> assertThat(r.get("ikd")).as("no IKD before 2023").isEqualTo(0L));
+        double ektp2019 = ((Number) semesters.get(0).get("ektp")).doubleValue();
+        double ektp2025 = ((Number) semesters.get(13).get("ektp")).doubleValue();
+        double birth2019 = ((Number) semesters.get(0).get("birth")).doubleValue();
+        double birth2025 = ((Number) semesters.get(13).get("birth")).doubleValue();
+        assertThat(ektp2019).isBetween(0.80, 0.95);
+        assertThat(ektp2025).isGreaterThan(ektp2019).isLessThanOrEqualTo(1.0);
+        assertThat(birth2025).isGreaterThan(birth2019 + 0.1);
+        Map<String, Object> byKind = jdbc.queryForMap("""
+                select avg(f.holders * 1.0 / f.eligible) filter (where v.kind = 'KELURAHAN') as urban,
+                       avg(f.holders * 1.0 / f.eligible) filter (where v.kind <> 'KELURAHAN') as rural
+                from coverage_figure f join village v on v.code = f.village_code
+                where f.source = ? and f.semester = '2025-2' and f.indicator = 'BIRTH_CERT' and f.eligible > 0""",
+                DemoCoverage.SOURCE);
+        assertThat(((Number) byKind.get("rural")).doubleValue()).isLessThan(((Number) byKind.get("urban")).doubleValue());
     }
 
     @Test

@@ -68,6 +68,8 @@ class DemoDataOnlyOnEmptyDatabaseIT {
         assertThat(jdbc.queryForList("select username from app_user", String.class))
                 .containsExactlyInAnyOrderElementsOf(DEMO_ACCOUNTS);
         assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where synthetic", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where not synthetic", Long.class)).isZero();
     }
 
     @Test
@@ -81,6 +83,7 @@ class DemoDataOnlyOnEmptyDatabaseIT {
 
         assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("kepala.ti");
         assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure", Long.class)).isZero();
         assertThat(output.getAll().lines().filter(l -> l.contains(SKIPPED))).hasSize(1);
     }
 
@@ -115,5 +118,6 @@ class DemoDataOnlyOnEmptyDatabaseIT {
     private void empty() {
         jdbc.execute("truncate case_event, case_channel, inbound_message, service_case, outreach_visit cascade");
         jdbc.execute("truncate app_user cascade");
+        jdbc.execute("truncate coverage_figure");
     }
 }

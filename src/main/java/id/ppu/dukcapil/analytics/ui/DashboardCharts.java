@@ -12,6 +12,9 @@ import id.ppu.dukcapil.analytics.MonthlyChannels;
 import id.ppu.dukcapil.analytics.ServiceChannels;
 import id.ppu.dukcapil.analytics.Turnaround;
 import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.region.CoverageFigure;
+import id.ppu.dukcapil.region.CoverageGroup;
+import id.ppu.dukcapil.region.CoverageIndicator;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.servicemode.ServiceMode;
@@ -259,6 +262,33 @@ final class DashboardCharts {
         o.putObject("yaxis").putObject("labels").put("formatter", "integer");
         o.putObject("dataLabels").put("enabled", false);
         o.putObject("legend").put("position", "top");
+        return o;
+    }
+
+    /** Each indicator's coverage per semester as lines (percent of the eligible), oldest semester first. */
+    ObjectNode coverageTrend(List<CoverageGroup> semesters) {
+        ObjectNode o = base("line", 320);
+        ArrayNode series = o.putArray("series");
+        for (CoverageIndicator indicator : CoverageIndicator.values()) {
+            ObjectNode s = series.addObject().put("name", texts.t(indicator.messageKey()));
+            ArrayNode data = s.putArray("data");
+            semesters.forEach(g -> {
+                CoverageFigure f = g.figure(indicator);
+                if (f == null || f.coverage() == null) {
+                    data.addNull();
+                } else {
+                    data.add(round(f.coverage() * 100, 1));
+                }
+            });
+        }
+        ArrayNode categories = o.putObject("xaxis").putArray("categories");
+        semesters.forEach(g -> categories.add(g.name()));
+        o.putObject("stroke").put("width", 3);
+        ObjectNode y = o.putObject("yaxis").put("min", 0).put("max", 100);
+        y.putObject("title").put("text", texts.t("coverage.coverage"));
+        y.putObject("labels").put("formatter", "percent0");
+        o.putObject("tooltip").put("shared", true).put("intersect", false);
+        o.putObject("legend").put("position", "top").put("horizontalAlign", "left");
         return o;
     }
 

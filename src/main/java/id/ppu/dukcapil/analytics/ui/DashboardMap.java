@@ -46,6 +46,8 @@ class DashboardMap extends VerticalLayout {
     private final transient Map<String, VillagePlace> places;
     private final transient Map<String, String> districtNames;
     private final transient Consumer<AreaUptake> openCases;
+    /** Villages whose population is still the synthetic estimate, labelled "perkiraan". */
+    private transient java.util.Set<String> estimatedPopulation = java.util.Set.of();
     private List<Row> rows = List.of();
 
     /** A village on the map: its figures and where it lies. */
@@ -87,6 +89,11 @@ class DashboardMap extends VerticalLayout {
         Paragraph help = new Paragraph(getTranslation("dashboard.map.help"));
         help.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         add(help, map, summary, table);
+    }
+
+    /** Marks the villages whose population is an estimate (their figures say "perkiraan"). */
+    void markEstimated(java.util.Set<String> villageCodes) {
+        estimatedPopulation = java.util.Set.copyOf(villageCodes);
     }
 
     /** Shows these villages' figures; villages without a request in the period or without a reference point stay off. */
@@ -143,7 +150,8 @@ class DashboardMap extends VerticalLayout {
         for (Channel c : Channel.values()) {
             figure(figures, "village-figures-" + c.name(), getTranslation("channel." + c.name()), integer().format(a.counts().of(c)));
         }
-        figure(figures, "village-figures-population", getTranslation("dashboard.map.population"), integer().format(a.population()));
+        figure(figures, "village-figures-population", getTranslation("dashboard.map.population"), integer().format(a.population())
+                + (estimatedPopulation.contains(a.code()) ? " (" + getTranslation("coverage.estimated") + ")" : ""));
         figure(figures, "village-figures-per1000", getTranslation("dashboard.map.per1000"),
                 a.uptakePer1000() == null ? "–" : decimal().format(a.uptakePer1000()));
         Button cases = new Button(getTranslation("dashboard.map.dialog.cases"), VaadinIcon.LIST.create(), e -> {

@@ -40,8 +40,10 @@ import id.ppu.dukcapil.analytics.Kpis;
 import id.ppu.dukcapil.analytics.PeriodPreset;
 import id.ppu.dukcapil.analytics.Turnaround;
 import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.region.CoverageService;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
+import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
 import id.ppu.dukcapil.base.ui.DatePickers;
@@ -71,6 +73,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final transient ServiceModeService serviceModes;
     private final transient DashboardCharts charts = new DashboardCharts(this::getTranslation);
     private final List<DistrictInfo> districts;
+    /** Villages whose population is still the synthetic estimate. */
+    private final java.util.Set<String> estimatedVillages;
+    private final Span estimatedNote = new Span();
 
     private final Select<PeriodPreset> period = new Select<>();
     private final DatePicker from;
@@ -104,6 +109,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final TabSheet tabs = new TabSheet();
     private final DashboardMap map;
     private final Tab mapTab;
+    private final DashboardCoverage coverage;
+    private final Tab coverageTab;
 
     private DashboardQuery query = DashboardQuery.defaults();
     private Dashboard data;
@@ -113,11 +120,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final StandardsSection standards;
 
     public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles,
-            ServiceStandardStats standardStats) {
+            ServiceStandardStats standardStats, CoverageService coverageFigures) {
         this.standards = new StandardsSection(standardStats);
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
+        this.estimatedVillages = regions.villages().stream().filter(VillageInfo::populationEstimated).map(VillageInfo::code)
+                .collect(java.util.stream.Collectors.toSet());
         setPadding(true);
         addClassNames(LumoUtility.Background.CONTRAST_5);
 
@@ -184,6 +193,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         areaBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         areaBack.addClickListener(e -> drillTo(null));
         areaCard.addTools(areaBack, areaSort);
+        estimatedNote.setId("dashboard-population-estimated");
+        estimatedNote.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        areaCard.add(estimatedNote);
         areaChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
         uptakeChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
 
@@ -206,12 +218,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 backlogCard, standards);
         charts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         map = new DashboardMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::openCases);
+        map.markEstimated(estimatedVillages);
         tabs.setId("dashboard-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("dashboard.tab.charts"), charts);
         mapTab = tabs.add(getTranslation("dashboard.tab.map"), map);
         mapTab.setId("dashboard-tab-map");
-        tabs.addSelectedChangeListener(e -> showMap());
+        coverage = new DashboardCoverage(coverageFigures, this.charts);
+        coverageTab = tabs.add(getTranslation("coverage.dashboard.tab"), coverage);
+        coverageTab.setId("dashboard-tab-coverage");
+        tabs.addSelectedChangeListener(e -> {
+            showMap();
+            showCoverage();
+        });
 
         add(title, subtitle, chips.toggle(), filters, chips, help(), kpis, tabs);
     }
@@ -290,6 +309,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** The coverage figures of the filter's district (or the regency), read only while their tab is open. */
+    private void showCoverage() {
+        if (data != null && tabs.getSelectedTab() == coverageTab) {
+            coverage.show(data.filter().districtCode());
+        }
+    }
+
     private void onHeatmapClick(int seriesIndex) {
         List<String> codes = data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
         // The heatmap lists the first district on top, i.e. as its last series.
@@ -328,6 +354,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
         standards.show(filter);
         showMap();
+        showCoverage();
     }
 
     /** The filters that differ from the defaults as chips (a phone shows them instead of the fields). */
@@ -382,6 +409,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 ? getTranslation("dashboard.chart.areas.villages", districtName(data.filter().districtCode()))
                 : getTranslation("dashboard.chart.areas"));
         areaBack.setVisible(data.villages());
+        long estimated = data.villages() ? sortedAreas.stream().filter(a -> estimatedVillages.contains(a.code())).count() : 0;
+        estimatedNote.setText(estimated == 0 ? "" : getTranslation("dashboard.population.estimated", estimated, sortedAreas.size()));
+        estimatedNote.setVisible(estimated > 0);
         areaChart.setOptions(charts.areaShares(sortedAreas));
         uptakeChart.setOptions(charts.areaUptake(sortedAreas));
         List<AreaUptake> rows = sortedAreas;

@@ -64,6 +64,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final Set<String> excluded = new LinkedHashSet<>();
     private transient PriorityReport report;
 
+    /** Villages whose population is still the synthetic estimate: their per-1,000 figures say "perkiraan". */
+    private final java.util.Set<String> estimatedVillages;
+
     public PlannerView(OutreachPlanner planner, VisitService visits, CurrentUser currentUser, RegionService regions,
             MapTiles tiles) {
         this.planner = planner;
@@ -113,6 +116,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
                 Texts.secondary(getTranslation("outreach.red.help")), redChart, quadrants));
         tabs.add(getTranslation("outreach.tab.schedule"), schedule);
         map = new PlannerMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::breakdown);
+        estimatedVillages = regions.villages().stream().filter(id.ppu.dukcapil.region.VillageInfo::populationEstimated)
+                .map(id.ppu.dukcapil.region.VillageInfo::code).collect(java.util.stream.Collectors.toSet());
         tabs.add(getTranslation("outreach.tab.map"), map).setId("planner-tab-map");
         tabs.setSizeFull();
 
@@ -136,7 +141,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         for (Factor f : Factor.values()) {
             villageGrid.addColumn(p -> Texts.number(this, p.factor(f).scaled(), 2))
                     .setHeader(getTranslation("outreach.factor.short." + f.name()))
-                    .setTooltipGenerator(p -> Texts.raw(this, p.factor(f), p, report.regency()))
+                    .setTooltipGenerator(p -> raw(p.factor(f), p))
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey(f.name());
         }
         villageGrid.addComponentColumn(p -> Texts.badge(this, p.category())).setHeader(getTranslation("outreach.red.column"))
@@ -214,7 +219,7 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.addColumn(f -> getTranslation(f.factor().messageKey())).setHeader(getTranslation("outreach.breakdown.factor"))
                 .setAutoWidth(true);
-        table.addColumn(f -> Texts.raw(this, f, p, report.regency())).setHeader(getTranslation("outreach.breakdown.raw"))
+        table.addColumn(f -> raw(f, p)).setHeader(getTranslation("outreach.breakdown.raw"))
                 .setFlexGrow(2);
         table.addColumn(f -> Texts.number(this, f.scaled(), 2)).setHeader(getTranslation("outreach.breakdown.scaled"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -284,5 +289,12 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("outreach.planner.title") + " · " + getTranslation("app.title");
+    }
+
+    /** A factor's raw value; a rate per 1,000 residents of a village whose population is an estimate says so. */
+    private String raw(FactorValue f, VillagePriority p) {
+        String text = Texts.raw(this, f, p, report.regency());
+        return f.factor() == Factor.UNDER_SERVICE && estimatedVillages.contains(p.village().code())
+                ? text + " (" + getTranslation("outreach.population.estimated") + ")" : text;
     }
 }
