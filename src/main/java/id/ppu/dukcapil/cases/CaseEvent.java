@@ -36,22 +36,25 @@ public class CaseEvent extends AbstractEntity {
         /** The clerk holding the case let it go. */
         RELEASED,
         /** The clerk holding the case handed it to a colleague; the detail names both. */
-        HANDED_OVER;
+        HANDED_OVER,
+        /** The resident was sent a WhatsApp notification of a change, or it was skipped; the detail names the message. */
+        NOTIFIED;
 
         /**
          * Whether the detail says where a case came from (channel, API key, file, case numbers),
          * not what staff wrote about a person: shown to every role.
          */
         public boolean detailIsProvenance() {
-            return this == CREATED || this == MERGED || this == CHANNEL_TOUCHED || isWorkHandling();
+            return this == CREATED || this == MERGED || this == CHANNEL_TOUCHED || this == NOTIFIED || isWorkHandling();
         }
 
         /**
          * Whether the entry is a step of the case's way through the office, as the channel that
-         * submitted it may show the resident: every entry but the clerks' edits and notes.
+         * submitted it may show the resident: every entry but the clerks' edits and notes and the
+         * office's notifications.
          */
         public boolean isStatusStep() {
-            return this != EDITED && this != NOTE && !isWorkHandling();
+            return this != EDITED && this != NOTE && this != NOTIFIED && !isWorkHandling();
         }
 
         /** Who in the office works on the case (taken, released, handed over): staff names, no personal data. */

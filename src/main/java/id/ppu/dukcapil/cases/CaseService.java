@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +40,13 @@ public class CaseService {
     private final Clock clock;
     private final AuditTrail audit;
     private final CaseDeadlines deadlines;
+    private final ApplicationEventPublisher publisher;
 
     CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
-            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit, CaseDeadlines deadlines) {
+            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit, CaseDeadlines deadlines,
+            ApplicationEventPublisher publisher) {
         this.deadlines = deadlines;
+        this.publisher = publisher;
         this.cases = cases;
         this.events = events;
         this.registry = registry;
@@ -100,7 +105,9 @@ public class CaseService {
     /**
      * Moves a case to {@code target} if the state machine allows it and nobody changed the case
      * since {@code expectedVersion} was read. A TRIAGE case that moves to SUBMITTED goes through
-     * intake's unification (see {@link #completeTriage}).
+     * intake's unification (see {@link #completeTriage}). Every other change publishes a
+     * {@link CaseStatusChanged} to the listeners, which run inside this transaction (a message to
+     * the resident is queued if and only if the change commits).
      *
      * @param comment the clerk's comment for the history; required (the reason) for a rejection
      * @throws CaseValidationException on the field {@code comment}: too long, or a rejection
@@ -126,9 +133,21 @@ public class CaseService {
         Instant now = clock.instant();
         c.moveTo(target, comment, now);
         flush(c);
-        record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
+        CaseEvent event = record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
         events.flush();
         deadlines.refresh(List.of(c.getId()));
+        publisher.publishEvent(new CaseStatusChanged(c.getId(), event.getId(), c.getCaseNumber(), c.getServiceType(), from,
+                target, blankToNull(comment), c.getPhone()));
+    }
+
+    /**
+     * Records in the case's history that the resident was notified of a change (or why not), in
+     * the transaction of the change; the detail names the message, never its text or the number.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('PETUGAS')")
+    public void recordNotification(long caseId, String detail) {
+        events.save(new CaseEvent(caseId, clock.instant(), currentUser.username(), CaseEvent.Type.NOTIFIED, null, null, detail));
     }
 
     /**
@@ -262,8 +281,8 @@ public class CaseService {
         }
     }
 
-    private void record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
-        events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
+    private CaseEvent record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
+        return events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {

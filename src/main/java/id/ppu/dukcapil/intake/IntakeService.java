@@ -60,9 +60,11 @@ public class IntakeService {
     private final InboundMessages messages;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final SelfService selfService;
 
     IntakeService(CaseRegistry registry, CaseQueries queries, RegionService regions, InboundMessages messages, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, SelfService selfService) {
+        this.selfService = selfService;
         this.registry = registry;
         this.queries = queries;
         this.regions = regions;
@@ -155,7 +157,9 @@ public class IntakeService {
      * keeping what a clerk entered there); any other message (other texts, photos of a KK or KTP
      * with their captions, documents, locations, replies, reactions, unsupported types) opens a
      * TRIAGE case for the clerks, or joins the sender's open one. Messages of one sender are taken
-     * one after another, so simultaneous ones share one triage case.
+     * one after another, so simultaneous ones share one triage case. A resident's own question
+     * ({@link ResidentCommand}: BERHENTI, MULAI, STATUS, SYARAT) is answered by {@link SelfService}
+     * instead and reaches no case.
      *
      * <p>A message that cannot join its conversation (a clerk changed the case at the same moment,
      * again and again; a value no case may hold) is still stored, in a TRIAGE case of its own with
@@ -201,6 +205,13 @@ public class IntakeService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Wita.ZONE);
         String phone = phoneOf(m);
+        Optional<ResidentCommand> command = m.isText() ? ResidentCommand.parse(m.body()) : Optional.empty();
+        Optional<String> waId = WhatsAppNumbers.waId(phone);
+        if (command.isPresent() && waId.isPresent()) {
+            // BERHENTI, MULAI, STATUS, SYARAT: answered at once, not a question for the clerks.
+            selfService.answer(command.get(), waId.get(), row.get());
+            return Optional.empty();
+        }
         Instant at = m.at().isAfter(now) ? now : m.at();
         // Only a text can be a complete request; a photo's caption waits for the clerk who looks at the photo.
         WhatsAppTextParser.Parsed parsed = WhatsAppTextParser.parse(m.isText() ? m.body() : null, today);

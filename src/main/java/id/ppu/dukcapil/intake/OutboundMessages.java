@@ -29,9 +29,11 @@ public class OutboundMessages {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OptOuts optOuts;
 
-    OutboundMessages(OutboxStore store, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    OutboundMessages(OutboxStore store, CurrentUser currentUser, AuditTrail audit, Clock clock, OptOuts optOuts) {
         this.store = store;
+        this.optOuts = optOuts;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -40,7 +42,9 @@ public class OutboundMessages {
     /**
      * Queues a message to a resident in the caller's transaction: it is sent once that
      * transaction commits, and never if it rolls back. Queuing the same key again (a retried
-     * request, a redelivered webhook) changes nothing and returns the first message's id.
+     * request, a redelivered webhook) changes nothing and returns the first message's id. A message
+     * to a number that opted out (BERHENTI) is kept as {@link OutboundStatus#SKIPPED} and never
+     * sent; only the confirmation of an opt-out or opt-in goes out regardless.
      *
      * @param idempotencyKey names the cause, e.g. {@code case-42-event-1234}: printable ASCII
      *                       without spaces, at most 200 characters, no personal data (it travels
@@ -61,8 +65,11 @@ public class OutboundMessages {
         if (kind == null || content == null) {
             throw new IllegalArgumentException("A message has a kind and a content");
         }
-        long id = store.insertIfNew(idempotencyKey, caseId, recipient, kind, content, currentUser.username(), clock.instant());
-        log.info("Outbound message {} ({}) queued", id, kind);
+        OutboundStatus status = kind != OutboundKind.OPT_OUT_CONFIRMATION && optOuts.hasOptedOut(recipient)
+                ? OutboundStatus.SKIPPED : OutboundStatus.PENDING;
+        long id = store.insertIfNew(idempotencyKey, caseId, recipient, kind, content, currentUser.username(), clock.instant(),
+                status);
+        log.info("Outbound message {} ({}) {}", id, kind, status == OutboundStatus.SKIPPED ? "skipped (opted out)" : "queued");
         return id;
     }
 

@@ -43,22 +43,26 @@ class OutboxStore {
     record Claimed(long id, String key, String recipient, OutboundKind kind, OutboundContent content, int attempt) {
     }
 
-    /** Inserts the message unless its key exists; the id of the message with that key either way. */
+    /**
+     * Inserts the message unless its key exists; the id of the message with that key either way.
+     *
+     * @param status PENDING (to be sent), or SKIPPED (kept, never sent: the resident opted out)
+     */
     long insertIfNew(String key, Long caseId, String recipient, OutboundKind kind, OutboundContent content, String createdBy,
-            Instant now) {
+            Instant now, OutboundStatus status) {
         String body = content instanceof OutboundContent.Text t ? t.body() : null;
         OutboundContent.Template template = content instanceof OutboundContent.Template t ? t : null;
         Optional<Long> id = jdbc.sql("""
                 insert into outbound_message (idempotency_key, case_id, recipient, kind, body, template_name, template_language,
                     template_params, status, next_attempt_at, created_by, created_at, updated_at)
-                values (:key, :caseId, :recipient, :kind, :body, :name, :language, cast(:params as jsonb), 'PENDING', :now,
+                values (:key, :caseId, :recipient, :kind, :body, :name, :language, cast(:params as jsonb), :status, :now,
                     :createdBy, :now, :now)
                 on conflict (idempotency_key) do nothing returning id""")
                 .param("key", key).param("caseId", caseId).param("recipient", recipient).param("kind", kind.name())
                 .param("body", body).param("name", template == null ? null : template.name())
                 .param("language", template == null ? null : template.language())
                 .param("params", template == null ? null : write(template.parameters()))
-                .param("createdBy", createdBy).param("now", Timestamp.from(now))
+                .param("createdBy", createdBy).param("now", Timestamp.from(now)).param("status", status.name())
                 .query(Long.class).optional();
         return id.orElseGet(() -> jdbc.sql("select id from outbound_message where idempotency_key = :key").param("key", key)
                 .query(Long.class).single());
