@@ -47,41 +47,58 @@ class ArchitectureTest {
     @Test
     void every_top_level_package_is_base_the_app_shell_or_a_known_feature() {
         // A new package must be placed on purpose: the rules below only know the packages named here.
-        Set<String> topLevel = CLASSES.stream().filter(c -> c.getPackageName().startsWith(ROOT + "."))
+        Set<String> topLevel = CLASSES.stream()
+                .filter(c -> c.getPackageName().startsWith(ROOT + "."))
                 .map(ArchitectureTest::feature)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(topLevel).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(FEATURES.stream(), Stream.of("base", "app")).toList());
+        assertThat(topLevel)
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(FEATURES.stream(), Stream.of("base", "app"))
+                        .toList());
     }
 
     @Test
     void feature_slices_with_their_ui_have_no_cycles() {
-        DescribedPredicate<Slice> features = DescribedPredicate.describe("are features", s -> FEATURES.contains(s.getNamePart(1)));
-        slices().matching(ROOT + ".(*)..").namingSlices("$1").that(features)
-                .should().beFreeOfCycles()
+        DescribedPredicate<Slice> features =
+                DescribedPredicate.describe("are features", s -> FEATURES.contains(s.getNamePart(1)));
+        slices().matching(ROOT + ".(*)..")
+                .namingSlices("$1")
+                .that(features)
+                .should()
+                .beFreeOfCycles()
                 .check(CLASSES);
     }
 
     @Test
     void base_depends_on_no_feature_and_not_on_the_app_shell() {
-        ArchRule rule = noClasses().that().resideInAPackage(BASE)
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(BASE))))
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(BASE)
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(BASE))))
                 .because("base (and base.ui, base.api) lies below every feature");
         rule.check(CLASSES);
     }
 
     @Test
     void nothing_outside_the_app_shell_depends_on_it() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage(APP)
-                .should().dependOnClassesThat().resideInAPackage(APP)
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage(APP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(APP)
                 .because("the app shell sits on top: features and base never know it");
         rule.check(CLASSES);
     }
 
     @Test
     void views_do_not_touch_repositories() {
-        ArchRule rule = noClasses().that().resideInAnyPackage("..ui..", APP)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", APP)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("a view calls a service, which owns the transaction");
         rule.check(CLASSES);
     }
@@ -89,10 +106,15 @@ class ArchitectureTest {
     @Test
     void services_and_domain_do_not_use_the_ui() {
         // Application (the Vaadin app shell) and the security configuration (which names the login view) are wiring.
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("..ui..", APP)
-                .and().areNotAnnotatedWith(SpringBootApplication.class)
-                .and().areNotAnnotatedWith(Configuration.class)
-                .should().dependOnClassesThat(resideInAnyPackage("..ui..", "com.vaadin.flow.component.."))
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", APP)
+                .and()
+                .areNotAnnotatedWith(SpringBootApplication.class)
+                .and()
+                .areNotAnnotatedWith(Configuration.class)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage("..ui..", "com.vaadin.flow.component.."))
                 .because("the UI sits on top of the services, never below them");
         rule.check(CLASSES);
     }
@@ -101,16 +123,18 @@ class ArchitectureTest {
     void features_do_not_reach_into_other_features_repositories() {
         // classes().should(...), not noClasses(): noClasses() inverts the condition's events, so a condition that
         // only reports violations could never fail under it.
-        ArchRule rule = classes().should(new ArchCondition<>("not use another feature's repository") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                item.getDirectDependenciesFromSelf().stream()
-                        .filter(d -> d.getTargetClass().getPackageName().startsWith(ROOT + "."))
-                        .filter(d -> d.getTargetClass().isAssignableTo(Repository.class))
-                        .filter(d -> !feature(d.getTargetClass()).equals(feature(item)))
-                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
-            }
-        }).because("features call each other's services, never each other's repositories or tables");
+        ArchRule rule = classes()
+                .should(new ArchCondition<>("not use another feature's repository") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        item.getDirectDependenciesFromSelf().stream()
+                                .filter(d -> d.getTargetClass().getPackageName().startsWith(ROOT + "."))
+                                .filter(d -> d.getTargetClass().isAssignableTo(Repository.class))
+                                .filter(d -> !feature(d.getTargetClass()).equals(feature(item)))
+                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .because("features call each other's services, never each other's repositories or tables");
         rule.check(CLASSES);
     }
 

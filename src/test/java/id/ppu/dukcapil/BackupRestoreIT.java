@@ -53,6 +53,7 @@ class BackupRestoreIT {
     private static final String RESTORED = TestDatabase.URL + "_restored";
     /** The application's own role, not a superuser, as docs/OPERATIONS.md sets it up. */
     private static final String ROLE = TestDatabase.NAME + "_app";
+
     private static final String READ_KEY = "ppu_restoretestReadKey0000000000000000000000";
     private static final String DEMO_PASSWORD = "Cadangan-Pulih-2026";
     private static final String NIK = "6409015707920431";
@@ -75,11 +76,25 @@ class BackupRestoreIT {
         String caseNumber;
         Map<String, Long> rows;
         Map<String, Long> sequences;
-        try (ConfigurableApplicationContext app = start(SOURCE, "--app.demo-data.enabled=true", "--app.demo-data.cases=2000",
+        try (ConfigurableApplicationContext app = start(
+                SOURCE,
+                "--app.demo-data.enabled=true",
+                "--app.demo-data.cases=2000",
                 "--app.demo-data.password=" + DEMO_PASSWORD)) {
-            Registration r = app.getBean(CaseRegistry.class).register(NewCase.live(Channel.WEB, "RESTORETEST-1", ServiceType.KIA,
-                    CaseStatus.SUBMITTED, NIK, "Nur Aisyah", null, "64.09.01.1009", Instant.now().minusSeconds(60), null,
-                    "api:restoretest", "restore test"));
+            Registration r = app.getBean(CaseRegistry.class)
+                    .register(NewCase.live(
+                            Channel.WEB,
+                            "RESTORETEST-1",
+                            ServiceType.KIA,
+                            CaseStatus.SUBMITTED,
+                            NIK,
+                            "Nur Aisyah",
+                            null,
+                            "64.09.01.1009",
+                            Instant.now().minusSeconds(60),
+                            null,
+                            "api:restoretest",
+                            "restore test"));
             caseNumber = r.caseNumber();
             app.getBean(ApiKeyService.class).createIfMissing("restoretest-read", READ_KEY, Set.of(ApiScope.READ), null);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -93,10 +108,24 @@ class BackupRestoreIT {
         run("pg_dump", "-h", host(), "-p", port(), "-U", "postgres", "-Fc", "-f", dump.toString(), name(SOURCE));
         admin("create role \"" + ROLE + "\" login");
         run("createdb", "-h", host(), "-p", port(), "-U", "postgres", "-O", ROLE, name(RESTORED));
-        run("pg_restore", "-h", host(), "-p", port(), "-U", "postgres", "--no-owner", "--role=" + ROLE, "--exit-on-error",
-                "-d", name(RESTORED), dump.toString());
+        run(
+                "pg_restore",
+                "-h",
+                host(),
+                "-p",
+                port(),
+                "-U",
+                "postgres",
+                "--no-owner",
+                "--role=" + ROLE,
+                "--exit-on-error",
+                "-d",
+                name(RESTORED),
+                dump.toString());
 
-        try (ConfigurableApplicationContext app = start(RESTORED, "--app.database.create-if-missing=false",
+        try (ConfigurableApplicationContext app = start(
+                RESTORED,
+                "--app.database.create-if-missing=false",
                 "--spring.datasource.username=" + ROLE,
                 // A short wait for a connection, so that readiness answers at once while the database is away.
                 "--spring.datasource.hikari.connection-timeout=1000")) {
@@ -106,19 +135,37 @@ class BackupRestoreIT {
 
             assertThat(rowCounts(jdbc)).isEqualTo(rows);
             assertThat(sequences(jdbc)).isEqualTo(sequences);
-            assertThat(jdbc.sql("select nik from service_case where case_number = :n").param("n", caseNumber)
-                    .query(String.class).single()).isEqualTo(NIK);
+            assertThat(jdbc.sql("select nik from service_case where case_number = :n")
+                            .param("n", caseNumber)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(NIK);
             assertThat(health(http, "/actuator/health")).isEqualTo("UP");
             assertThat(health(http, "/actuator/health/readiness")).isEqualTo("UP");
-            assertThat(http.get("/actuator/prometheus", READ_KEY, "text/plain").statusCode()).isEqualTo(200);
+            assertThat(http.get("/actuator/prometheus", READ_KEY, "text/plain").statusCode())
+                    .isEqualTo(200);
             assertThat(signIn(port, "petugas", DEMO_PASSWORD)).doesNotContain("error");
             assertThat(signIn(port, "petugas", "bukan-sandinya")).contains("/login?error");
-            Registration next = app.getBean(CaseRegistry.class).register(NewCase.live(Channel.APP, "RESTORETEST-2",
-                    ServiceType.KTP, CaseStatus.SUBMITTED, "6409016308850432", "Dewi Lestari", null, "64.09.01.1009",
-                    Instant.now().minusSeconds(30), null, "api:restoretest", "restore test"));
+            Registration next = app.getBean(CaseRegistry.class)
+                    .register(NewCase.live(
+                            Channel.APP,
+                            "RESTORETEST-2",
+                            ServiceType.KTP,
+                            CaseStatus.SUBMITTED,
+                            "6409016308850432",
+                            "Dewi Lestari",
+                            null,
+                            "64.09.01.1009",
+                            Instant.now().minusSeconds(30),
+                            null,
+                            "api:restoretest",
+                            "restore test"));
             assertThat(next.caseNumber()).isNotEqualTo(caseNumber);
-            assertThat(next.caseId()).isGreaterThan(jdbc.sql("select max(id) from service_case where id <> :id")
-                    .param("id", next.caseId()).query(Long.class).single());
+            assertThat(next.caseId())
+                    .isGreaterThan(jdbc.sql("select max(id) from service_case where id <> :id")
+                            .param("id", next.caseId())
+                            .query(Long.class)
+                            .single());
 
             refuseConnections(name(RESTORED), true);
             HttpResponse<String> readinessDown = awaitStatus(http, "/actuator/health/readiness", 503);
@@ -126,15 +173,20 @@ class BackupRestoreIT {
             refuseConnections(name(RESTORED), false);
 
             assertThat(json.readTree(readinessDown.body()).properties()).hasSize(1);
-            assertThat(json.readTree(readinessDown.body()).path("status").asText()).isEqualTo("DOWN");
+            assertThat(json.readTree(readinessDown.body()).path("status").asText())
+                    .isEqualTo("DOWN");
             assertThat(liveness.statusCode()).isEqualTo(200);
-            assertThat(awaitStatus(http, "/actuator/health/readiness", 200).body()).contains("UP");
+            assertThat(awaitStatus(http, "/actuator/health/readiness", 200).body())
+                    .contains("UP");
         }
     }
 
     private static ConfigurableApplicationContext start(String url, String... args) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.main.banner-mode=off", "--vaadin.productionMode=true"));
+        List<String> all = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.main.banner-mode=off",
+                "--vaadin.productionMode=true"));
         all.addAll(List.of(args));
         return new SpringApplicationBuilder(Application.class).run(all.toArray(String[]::new));
     }
@@ -145,7 +197,11 @@ class BackupRestoreIT {
         for (String table : jdbc.sql("""
                 select table_name from information_schema.tables
                 where table_schema = 'public' and table_type = 'BASE TABLE'""").query(String.class).list()) {
-            counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from \"" + table + "\"")
+                            .query(Long.class)
+                            .single());
         }
         return counts;
     }
@@ -153,7 +209,8 @@ class BackupRestoreIT {
     private static Map<String, Long> sequences(JdbcClient jdbc) {
         Map<String, Long> values = new TreeMap<>();
         jdbc.sql("select sequencename, coalesce(last_value, 0) as v from pg_sequences where schemaname = 'public'")
-                .query((rs, i) -> values.put(rs.getString(1), rs.getLong(2))).list();
+                .query((rs, i) -> values.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return values;
     }
 
@@ -167,10 +224,14 @@ class BackupRestoreIT {
 
     /** Where the login form sends the browser: the application, or back to {@code /login?error}. */
     private static String signIn(int port, String username, String password) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "username=" + username + "&password=" + password))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(302);
         return r.headers().firstValue("Location").orElseThrow();
     }
@@ -205,12 +266,17 @@ class BackupRestoreIT {
     private static void run(String... command) throws Exception {
         Path out = Files.createTempFile("restore-test-", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
             boolean done = p.waitFor(300, TimeUnit.SECONDS);
             if (!done) {
                 p.destroyForcibly().waitFor();
             }
-            assertThat(done && p.exitValue() == 0).as(String.join(" ", command) + "\n" + Files.readString(out)).isTrue();
+            assertThat(done && p.exitValue() == 0)
+                    .as(String.join(" ", command) + "\n" + Files.readString(out))
+                    .isTrue();
         } finally {
             Files.delete(out);
         }

@@ -1,20 +1,20 @@
 package id.ppu.dukcapil;
 
-import id.ppu.dukcapil.base.DatabaseBootstrap;
-import id.ppu.dukcapil.base.UnsafeConfigurationFailureAnalyzer;
-import id.ppu.dukcapil.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import id.ppu.dukcapil.base.DatabaseBootstrap;
+import id.ppu.dukcapil.base.UnsafeConfigurationFailureAnalyzer;
+import id.ppu.dukcapil.support.TestDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,30 +60,39 @@ class FailClosedStartIT {
         assertThat(analysis.getDescription()).contains("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN");
         assertThat(analysis.getAction()).contains("WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN", "demo");
         // Spring Boot prints the analysis instead of a stack trace.
-        assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN");
+        assertThat(output.getAll())
+                .contains("APPLICATION FAILED TO START", "WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN");
     }
 
     @Test
     void without_the_demo_the_development_defaults_are_refused_too() {
-        Throwable onlyToken = catchThrowable(() -> start("--" + SECRET + "=a-real-secret-of-the-office",
-                "--" + TOKEN + "=dev-whatsapp-verify-token"));
-        Throwable both = catchThrowable(() -> start("--" + SECRET + "=dev-whatsapp-app-secret",
-                "--" + TOKEN + "=dev-whatsapp-verify-token", "--app.demo-data.enabled=false"));
+        Throwable onlyToken = catchThrowable(() ->
+                start("--" + SECRET + "=a-real-secret-of-the-office", "--" + TOKEN + "=dev-whatsapp-verify-token"));
+        Throwable both = catchThrowable(() -> start(
+                "--" + SECRET + "=dev-whatsapp-app-secret",
+                "--" + TOKEN + "=dev-whatsapp-verify-token",
+                "--app.demo-data.enabled=false"));
 
         FailureAnalysis tokenAnalysis = new UnsafeConfigurationFailureAnalyzer().analyze(onlyToken);
         assertThat(tokenAnalysis).isNotNull();
-        assertThat(tokenAnalysis.getDescription()).contains("WHATSAPP_VERIFY_TOKEN").doesNotContain("WHATSAPP_APP_SECRET");
+        assertThat(tokenAnalysis.getDescription())
+                .contains("WHATSAPP_VERIFY_TOKEN")
+                .doesNotContain("WHATSAPP_APP_SECRET");
         assertThat(new UnsafeConfigurationFailureAnalyzer().analyze(both)).isNotNull();
     }
 
     @Test
     void with_its_own_secrets_the_application_starts_and_answers_over_http() throws Exception {
-        try (ConfigurableApplicationContext app = start("--" + SECRET + "=office-secret-5f1c",
-                "--" + TOKEN + "=office-token-93ab")) {
-            HttpResponse<String> handshake = get(app, "/api/v1/whatsapp/webhook?hub.mode=subscribe"
-                    + "&hub.verify_token=office-token-93ab&hub.challenge=4711");
-            HttpResponse<String> devToken = get(app, "/api/v1/whatsapp/webhook?hub.mode=subscribe"
-                    + "&hub.verify_token=dev-whatsapp-verify-token&hub.challenge=4711");
+        try (ConfigurableApplicationContext app =
+                start("--" + SECRET + "=office-secret-5f1c", "--" + TOKEN + "=office-token-93ab")) {
+            HttpResponse<String> handshake = get(
+                    app,
+                    "/api/v1/whatsapp/webhook?hub.mode=subscribe"
+                            + "&hub.verify_token=office-token-93ab&hub.challenge=4711");
+            HttpResponse<String> devToken = get(
+                    app,
+                    "/api/v1/whatsapp/webhook?hub.mode=subscribe"
+                            + "&hub.verify_token=dev-whatsapp-verify-token&hub.challenge=4711");
 
             assertThat(handshake.statusCode()).isEqualTo(200);
             assertThat(handshake.body()).isEqualTo("4711");
@@ -93,10 +102,17 @@ class FailClosedStartIT {
 
     @Test
     void the_demo_profile_keeps_the_development_defaults() throws Exception {
-        try (ConfigurableApplicationContext app = start("--spring.profiles.active=demo", "--app.demo-data.cases=0",
-                "--" + SECRET + "=dev-whatsapp-app-secret", "--" + TOKEN + "=dev-whatsapp-verify-token")) {
-            assertThat(get(app, "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=dev-whatsapp-verify-token"
-                    + "&hub.challenge=1").statusCode()).isEqualTo(200);
+        try (ConfigurableApplicationContext app = start(
+                "--spring.profiles.active=demo",
+                "--app.demo-data.cases=0",
+                "--" + SECRET + "=dev-whatsapp-app-secret",
+                "--" + TOKEN + "=dev-whatsapp-verify-token")) {
+            assertThat(get(
+                                    app,
+                                    "/api/v1/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=dev-whatsapp-verify-token"
+                                            + "&hub.challenge=1")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -107,12 +123,18 @@ class FailClosedStartIT {
      */
     @Test
     void java_started_without_the_variables_prints_one_sentence_and_exits_with_an_error() throws Exception {
-        List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes")).toList();
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-cp",
-                String.join(File.pathSeparator, classpath), Application.class.getName()));
+        List<String> classpath = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes"))
+                .toList();
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java",
+                "-cp",
+                String.join(File.pathSeparator, classpath),
+                Application.class.getName()));
         Path log = Files.createTempFile("fail-closed-start", ".log");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("WHATSAPP_") || k.equals("DEMO_DATA"));
         // Pointed at a database that does not exist: the check must come first and create nothing.
         pb.environment().put("DB_URL", DATABASE_URL + "_never");
@@ -135,8 +157,8 @@ class FailClosedStartIT {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + DATABASE_URL,
-                "--spring.main.banner-mode=off"));
+        List<String> all = new ArrayList<>(
+                List.of("--server.port=0", "--spring.datasource.url=" + DATABASE_URL, "--spring.main.banner-mode=off"));
         all.addAll(List.of(args));
         // Production mode: no frontend build for these starts, which only answer the API.
         all.add("--vaadin.productionMode=true");
@@ -146,8 +168,12 @@ class FailClosedStartIT {
     private static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
             throws IOException, InterruptedException {
         String port = app.getEnvironment().getProperty("local.server.port");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** The non-blank lines of the analysis between two headings. */
@@ -157,7 +183,10 @@ class FailClosedStartIT {
         if (start < 0 || end < 0) {
             return List.of();
         }
-        return out.substring(start + from.length(), end).lines().map(String::strip).filter(l -> !l.isEmpty())
+        return out.substring(start + from.length(), end)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
                 .collect(Collectors.toList());
     }
 

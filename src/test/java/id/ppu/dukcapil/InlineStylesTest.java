@@ -50,8 +50,9 @@ class InlineStylesTest {
             }
         }
         reporter.publishEntry("inline style properties left", String.valueOf(properties));
-        assertThat(offences).as("inline styles that a Lumo utility class expresses (of %d inline style properties)",
-                properties).isEmpty();
+        assertThat(offences)
+                .as("inline styles that a Lumo utility class expresses (of %d inline style properties)", properties)
+                .isEmpty();
     }
 
     @Test
@@ -67,14 +68,22 @@ class InlineStylesTest {
 
         List<InlineStyle> styles = inlineStyles(source);
 
-        assertThat(styles).extracting(InlineStyle::property)
+        assertThat(styles)
+                .extracting(InlineStyle::property)
                 .containsExactly("margin", "min-width", "color", "background", "font-size", "width", "gap");
         assertThat(styles).extracting(InlineStyle::line).containsExactly(1, 2, 3, 4, 5, 6, 6);
-        assertThat(styles.stream().flatMap(s -> s.values().stream().map(v -> UTILITY_FOR.get(key(s.property(), v))))
+        assertThat(styles.stream()
+                        .flatMap(s -> s.values().stream().map(v -> UTILITY_FOR.get(key(s.property(), v))))
                         .filter(u -> u != null))
-                .containsExactly("Margin.NONE", "TextColor.SECONDARY", "Background.PRIMARY", "Background.CONTRAST_30",
+                .containsExactly(
+                        "Margin.NONE",
+                        "TextColor.SECONDARY",
+                        "Background.PRIMARY",
+                        "Background.CONTRAST_30",
                         "FontSize.SMALL");
-        assertThat(styles.get(5).values()).as("a computed value is nobody's utility").isEmpty();
+        assertThat(styles.get(5).values())
+                .as("a computed value is nobody's utility")
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +93,9 @@ class InlineStylesTest {
                 int dot = constant.lastIndexOf('.');
                 String nested = constant.substring(0, dot).replace('.', '$');
                 Class<?> category = Class.forName(LumoUtility.class.getName() + "$" + nested);
-                assertThat(category.getField(constant.substring(dot + 1)).get(null)).as(constant).isInstanceOf(String.class);
+                assertThat(category.getField(constant.substring(dot + 1)).get(null))
+                        .as(constant)
+                        .isInstanceOf(String.class);
             }
         }
     }
@@ -92,7 +103,8 @@ class InlineStylesTest {
     @Test
     void the_app_shell_loads_the_lumo_utility_classes_for_every_page() {
         // Without a theme.json there is no lumoImports entry: the utility classes exist only if this module loads.
-        assertThat(Arrays.stream(Application.class.getAnnotationsByType(JsModule.class)).map(JsModule::value))
+        assertThat(Arrays.stream(Application.class.getAnnotationsByType(JsModule.class))
+                        .map(JsModule::value))
                 .contains("@vaadin/vaadin-lumo-styles/utility-global.js");
     }
 
@@ -112,10 +124,15 @@ class InlineStylesTest {
                 int open = call.end() - 1;
                 int close = closingParen(source, open);
                 List<String> args = topLevelArguments(source.substring(open + 1, close));
-                int line = (int) source.substring(0, call.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                int line = (int) source.substring(0, call.start(1))
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 String setter = call.group(1);
                 if (setter.isEmpty() && args.size() == 2) {
-                    literals(args.get(0)).stream().findFirst()
+                    literals(args.get(0)).stream()
+                            .findFirst()
                             .ifPresent(p -> styles.add(new InlineStyle(line, p, literals(args.get(1)))));
                 } else if (!setter.isEmpty() && args.size() == 1) {
                     styles.add(new InlineStyle(line, kebab(setter), literals(args.get(0))));
@@ -203,8 +220,8 @@ class InlineStylesTest {
     private static Map<String, String> utilities() {
         Map<String, String> m = new LinkedHashMap<>();
         Map<String, String> spaces = ordered("xs", "XSMALL", "s", "SMALL", "m", "MEDIUM", "l", "LARGE", "xl", "XLARGE");
-        Map<String, String> sides = ordered("", "", "-top", ".Top", "-bottom", ".Bottom", "-left", ".Left",
-                "-right", ".Right");
+        Map<String, String> sides =
+                ordered("", "", "-top", ".Top", "-bottom", ".Bottom", "-left", ".Left", "-right", ".Right");
         sides.forEach((side, nested) -> {
             m.put(key("margin" + side, "0"), "Margin" + nested + ".NONE");
             m.put(key("padding" + side, "0"), "Padding" + nested + ".NONE");
@@ -222,18 +239,70 @@ class InlineStylesTest {
             });
         }
         spaces.forEach((size, name) -> m.put(key("gap", "var(--lumo-space-" + size + ")"), "Gap." + name));
-        ordered("xxs", "XXSMALL", "xs", "XSMALL", "s", "SMALL", "m", "MEDIUM", "l", "LARGE", "xl", "XLARGE", "xxl",
-                "XXLARGE", "xxxl", "XXXLARGE")
-                .forEach((size, name) -> m.put(key("font-size", "var(--lumo-font-size-" + size + ")"), "FontSize." + name));
-        ordered("100", "THIN", "200", "EXTRALIGHT", "300", "LIGHT", "400", "NORMAL", "500", "MEDIUM", "600", "SEMIBOLD",
-                "700", "BOLD", "800", "EXTRABOLD", "900", "BLACK", "bold", "BOLD", "normal", "NORMAL")
+        ordered(
+                        "xxs",
+                        "XXSMALL",
+                        "xs",
+                        "XSMALL",
+                        "s",
+                        "SMALL",
+                        "m",
+                        "MEDIUM",
+                        "l",
+                        "LARGE",
+                        "xl",
+                        "XLARGE",
+                        "xxl",
+                        "XXLARGE",
+                        "xxxl",
+                        "XXXLARGE")
+                .forEach((size, name) ->
+                        m.put(key("font-size", "var(--lumo-font-size-" + size + ")"), "FontSize." + name));
+        ordered(
+                        "100",
+                        "THIN",
+                        "200",
+                        "EXTRALIGHT",
+                        "300",
+                        "LIGHT",
+                        "400",
+                        "NORMAL",
+                        "500",
+                        "MEDIUM",
+                        "600",
+                        "SEMIBOLD",
+                        "700",
+                        "BOLD",
+                        "800",
+                        "EXTRABOLD",
+                        "900",
+                        "BLACK",
+                        "bold",
+                        "BOLD",
+                        "normal",
+                        "NORMAL")
                 .forEach((weight, name) -> m.put(key("font-weight", weight), "FontWeight." + name));
-        for (String color : List.of("header", "body", "secondary", "tertiary", "disabled", "primary", "error", "success",
-                "warning")) {
+        for (String color : List.of(
+                "header", "body", "secondary", "tertiary", "disabled", "primary", "error", "success", "warning")) {
             m.put(key("color", "var(--lumo-" + color + "-text-color)"), "TextColor." + color.toUpperCase(Locale.ROOT));
         }
-        ordered("block", "BLOCK", "flex", "FLEX", "grid", "GRID", "none", "HIDDEN", "inline", "INLINE", "inline-block",
-                "INLINE_BLOCK", "inline-flex", "INLINE_FLEX", "inline-grid", "INLINE_GRID")
+        ordered(
+                        "block",
+                        "BLOCK",
+                        "flex",
+                        "FLEX",
+                        "grid",
+                        "GRID",
+                        "none",
+                        "HIDDEN",
+                        "inline",
+                        "INLINE",
+                        "inline-block",
+                        "INLINE_BLOCK",
+                        "inline-flex",
+                        "INLINE_FLEX",
+                        "inline-grid",
+                        "INLINE_GRID")
                 .forEach((display, name) -> m.put(key("display", display), "Display." + name));
         ordered("column", "COLUMN", "column-reverse", "COLUMN_REVERSE", "row", "ROW", "row-reverse", "ROW_REVERSE")
                 .forEach((direction, name) -> m.put(key("flex-direction", direction), "FlexDirection." + name));
@@ -253,13 +322,15 @@ class InlineStylesTest {
         m.put(key("max-width", "100%"), "MaxWidth.FULL");
         m.put(key("height", "100%"), "Height.FULL");
         m.put(key("box-sizing", "border-box"), "BoxSizing.BORDER");
-        ordered("s", "SMALL", "m", "MEDIUM", "l", "LARGE").forEach((size, name) ->
-                m.put(key("border-radius", "var(--lumo-border-radius-" + size + ")"), "BorderRadius." + name));
+        ordered("s", "SMALL", "m", "MEDIUM", "l", "LARGE")
+                .forEach((size, name) ->
+                        m.put(key("border-radius", "var(--lumo-border-radius-" + size + ")"), "BorderRadius." + name));
         Map<String, String> backgrounds = new LinkedHashMap<>();
         backgrounds.put("var(--lumo-base-color)", "BASE");
         for (int pct : List.of(5, 10, 20, 30, 40, 50, 60, 70, 80, 90)) {
             backgrounds.put("var(--lumo-contrast-" + pct + "pct)", "CONTRAST_" + pct);
-            m.put(key("border", "1px solid var(--lumo-contrast-" + pct + "pct)"),
+            m.put(
+                    key("border", "1px solid var(--lumo-contrast-" + pct + "pct)"),
                     "Border.ALL + BorderColor.CONTRAST_" + pct);
         }
         for (String color : List.of("primary", "error", "success")) {

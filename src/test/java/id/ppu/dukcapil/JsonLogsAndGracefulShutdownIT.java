@@ -16,18 +16,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -59,12 +59,20 @@ class JsonLogsAndGracefulShutdownIT {
 
     @Test
     void with_log_format_json_every_line_is_json_and_sigterm_lets_a_running_import_finish() throws Exception {
-        List<String> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes")).toList();
-        ProcessBuilder pb = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
-                String.join(File.pathSeparator, classpath), Application.class.getName(), "--vaadin.productionMode=true")
+        List<String> classpath = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes"))
+                .toList();
+        ProcessBuilder pb = new ProcessBuilder(
+                        System.getProperty("java.home") + "/bin/java",
+                        "-cp",
+                        String.join(File.pathSeparator, classpath),
+                        Application.class.getName(),
+                        "--vaadin.productionMode=true")
                 .redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("WHATSAPP_") || k.equals("DEMO_DATA") || k.equals("LOG_FORMAT"));
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("WHATSAPP_") || k.equals("DEMO_DATA") || k.equals("LOG_FORMAT"));
         pb.environment().put("DB_URL", DATABASE_URL);
         pb.environment().put("PORT", "0");
         pb.environment().put("WHATSAPP_APP_SECRET", "json-log-test-secret-71c2");
@@ -83,7 +91,8 @@ class JsonLogsAndGracefulShutdownIT {
             CompletableFuture<HttpResponse<String>> running = importCsv(port);
             awaitFirstBatchStored();
 
-            // SIGTERM, as systemctl stop sends it; Process.destroy() would also close our end of the pipe and lose the last lines.
+            // SIGTERM, as systemctl stop sends it; Process.destroy() would also close our end of the pipe and lose the
+            // last lines.
             process.toHandle().destroy();
             boolean exited = process.waitFor(60, TimeUnit.SECONDS);
             reader.join(TimeUnit.SECONDS.toMillis(10));
@@ -95,7 +104,9 @@ class JsonLogsAndGracefulShutdownIT {
             assertThat(json.readTree(imported.body()).path("imported").asInt()).isEqualTo(ROWS);
             assertThat(storedRows()).isEqualTo(ROWS);
             assertThat(exited).as(String.join("\n", out)).isTrue();
-            assertThat(process.exitValue()).as("exit value after SIGTERM (128 + 15)").isEqualTo(143);
+            assertThat(process.exitValue())
+                    .as("exit value after SIGTERM (128 + 15)")
+                    .isEqualTo(143);
         } finally {
             process.destroyForcibly().waitFor();
         }
@@ -113,12 +124,15 @@ class JsonLogsAndGracefulShutdownIT {
             assertThat(level(r)).as(r.toString()).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
             assertThat(r.path("message").isTextual()).as(r.toString()).isTrue();
         });
-        List<String> messages = records.stream().map(r -> r.path("message").asText()).toList();
+        List<String> messages =
+                records.stream().map(r -> r.path("message").asText()).toList();
         assertThat(messages).anyMatch(m -> m.startsWith("Started Application"));
         int shutdownBegins = indexOf(messages, "Commencing graceful shutdown");
         int importEnds = indexOf(messages, "Imported shutdown-test.csv");
         int shutdownEnds = indexOf(messages, "Graceful shutdown complete");
-        assertThat(shutdownBegins).as("the import was still running when the shutdown began").isLessThan(importEnds);
+        assertThat(shutdownBegins)
+                .as("the import was still running when the shutdown began")
+                .isLessThan(importEnds);
         assertThat(importEnds).isLessThan(shutdownEnds);
         assertThat(records).anyMatch(r -> "dukcapil-dashboard".equals(service(r)));
     }
@@ -133,11 +147,13 @@ class JsonLogsAndGracefulShutdownIT {
     }
 
     private static void createImportKey() throws Exception {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(IMPORT_KEY.getBytes(StandardCharsets.UTF_8)));
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(IMPORT_KEY.getBytes(StandardCharsets.UTF_8)));
         try (Connection c = DriverManager.getConnection(DATABASE_URL, "postgres", "");
-                PreparedStatement ps = c.prepareStatement("insert into api_key (name, key_prefix, key_hash, scope_submit,"
-                        + " scope_import, scope_read, created_at, created_by) values ('shutdown-test', ?, ?, false, true, false,"
-                        + " now(), 'test')")) {
+                PreparedStatement ps =
+                        c.prepareStatement("insert into api_key (name, key_prefix, key_hash, scope_submit,"
+                                + " scope_import, scope_read, created_at, created_by) values ('shutdown-test', ?, ?, false, true, false,"
+                                + " now(), 'test')")) {
             ps.setString(1, IMPORT_KEY.substring(0, 8));
             ps.setString(2, hash);
             ps.executeUpdate();
@@ -146,18 +162,29 @@ class JsonLogsAndGracefulShutdownIT {
 
     /** A CSV import of {@value #ROWS} new requests through the API, sent now and answered later. */
     private static CompletableFuture<HttpResponse<String>> importCsv(int port) {
-        StringBuilder csv = new StringBuilder("external_id;channel;service_type;nik;applicant_name;village_code;submitted_at\n");
+        StringBuilder csv =
+                new StringBuilder("external_id;channel;service_type;nik;applicant_name;village_code;submitted_at\n");
         for (int i = 0; i < ROWS; i++) {
-            csv.append("SHUTDOWNTEST-").append(i).append(";OUTREACH;KTP;")
+            csv.append("SHUTDOWNTEST-")
+                    .append(i)
+                    .append(";OUTREACH;KTP;")
                     .append(String.format("64090%d%02d0190%04d", 1 + i / 10_000, 41 + i % 28, 1 + i % 9999))
-                    .append(";Warga ").append(i).append(";64.09.01.1009;01/11/2026 08:00\n");
+                    .append(";Warga ")
+                    .append(i)
+                    .append(";64.09.01.1009;01/11/2026 08:00\n");
         }
         String boundary = "----dukcapil" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"shutdown-test.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", "Bearer " + IMPORT_KEY).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"shutdown-test.csv\""
+                        + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        return HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                                .header("Authorization", "Bearer " + IMPORT_KEY)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until the import has stored its first batch: the request is then in the middle of its work. */
@@ -171,7 +198,8 @@ class JsonLogsAndGracefulShutdownIT {
 
     private static long storedRows() throws Exception {
         try (Connection c = DriverManager.getConnection(DATABASE_URL, "postgres", "");
-                PreparedStatement ps = c.prepareStatement("select count(*) from service_case where external_id like 'SHUTDOWNTEST-%'");
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from service_case where external_id like 'SHUTDOWNTEST-%'");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -193,12 +221,15 @@ class JsonLogsAndGracefulShutdownIT {
                 started = line.contains("Started Application");
             }
         }
-        assertThat(started && port != null).as("not started in " + START_SECONDS + " s:\n" + String.join("\n", out)).isTrue();
+        assertThat(started && port != null)
+                .as("not started in " + START_SECONDS + " s:\n" + String.join("\n", out))
+                .isTrue();
         return port;
     }
 
     private static void readLines(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 lines.add(line);
@@ -210,10 +241,14 @@ class JsonLogsAndGracefulShutdownIT {
 
     /** ECS's log level, nested ({@code log.level} as an object path) or flat, as Spring Boot versions write it. */
     private static String level(JsonNode r) {
-        return r.has("log.level") ? r.path("log.level").asText() : r.path("log").path("level").asText();
+        return r.has("log.level")
+                ? r.path("log.level").asText()
+                : r.path("log").path("level").asText();
     }
 
     private static String service(JsonNode r) {
-        return r.has("service.name") ? r.path("service.name").asText() : r.path("service").path("name").asText();
+        return r.has("service.name")
+                ? r.path("service.name").asText()
+                : r.path("service").path("name").asText();
     }
 }

@@ -57,45 +57,63 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MethodSecurityIT {
 
     /** Every authority a caller can hold: staff roles and API key scopes. */
-    private static final List<String> EVERY_AUTHORITY = List.of(Role.KEPALA.authority(), Role.PERENCANA.authority(),
-            Role.PETUGAS.authority(), Role.ADMIN.authority(), ApiScope.SUBMIT_AUTHORITY, ApiScope.IMPORT_AUTHORITY,
+    private static final List<String> EVERY_AUTHORITY = List.of(
+            Role.KEPALA.authority(),
+            Role.PERENCANA.authority(),
+            Role.PETUGAS.authority(),
+            Role.ADMIN.authority(),
+            ApiScope.SUBMIT_AUTHORITY,
+            ApiScope.IMPORT_AUTHORITY,
             ApiScope.READ_AUTHORITY);
-    private static final Set<String> STAFF = Set.of(Role.KEPALA.authority(), Role.PERENCANA.authority(),
-            Role.PETUGAS.authority(), Role.ADMIN.authority());
+
+    private static final Set<String> STAFF = Set.of(
+            Role.KEPALA.authority(), Role.PERENCANA.authority(), Role.PETUGAS.authority(), Role.ADMIN.authority());
     private static final Set<String> CLERK = Set.of(Role.PETUGAS.authority());
     private static final Set<String> FULL_VIEW = Set.of(Role.PETUGAS.authority(), Role.ADMIN.authority());
     private static final Set<String> HEAD = Set.of(Role.KEPALA.authority());
     private static final Set<String> PLANNER = Set.of(Role.PERENCANA.authority());
     private static final Set<String> ADMIN = Set.of(Role.ADMIN.authority());
-    private static final Set<String> IMPORTER = Set.of(Role.PETUGAS.authority(), Role.ADMIN.authority(),
-            ApiScope.IMPORT_AUTHORITY);
+    private static final Set<String> IMPORTER =
+            Set.of(Role.PETUGAS.authority(), Role.ADMIN.authority(), ApiScope.IMPORT_AUTHORITY);
     private static final Set<String> SUBMITTER = Set.of(ApiScope.SUBMIT_AUTHORITY);
     private static final long NO_SUCH_ID = -1;
 
     @Autowired
     CaseService cases;
+
     @Autowired
     CaseQueries caseQueries;
+
     @Autowired
     IntakeService intake;
+
     @Autowired
     CsvImportService imports;
+
     @Autowired
     TriageQueries triage;
+
     @Autowired
     ServiceModeService serviceModes;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     ApiKeyService apiKeys;
+
     @Autowired
     OutboxQueries outboxQueries;
+
     @Autowired
     OutboundMessages outbox;
+
     @Autowired
     ConversationService conversations;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -115,39 +133,81 @@ class MethodSecurityIT {
     static List<Guarded> guardedMethods() {
         return List.of(
                 new Guarded("CaseService.registerWalkIn", CLERK, t -> t.cases.registerWalkIn(new ApplicantData())),
-                new Guarded("CaseService.completeTriage", CLERK, t -> t.cases.completeTriage(NO_SUCH_ID, 0, new ApplicantData())),
-                new Guarded("CaseService.registerOutreach", CLERK, t -> t.cases.registerOutreach(new ApplicantData(), NO_SUCH_ID)),
-                new Guarded("CaseService.changeStatus", CLERK,
+                new Guarded(
+                        "CaseService.completeTriage",
+                        CLERK,
+                        t -> t.cases.completeTriage(NO_SUCH_ID, 0, new ApplicantData())),
+                new Guarded(
+                        "CaseService.registerOutreach",
+                        CLERK,
+                        t -> t.cases.registerOutreach(new ApplicantData(), NO_SUCH_ID)),
+                new Guarded(
+                        "CaseService.changeStatus",
+                        CLERK,
                         t -> t.cases.changeStatus(NO_SUCH_ID, 0, CaseStatus.VERIFIED, null)),
-                new Guarded("CaseService.updateApplicant", CLERK, t -> t.cases.updateApplicant(NO_SUCH_ID, 0, new ApplicantData())),
+                new Guarded(
+                        "CaseService.updateApplicant",
+                        CLERK,
+                        t -> t.cases.updateApplicant(NO_SUCH_ID, 0, new ApplicantData())),
                 new Guarded("CaseService.addNote", CLERK, t -> t.cases.addNote(NO_SUCH_ID, "Catatan uji akses")),
                 new Guarded("CaseService.details", STAFF, t -> t.cases.details("PPU-0000-0000000")),
                 new Guarded("CaseService.history", STAFF, t -> t.cases.history(NO_SUCH_ID)),
                 new Guarded("CaseQueries.page", STAFF, t -> t.caseQueries.page(CaseFilter.all(), PageRequest.of(0, 1))),
-                new Guarded("CaseQueries.timelineOf", FULL_VIEW, t -> t.caseQueries.timelineOf("6409014501900003", NO_SUCH_ID)),
-                new Guarded("IntakeService.submit", SUBMITTER, t -> t.intake.submit(new CaseSubmission(null, null, null, null,
-                        null, null, null, null, null), new ApiPrincipal(NO_SUCH_ID, "uji-akses", Set.of(ApiScope.SUBMIT), "WEB"))),
-                new Guarded("CsvImportService.preview", FULL_VIEW, t -> t.imports.preview(CsvSource.of(new byte[0]), false)),
-                new Guarded("CsvImportService.start", IMPORTER, t -> t.imports.start(CsvSource.of(new byte[0]), "kosong.csv", null)),
+                new Guarded(
+                        "CaseQueries.timelineOf",
+                        FULL_VIEW,
+                        t -> t.caseQueries.timelineOf("6409014501900003", NO_SUCH_ID)),
+                new Guarded(
+                        "IntakeService.submit",
+                        SUBMITTER,
+                        t -> t.intake.submit(
+                                new CaseSubmission(null, null, null, null, null, null, null, null, null),
+                                new ApiPrincipal(NO_SUCH_ID, "uji-akses", Set.of(ApiScope.SUBMIT), "WEB"))),
+                new Guarded(
+                        "CsvImportService.preview",
+                        FULL_VIEW,
+                        t -> t.imports.preview(CsvSource.of(new byte[0]), false)),
+                new Guarded(
+                        "CsvImportService.start",
+                        IMPORTER,
+                        t -> t.imports.start(CsvSource.of(new byte[0]), "kosong.csv", null)),
                 new Guarded("CsvImportService.recentJobs", FULL_VIEW, t -> t.imports.recentJobs()),
                 new Guarded("TriageQueries.page", CLERK, t -> t.triage.page(PageRequest.of(0, 1))),
                 new Guarded("TriageQueries.count", CLERK, t -> t.triage.count()),
                 new Guarded("TriageQueries.messagesOf", CLERK, t -> t.triage.messagesOf(NO_SUCH_ID)),
-                new Guarded("ServiceModeService.change", HEAD, t -> t.serviceModes.change(ServiceMode.LIMITED_HOURS, "")),
-                new Guarded("OutreachPlanner.saveSettings", PLANNER,
+                new Guarded(
+                        "ServiceModeService.change", HEAD, t -> t.serviceModes.change(ServiceMode.LIMITED_HOURS, "")),
+                new Guarded(
+                        "OutreachPlanner.saveSettings",
+                        PLANNER,
                         t -> t.planner.saveSettings(Weights.OFFICE_OPEN, Thresholds.DEFAULT)),
                 new Guarded("OutreachPlanner.resetSettings", PLANNER, t -> t.planner.resetSettings()),
                 new Guarded("OutreachPlanner.addHoliday", PLANNER, t -> t.planner.addHoliday(null, null)),
-                new Guarded("OutreachPlanner.removeHoliday", PLANNER, t -> t.planner.removeHoliday(LocalDate.of(2000, 1, 1))),
+                new Guarded(
+                        "OutreachPlanner.removeHoliday",
+                        PLANNER,
+                        t -> t.planner.removeHoliday(LocalDate.of(2000, 1, 1))),
                 new Guarded("VisitService.acceptProposal", PLANNER, t -> t.visits.acceptProposal(List.of())),
-                new Guarded("VisitService.planVisit", PLANNER,
+                new Guarded(
+                        "VisitService.planVisit",
+                        PLANNER,
                         t -> t.visits.planVisit(LocalDate.of(2000, 1, 3), PENAJAM_DISTRICT, List.of(), 100, null)),
-                new Guarded("VisitService.editVisit", PLANNER, t -> t.visits.editVisit(NO_SUCH_ID, 0, List.of(), 100, null)),
-                new Guarded("VisitService.moveVisit", PLANNER, t -> t.visits.moveVisit(NO_SUCH_ID, 0, LocalDate.of(2000, 1, 3))),
+                new Guarded(
+                        "VisitService.editVisit",
+                        PLANNER,
+                        t -> t.visits.editVisit(NO_SUCH_ID, 0, List.of(), 100, null)),
+                new Guarded(
+                        "VisitService.moveVisit",
+                        PLANNER,
+                        t -> t.visits.moveVisit(NO_SUCH_ID, 0, LocalDate.of(2000, 1, 3))),
                 new Guarded("VisitService.cancelVisit", PLANNER, t -> t.visits.cancelVisit(NO_SUCH_ID, 0, "uji akses")),
-                new Guarded("VisitService.recordDone", PLANNER,
+                new Guarded(
+                        "VisitService.recordDone",
+                        PLANNER,
                         t -> t.visits.recordDone(NO_SUCH_ID, 0, Map.of(ServiceType.KTP, 1), 0, null)),
-                new Guarded("VisitService.registerCaseDuringVisit", CLERK,
+                new Guarded(
+                        "VisitService.registerCaseDuringVisit",
+                        CLERK,
                         t -> t.visits.registerCaseDuringVisit(NO_SUCH_ID, new ApplicantData())),
                 new Guarded("ApiKeyService.create", ADMIN, t -> t.apiKeys.create("", Set.of(ApiScope.READ), null)),
                 new Guarded("ApiKeyService.page", ADMIN, t -> t.apiKeys.page(PageRequest.of(0, 1))),
@@ -155,19 +215,24 @@ class MethodSecurityIT {
                 new Guarded("OutboxQueries.page", ADMIN, t -> t.outboxQueries.page(Set.of(), PageRequest.of(0, 1))),
                 new Guarded("OutboxQueries.details", ADMIN, t -> t.outboxQueries.details(NO_SUCH_ID)),
                 new Guarded("OutboundMessages.retry", ADMIN, t -> t.outbox.retry(NO_SUCH_ID)),
-                new Guarded("ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
+                new Guarded(
+                        "ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
                 new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
                 new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {
-        return guardedMethods().stream().flatMap(g -> Stream.concat(
-                EVERY_AUTHORITY.stream().filter(a -> !g.allowed().contains(a)), Stream.of("anonymous"))
-                .map(who -> Arguments.of(g, who)));
+        return guardedMethods().stream()
+                .flatMap(g -> Stream.concat(
+                                EVERY_AUTHORITY.stream()
+                                        .filter(a -> !g.allowed().contains(a)),
+                                Stream.of("anonymous"))
+                        .map(who -> Arguments.of(g, who)));
     }
 
     static Stream<Arguments> callersWithTheRight() {
-        return guardedMethods().stream().flatMap(g -> g.allowed().stream().sorted().map(who -> Arguments.of(g, who)));
+        return guardedMethods().stream()
+                .flatMap(g -> g.allowed().stream().sorted().map(who -> Arguments.of(g, who)));
     }
 
     @AfterEach
@@ -186,7 +251,8 @@ class MethodSecurityIT {
     @MethodSource("guardedMethods")
     void a_caller_without_any_authentication_is_refused(Guarded method) {
         SecurityContextHolder.clearContext();
-        assertThat(catchThrowable(() -> callRolledBack(method))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(catchThrowable(() -> callRolledBack(method)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @ParameterizedTest(name = "{0} is allowed to {1}")
@@ -195,8 +261,12 @@ class MethodSecurityIT {
         signIn(who);
         // The harmless arguments may well fail validation or find nothing: but not for lack of a right.
         Throwable thrown = catchThrowable(() -> callRolledBack(method));
-        assertThat(thrown).satisfiesAnyOf(t -> assertThat(t).isNull(),
-                t -> assertThat(t).isNotInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+        assertThat(thrown)
+                .satisfiesAnyOf(
+                        t -> assertThat(t).isNull(),
+                        t -> assertThat(t)
+                                .isNotInstanceOfAny(
+                                        AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
     }
 
     private void callRolledBack(Guarded method) {

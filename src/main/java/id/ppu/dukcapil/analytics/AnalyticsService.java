@@ -53,27 +53,41 @@ public class AnalyticsService {
         Kpis kpis = kpis(filter, backlog, turnaround);
         LocalDate currentMonth = today.withDayOfMonth(1);
         LocalDate trendStart = filter.period().from().isBefore(PeriodPreset.DATA_START)
-                ? filter.period().from().withDayOfMonth(1) : PeriodPreset.DATA_START;
+                ? filter.period().from().withDayOfMonth(1)
+                : PeriodPreset.DATA_START;
         boolean villages = filter.districtCode() != null;
-        return new Dashboard(filter, kpis, trend(trendStart, currentMonth, filter),
-                villages ? villages(filter) : districts(filter), villages,
-                heatmap(currentMonth, filter), byService(filter), turnaround, backlog);
+        return new Dashboard(
+                filter,
+                kpis,
+                trend(trendStart, currentMonth, filter),
+                villages ? villages(filter) : districts(filter),
+                villages,
+                heatmap(currentMonth, filter),
+                byService(filter),
+                turnaround,
+                backlog);
     }
 
     /** Requests in the period per channel. */
     public ChannelCounts counts(AnalyticsFilter filter) {
         SqlParams p = new SqlParams();
         String rows = RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p);
-        return jdbc.sql("select " + CHANNEL_SUMS + " from (" + rows + ") r").params(p.values())
-                .query((rs, i) -> RollupSql.counts(rs)).single();
+        return jdbc.sql("select " + CHANNEL_SUMS + " from (" + rows + ") r")
+                .params(p.values())
+                .query((rs, i) -> RollupSql.counts(rs))
+                .single();
     }
 
     /** Residents of the filter's area: the district's, or the regency's. */
     public int population(String districtCode) {
         return districtCode == null
-                ? jdbc.sql("select coalesce(sum(population), 0) from district").query(Integer.class).single()
-                : jdbc.sql("select coalesce(sum(population), 0) from district where code = :d").param("d", districtCode)
-                        .query(Integer.class).single();
+                ? jdbc.sql("select coalesce(sum(population), 0) from district")
+                        .query(Integer.class)
+                        .single()
+                : jdbc.sql("select coalesce(sum(population), 0) from district where code = :d")
+                        .param("d", districtCode)
+                        .query(Integer.class)
+                        .single();
     }
 
     /** Requests per month and channel, from {@code fromMonth} to {@code toMonth} (first days of months), empty months included. */
@@ -84,11 +98,14 @@ public class AnalyticsService {
         // Aggregate the month range first, then give every month of the series its row.
         String sql = "select m.month::date as month, " + CHANNEL_SUMS.replace("r.cases", "r.n")
                 + " from generate_series(" + from + "::date, " + to + "::date, interval '1 month') m(month) left join"
-                + " (select month, channel, sum(cases) as n from case_rollup_month where month >= " + from + " and month <= " + to
+                + " (select month, channel, sum(cases) as n from case_rollup_month where month >= " + from
+                + " and month <= " + to
                 + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                 + " group by 1, 2) r on r.month = m.month::date group by m.month order by m.month";
-        return jdbc.sql(sql).params(p.values())
-                .query((rs, i) -> new MonthlyChannels(rs.getObject("month", LocalDate.class), RollupSql.counts(rs))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new MonthlyChannels(rs.getObject("month", LocalDate.class), RollupSql.counts(rs)))
+                .list();
     }
 
     /** Every district (or only the filtered one) with its requests per channel in the period. */
@@ -99,8 +116,11 @@ public class AnalyticsService {
                 + ") r on r.district_code = d.code"
                 + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
                 + " group by d.code, d.name, d.population order by d.code";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new AreaUptake(rs.getString("code"), rs.getString("name"),
-                rs.getInt("population"), RollupSql.counts(rs))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new AreaUptake(
+                        rs.getString("code"), rs.getString("name"), rs.getInt("population"), RollupSql.counts(rs)))
+                .list();
     }
 
     /** The villages of the filter's district (all villages without one) with their requests per channel. */
@@ -111,8 +131,11 @@ public class AnalyticsService {
                 + ") r on r.village_code = v.code"
                 + (filter.districtCode() == null ? "" : " where v.district_code = " + p.bind(filter.districtCode()))
                 + " group by v.code, v.name, v.population order by v.district_code, v.name";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new AreaUptake(rs.getString("code"), rs.getString("name"),
-                rs.getInt("population"), RollupSql.counts(rs))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new AreaUptake(
+                        rs.getString("code"), rs.getString("name"), rs.getInt("population"), RollupSql.counts(rs)))
+                .list();
     }
 
     /** Online and all requests per district and month, for the {@value #HEATMAP_MONTHS} months ending with {@code lastMonth}. */
@@ -121,16 +144,25 @@ public class AnalyticsService {
         LocalDate end = lastMonth.withDayOfMonth(1);
         String from = p.bind(end.minusMonths(HEATMAP_MONTHS - 1L));
         String to = p.bind(end);
-        String sql = "select d.code, d.name, m.month::date as month, coalesce(r.online, 0) as online, coalesce(r.total, 0) as total"
-                + " from district d cross join generate_series(" + from + "::date, " + to + "::date, interval '1 month') m(month)"
-                + " left join (select district_code, month, sum(cases) filter (where channel_is_online(channel)) as online,"
-                + " sum(cases) as total from case_rollup_month where month >= " + from + " and month <= " + to
-                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
-                + " group by 1, 2) r on r.district_code = d.code and r.month = m.month::date"
-                + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
-                + " order by d.code, m.month";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new HeatCell(rs.getString("code"), rs.getString("name"),
-                rs.getObject("month", LocalDate.class), rs.getLong("online"), rs.getLong("total"))).list();
+        String sql =
+                "select d.code, d.name, m.month::date as month, coalesce(r.online, 0) as online, coalesce(r.total, 0) as total"
+                        + " from district d cross join generate_series(" + from + "::date, " + to
+                        + "::date, interval '1 month') m(month)"
+                        + " left join (select district_code, month, sum(cases) filter (where channel_is_online(channel)) as online,"
+                        + " sum(cases) as total from case_rollup_month where month >= " + from + " and month <= " + to
+                        + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                        + " group by 1, 2) r on r.district_code = d.code and r.month = m.month::date"
+                        + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
+                        + " order by d.code, m.month";
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new HeatCell(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getObject("month", LocalDate.class),
+                        rs.getLong("online"),
+                        rs.getLong("total")))
+                .list();
     }
 
     /** Requests per service and channel in the period, every service (or only the filtered one) in a fixed order. */
@@ -139,10 +171,15 @@ public class AnalyticsService {
         String rows = RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p);
         String sql = "select s.service, " + CHANNEL_SUMS + " from " + RollupSql.serviceValues() + " left join (" + rows
                 + ") r on r.service_type = s.service"
-                + (filter.service() == null ? "" : " where s.service = " + p.bind(filter.service().name()))
+                + (filter.service() == null
+                        ? ""
+                        : " where s.service = " + p.bind(filter.service().name()))
                 + " group by s.service, s.ord order by s.ord";
-        return jdbc.sql(sql).params(p.values())
-                .query((rs, i) -> new ServiceChannels(ServiceType.valueOf(rs.getString("service")), RollupSql.counts(rs))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) ->
+                        new ServiceChannels(ServiceType.valueOf(rs.getString("service")), RollupSql.counts(rs)))
+                .list();
     }
 
     /**
@@ -154,14 +191,22 @@ public class AnalyticsService {
         SqlParams p = new SqlParams();
         String rows = RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), false, p);
         // One pass over the rollup rows into channel x service x bucket, then the small sets of groups.
-        String histogram = "select grouping(channel, service_type) as g, channel, service_type, bucket, sum(n) as n from"
-                + " (select channel, service_type, bucket, sum(cases) as n from (" + rows + ") r group by 1, 2, 3) base"
-                + " group by grouping sets ((channel, service_type, bucket), (channel, bucket), (bucket))";
-        String sql = RollupSql.quantiles(histogram, "g, channel, service_type") + " order by g desc, channel, service_type";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new Turnaround(
-                rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
-                rs.getString("service_type") == null ? null : ServiceType.valueOf(rs.getString("service_type")),
-                rs.getLong("total"), rs.getDouble("median_hours"), rs.getDouble("p90_hours"))).list();
+        String histogram =
+                "select grouping(channel, service_type) as g, channel, service_type, bucket, sum(n) as n from"
+                        + " (select channel, service_type, bucket, sum(cases) as n from (" + rows
+                        + ") r group by 1, 2, 3) base"
+                        + " group by grouping sets ((channel, service_type, bucket), (channel, bucket), (bucket))";
+        String sql =
+                RollupSql.quantiles(histogram, "g, channel, service_type") + " order by g desc, channel, service_type";
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new Turnaround(
+                        rs.getString("channel") == null ? null : Channel.valueOf(rs.getString("channel")),
+                        rs.getString("service_type") == null ? null : ServiceType.valueOf(rs.getString("service_type")),
+                        rs.getLong("total"),
+                        rs.getDouble("median_hours"),
+                        rs.getDouble("p90_hours")))
+                .list();
     }
 
     /**
@@ -177,8 +222,16 @@ public class AnalyticsService {
                     + " from case_rollup_day where case_is_open(status) and day <= " + p.bind(asOf)
                     + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                     + " group by 1, 2 having sum(cases) > 0 order by 1, 2";
-            return new Backlog(asOf, true, jdbc.sql(sql).params(p.values()).query((rs, i) -> new BacklogCount(
-                    AgeBucket.valueOf(rs.getString("age")), RollupSql.status(rs.getString("status")), rs.getLong("n"))).list());
+            return new Backlog(
+                    asOf,
+                    true,
+                    jdbc.sql(sql)
+                            .params(p.values())
+                            .query((rs, i) -> new BacklogCount(
+                                    AgeBucket.valueOf(rs.getString("age")),
+                                    RollupSql.status(rs.getString("status")),
+                                    rs.getLong("n")))
+                            .list());
         }
         String end = p.bind(PeriodSplit.start(asOf.plusDays(1)));
         String sql = "select " + RollupSql.ageBucket("analytics_day(submitted_at)", asOf, p) + " as age, count(*) as n"
@@ -186,8 +239,14 @@ public class AnalyticsService {
                 + " and (case_is_open(status) or completed_at >= " + end + ")"
                 + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p)
                 + " group by 1 order by 1";
-        return new Backlog(asOf, false, jdbc.sql(sql).params(p.values())
-                .query((rs, i) -> new BacklogCount(AgeBucket.valueOf(rs.getString("age")), null, rs.getLong("n"))).list());
+        return new Backlog(
+                asOf,
+                false,
+                jdbc.sql(sql)
+                        .params(p.values())
+                        .query((rs, i) ->
+                                new BacklogCount(AgeBucket.valueOf(rs.getString("age")), null, rs.getLong("n")))
+                        .list());
     }
 
     /**
@@ -209,77 +268,112 @@ public class AnalyticsService {
                         + ") r on r.district_code = d.code"
                         + (filter.districtCode() == null ? "" : " where d.code = " + p.bind(filter.districtCode()))
                         + " group by d.code, d.name, d.population";
-                turnaround = RollupSql.quantiles("select district_code as key, bucket, sum(cases) as n from ("
-                        + RollupSql.turnaroundRows(filter.period(), filter.districtCode(), filter.service(), true, p)
-                        + ") r group by 1, 2", "key");
+                turnaround = RollupSql.quantiles(
+                        "select district_code as key, bucket, sum(cases) as n from ("
+                                + RollupSql.turnaroundRows(
+                                        filter.period(), filter.districtCode(), filter.service(), true, p)
+                                + ") r group by 1, 2",
+                        "key");
                 backlog = backlogByKey(filter, asOf, today, "district_code", RollupSql.CASE_DISTRICT, p);
             }
             case VILLAGE -> {
                 counts = "select v.code as key, v.name, v.population, " + CHANNEL_SUMS + " from village v left join ("
                         + RollupSql.villageRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r on r.village_code = v.code"
-                        + (filter.districtCode() == null ? "" : " where v.district_code = " + p.bind(filter.districtCode()))
+                        + (filter.districtCode() == null
+                                ? ""
+                                : " where v.district_code = " + p.bind(filter.districtCode()))
                         + " group by v.code, v.name, v.population";
-                turnaround = RollupSql.quantiles("select village_code as key, bucket, sum(cases) as n from ("
-                        + RollupSql.villageTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
-                        + ") r group by 1, 2", "key");
+                turnaround = RollupSql.quantiles(
+                        "select village_code as key, bucket, sum(cases) as n from ("
+                                + RollupSql.villageTurnaroundRows(
+                                        filter.period(), filter.districtCode(), filter.service(), p)
+                                + ") r group by 1, 2",
+                        "key");
                 backlog = asOf.equals(today)
                         ? "select village_code as key, sum(cases) as n from case_rollup_village_month where case_is_open(status)"
-                                + RollupSql.filters("left(village_code, 8)", filter.districtCode(), filter.service(), p) + " group by 1"
+                                + RollupSql.filters("left(village_code, 8)", filter.districtCode(), filter.service(), p)
+                                + " group by 1"
                         : pastBacklog("coalesce(village_code, '')", filter, asOf, p);
             }
             default -> {
                 String population = "(select coalesce(sum(population), 0) from district"
                         + (filter.districtCode() == null ? "" : " where code = " + p.bind(filter.districtCode())) + ")";
                 counts = "select to_char(m.month, 'YYYY-MM') as key, to_char(m.month, 'YYYY-MM') as name, " + population
-                        + " as population, " + CHANNEL_SUMS + " from generate_series(" + p.bind(filter.period().from().withDayOfMonth(1))
-                        + "::date, " + p.bind(filter.period().to().withDayOfMonth(1)) + "::date, interval '1 month') m(month) left join ("
+                        + " as population, " + CHANNEL_SUMS + " from generate_series("
+                        + p.bind(filter.period().from().withDayOfMonth(1))
+                        + "::date, " + p.bind(filter.period().to().withDayOfMonth(1))
+                        + "::date, interval '1 month') m(month) left join ("
                         + RollupSql.districtRows(filter.period(), filter.districtCode(), filter.service(), p)
                         + ") r on r.month = m.month::date group by m.month";
-                turnaround = RollupSql.quantiles("select to_char(month, 'YYYY-MM') as key, bucket, sum(cases) as n from ("
-                        + RollupSql.monthlyTurnaroundRows(filter.period(), filter.districtCode(), filter.service(), p)
-                        + ") r group by 1, 2", "key");
+                turnaround = RollupSql.quantiles(
+                        "select to_char(month, 'YYYY-MM') as key, bucket, sum(cases) as n from ("
+                                + RollupSql.monthlyTurnaroundRows(
+                                        filter.period(), filter.districtCode(), filter.service(), p)
+                                + ") r group by 1, 2",
+                        "key");
                 backlog = asOf.equals(today)
                         ? "select to_char(day, 'YYYY-MM') as key, sum(cases) as n from case_rollup_day where case_is_open(status)"
                                 + " and day >= " + p.bind(filter.period().from()) + " and day <= " + p.bind(asOf)
-                                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p) + " group by 1"
+                                + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                                + " group by 1"
                         : "select to_char(date_trunc('month', analytics_day(submitted_at)), 'YYYY-MM') as key, count(*) as n"
-                        + " from service_case where status <> 'MERGED' and submitted_at >= " + p.bind(PeriodSplit.start(filter.period().from()))
-                        + " and submitted_at < " + p.bind(PeriodSplit.start(asOf.plusDays(1)))
-                        + " and (case_is_open(status) or completed_at >= " + p.bind(PeriodSplit.start(asOf.plusDays(1))) + ")"
-                        + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
+                                + " from service_case where status <> 'MERGED' and submitted_at >= "
+                                + p.bind(PeriodSplit.start(filter.period().from()))
+                                + " and submitted_at < " + p.bind(PeriodSplit.start(asOf.plusDays(1)))
+                                + " and (case_is_open(status) or completed_at >= "
+                                + p.bind(PeriodSplit.start(asOf.plusDays(1))) + ")"
+                                + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p)
+                                + " group by 1";
             }
         }
         String sql = "with counts as (" + counts + "), q as (" + turnaround + "), b as (" + backlog + ")"
                 + " select counts.*, q.median_hours::float8 as median_hours, coalesce(b.n, 0) as backlog from counts"
                 + " left join q on q.key = counts.key left join b on b.key = counts.key order by counts.key";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> new UptakeRow(rs.getString("key"), rs.getString("name"),
-                rs.getInt("population"), RollupSql.counts(rs), rs.getObject("median_hours", Double.class),
-                rs.getLong("backlog"))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> new UptakeRow(
+                        rs.getString("key"),
+                        rs.getString("name"),
+                        rs.getInt("population"),
+                        RollupSql.counts(rs),
+                        rs.getObject("median_hours", Double.class),
+                        rs.getLong("backlog")))
+                .list();
     }
 
     /** The open statistics' summary row: the whole filter as one group (key "ALL"). */
     public UptakeRow uptakeTotal(AnalyticsFilter filter) {
-        Turnaround overall = turnaround(filter).stream().filter(t -> t.channel() == null && t.service() == null)
-                .findFirst().orElse(null);
-        return new UptakeRow("ALL", null, population(filter.districtCode()), counts(filter),
-                overall == null ? null : overall.medianHours(), backlog(filter, today()).total());
+        Turnaround overall = turnaround(filter).stream()
+                .filter(t -> t.channel() == null && t.service() == null)
+                .findFirst()
+                .orElse(null);
+        return new UptakeRow(
+                "ALL",
+                null,
+                population(filter.districtCode()),
+                counts(filter),
+                overall == null ? null : overall.medianHours(),
+                backlog(filter, today()).total());
     }
 
-    private static String backlogByKey(AnalyticsFilter filter, LocalDate asOf, LocalDate today, String rollupKey,
-            String caseKey, SqlParams p) {
+    private static String backlogByKey(
+            AnalyticsFilter filter, LocalDate asOf, LocalDate today, String rollupKey, String caseKey, SqlParams p) {
         return asOf.equals(today)
                 ? "select " + rollupKey + " as key, sum(cases) as n from case_rollup_day where case_is_open(status)"
-                        + " and day <= " + p.bind(asOf) + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
+                        + " and day <= " + p.bind(asOf)
+                        + RollupSql.filters("district_code", filter.districtCode(), filter.service(), p)
                         + " group by 1"
                 : pastBacklog(caseKey, filter, asOf, p);
     }
 
     private static String pastBacklog(String keyExpr, AnalyticsFilter filter, LocalDate asOf, SqlParams p) {
         String end = p.bind(PeriodSplit.start(asOf.plusDays(1)));
-        return "select " + keyExpr + " as key, count(*) as n from service_case where status <> 'MERGED' and submitted_at < " + end
+        return "select " + keyExpr
+                + " as key, count(*) as n from service_case where status <> 'MERGED' and submitted_at < " + end
                 + " and (case_is_open(status) or completed_at >= " + end + ")"
-                + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p) + " group by 1";
+                + RollupSql.filters(RollupSql.CASE_DISTRICT, filter.districtCode(), filter.service(), p)
+                + " group by 1";
     }
 
     /** Headline figures: requests and online share against the previous equal period, backlog, turnaround. */
@@ -290,9 +384,18 @@ public class AnalyticsService {
     private Kpis kpis(AnalyticsFilter filter, Backlog backlog, List<Turnaround> turnaround) {
         Period previousPeriod = filter.period().previous();
         ChannelCounts previous = counts(filter.withPeriod(previousPeriod));
-        Turnaround overall = turnaround.stream().filter(t -> t.channel() == null && t.service() == null).findFirst().orElse(null);
-        return new Kpis(filter.period(), counts(filter), previousPeriod, previous, population(filter.districtCode()),
-                backlog, overall);
+        Turnaround overall = turnaround.stream()
+                .filter(t -> t.channel() == null && t.service() == null)
+                .findFirst()
+                .orElse(null);
+        return new Kpis(
+                filter.period(),
+                counts(filter),
+                previousPeriod,
+                previous,
+                population(filter.districtCode()),
+                backlog,
+                overall);
     }
 
     /**
@@ -308,6 +411,8 @@ public class AnalyticsService {
 
     /** Open statuses, in workflow order (the backlog chart's series). */
     public static List<CaseStatus> openStatuses() {
-        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        return java.util.Arrays.stream(CaseStatus.values())
+                .filter(CaseStatus::isOpen)
+                .toList();
     }
 }

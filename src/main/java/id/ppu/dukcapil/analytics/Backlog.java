@@ -17,11 +17,18 @@ public record Backlog(LocalDate asOf, boolean current, List<BacklogCount> counts
 
     /** Requests waiting for the citizen to come in person, or null for a day in the past. */
     public Long waitingInPerson() {
-        return current ? counts.stream().filter(c -> c.status() == CaseStatus.WAITING_IN_PERSON)
-                .mapToLong(BacklogCount::cases).sum() : null;
+        return current
+                ? counts.stream()
+                        .filter(c -> c.status() == CaseStatus.WAITING_IN_PERSON)
+                        .mapToLong(BacklogCount::cases)
+                        .sum()
+                : null;
     }
 
     public long of(AgeBucket age) {
-        return counts.stream().filter(c -> c.age() == age).mapToLong(BacklogCount::cases).sum();
+        return counts.stream()
+                .filter(c -> c.age() == age)
+                .mapToLong(BacklogCount::cases)
+                .sum();
     }
 }

@@ -38,7 +38,11 @@ public final class Csv {
             return "";
         }
         if (cell instanceof Double d) {
-            return d.isNaN() ? "" : String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
+            return d.isNaN()
+                    ? ""
+                    : String.format(Locale.ROOT, "%.4f", d)
+                            .replaceAll("0+$", "")
+                            .replaceAll("\\.$", "");
         }
         if (cell instanceof Number) {
             return cell.toString();
@@ -53,6 +57,7 @@ public final class Csv {
 
     private static String quoted(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+                ? "\"" + s.replace("\"", "\"\"") + "\""
+                : s;
     }
 }

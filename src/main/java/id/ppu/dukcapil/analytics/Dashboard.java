@@ -11,8 +11,15 @@ import java.util.List;
  * @param heatmap    online share per district per month, last 24 months
  * @param turnaround per channel and service, per channel (service null) and overall (both null)
  */
-public record Dashboard(AnalyticsFilter filter, Kpis kpis, List<MonthlyChannels> trend, List<AreaUptake> areas,
-        boolean villages, List<HeatCell> heatmap, List<ServiceChannels> byService, List<Turnaround> turnaround,
+public record Dashboard(
+        AnalyticsFilter filter,
+        Kpis kpis,
+        List<MonthlyChannels> trend,
+        List<AreaUptake> areas,
+        boolean villages,
+        List<HeatCell> heatmap,
+        List<ServiceChannels> byService,
+        List<Turnaround> turnaround,
         Backlog backlog) {
 
     /** Whether the period holds no request at all (the dashboard then shows an empty state). */

@@ -8,8 +8,14 @@ package id.ppu.dukcapil.analytics;
  * @param population      residents of the area (regency or district)
  * @param turnaround      median and 90th percentile over all channels and services, or null without completions
  */
-public record Kpis(Period period, ChannelCounts counts, Period previousPeriod, ChannelCounts previous, int population,
-        Backlog backlog, Turnaround turnaround) {
+public record Kpis(
+        Period period,
+        ChannelCounts counts,
+        Period previousPeriod,
+        ChannelCounts previous,
+        int population,
+        Backlog backlog,
+        Turnaround turnaround) {
 
     /** Change of the online share against the previous period in percentage points, or null. */
     public Double onlineShareChangePoints() {

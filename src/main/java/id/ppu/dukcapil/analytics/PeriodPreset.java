@@ -8,7 +8,12 @@ import java.time.temporal.TemporalAdjusters;
  * month (no case is submitted in the future), so they read the month rollups only.
  */
 public enum PeriodPreset {
-    THIS_MONTH, LAST_3_MONTHS, LAST_12_MONTHS, THIS_YEAR, ALL, CUSTOM;
+    THIS_MONTH,
+    LAST_3_MONTHS,
+    LAST_12_MONTHS,
+    THIS_YEAR,
+    ALL,
+    CUSTOM;
 
     /** The first month with online services: where "all" and the trend begin. */
     public static final LocalDate DATA_START = LocalDate.of(2019, 1, 1);

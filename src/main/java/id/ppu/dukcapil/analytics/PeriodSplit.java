@@ -9,24 +9,35 @@ import java.time.LocalDate;
  * leftover days at either end, so that each part is read from the coarsest data that holds it.
  * All ranges are half-open: [from, to). Empty parts have from == to.
  */
-record PeriodSplit(LocalDate yearsFrom, LocalDate yearsTo, LocalDate monthsFrom, LocalDate monthsTo, LocalDate headFrom,
-        LocalDate headTo, LocalDate tailFrom, LocalDate tailTo) {
+record PeriodSplit(
+        LocalDate yearsFrom,
+        LocalDate yearsTo,
+        LocalDate monthsFrom,
+        LocalDate monthsTo,
+        LocalDate headFrom,
+        LocalDate headTo,
+        LocalDate tailFrom,
+        LocalDate tailTo) {
 
     static PeriodSplit of(Period period) {
         LocalDate from = period.from();
         LocalDate end = period.to().plusDays(1);
-        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate firstMonth =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterLastMonth = end.withDayOfMonth(1);
         if (!firstMonth.isBefore(afterLastMonth)) {
             return new PeriodSplit(from, from, from, from, from, end, end, end);
         }
-        LocalDate firstYear = firstMonth.getDayOfYear() == 1 ? firstMonth : firstMonth.withDayOfYear(1).plusYears(1);
+        LocalDate firstYear = firstMonth.getDayOfYear() == 1
+                ? firstMonth
+                : firstMonth.withDayOfYear(1).plusYears(1);
         LocalDate afterLastYear = afterLastMonth.withDayOfYear(1);
         if (!firstYear.isBefore(afterLastYear)) {
             firstYear = firstMonth;
             afterLastYear = firstMonth;
         }
-        return new PeriodSplit(firstYear, afterLastYear, firstMonth, afterLastMonth, from, firstMonth, afterLastMonth, end);
+        return new PeriodSplit(
+                firstYear, afterLastYear, firstMonth, afterLastMonth, from, firstMonth, afterLastMonth, end);
     }
 
     boolean hasLeftoverDays() {
@@ -39,14 +50,15 @@ record PeriodSplit(LocalDate yearsFrom, LocalDate yearsTo, LocalDate monthsFrom,
 
     /** SQL condition on a date column: the day lies in the leftover days. */
     String leftoverDays(String column, SqlParams p) {
-        return "((" + column + " >= " + p.bind(headFrom) + " and " + column + " < " + p.bind(headTo) + ") or ("
-                + column + " >= " + p.bind(tailFrom) + " and " + column + " < " + p.bind(tailTo) + "))";
+        return "((" + column + " >= " + p.bind(headFrom) + " and " + column + " < " + p.bind(headTo) + ") or (" + column
+                + " >= " + p.bind(tailFrom) + " and " + column + " < " + p.bind(tailTo) + "))";
     }
 
     /** SQL condition on a timestamp column: the WITA day lies in the leftover days. */
     String leftoverTimes(String column, SqlParams p) {
-        return "((" + column + " >= " + p.bind(start(headFrom)) + " and " + column + " < " + p.bind(start(headTo)) + ") or ("
-                + column + " >= " + p.bind(start(tailFrom)) + " and " + column + " < " + p.bind(start(tailTo)) + "))";
+        return "((" + column + " >= " + p.bind(start(headFrom)) + " and " + column + " < " + p.bind(start(headTo))
+                + ") or (" + column + " >= " + p.bind(start(tailFrom)) + " and " + column + " < "
+                + p.bind(start(tailTo)) + "))";
     }
 
     /** SQL condition on a month column: the month is one of the whole months. */

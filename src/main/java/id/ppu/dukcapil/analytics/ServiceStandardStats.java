@@ -30,6 +30,7 @@ public class ServiceStandardStats {
 
     /** Statuses whose clock runs; the predicate of the index service_case_running_due_idx (migration V16). */
     private static final String RUNNING = "c.status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')";
+
     private static final String WITHIN = "c.due_on is not null and analytics_day(c.completed_at) <= c.due_on";
 
     private final JdbcClient jdbc;
@@ -52,23 +53,36 @@ public class ServiceStandardStats {
     public List<StandardShare> shares(AnalyticsFilter filter, StandardGrouping grouping) {
         SqlParams p = new SqlParams();
         String keys = switch (grouping) {
-            case SERVICE -> values((filter.service() == null ? Arrays.stream(ServiceType.values()) : java.util.stream.Stream.of(filter.service()))
-                    .map(Enum::name).toList(), p);
-            case CHANNEL -> values(Arrays.stream(Channel.values()).map(Enum::name).toList(), p);
-            case DISTRICT -> "select code as key, name, code as ord from district"
-                    + (filter.districtCode() == null ? "" : " where code = " + p.bind(filter.districtCode()));
+            case SERVICE ->
+                values(
+                        (filter.service() == null
+                                        ? Arrays.stream(ServiceType.values())
+                                        : java.util.stream.Stream.of(filter.service()))
+                                .map(Enum::name)
+                                .toList(),
+                        p);
+            case CHANNEL ->
+                values(Arrays.stream(Channel.values()).map(Enum::name).toList(), p);
+            case DISTRICT ->
+                "select code as key, name, code as ord from district"
+                        + (filter.districtCode() == null ? "" : " where code = " + p.bind(filter.districtCode()));
         };
         String col = grouping.column();
         String sql = "with keys as (" + keys + "),"
-                + " done as (select " + col + " as key, count(*) as completed, count(*) filter (where " + WITHIN + ") as within,"
+                + " done as (select " + col + " as key, count(*) as completed, count(*) filter (where " + WITHIN
+                + ") as within,"
                 + " percentile_cont(0.5) within group (order by c.working_days_taken) as median"
                 + " from service_case c where " + completedIn(filter, p) + " group by 1),"
-                + " late as (select " + col + " as key, count(*) as overdue from service_case c where " + overdue(filter, p)
+                + " late as (select " + col + " as key, count(*) as overdue from service_case c where "
+                + overdue(filter, p)
                 + " group by 1)"
                 + " select k.key, k.name, coalesce(d.completed, 0) as completed, coalesce(d.within, 0) as within,"
                 + " coalesce(l.overdue, 0) as overdue, d.median"
                 + " from keys k left join done d on d.key = k.key left join late l on l.key = k.key order by k.ord";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> share(rs, rs.getString("key"), rs.getString("name"))).list();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> share(rs, rs.getString("key"), rs.getString("name")))
+                .list();
     }
 
     /** All groups together (the filter's area and service). */
@@ -79,7 +93,10 @@ public class ServiceStandardStats {
                 + " percentile_cont(0.5) within group (order by c.working_days_taken) as median"
                 + " from service_case c where " + completedIn(filter, p) + ") d,"
                 + " (select count(*) as overdue from service_case c where " + overdue(filter, p) + ") l";
-        return jdbc.sql(sql).params(p.values()).query((rs, i) -> share(rs, "total", null)).single();
+        return jdbc.sql(sql)
+                .params(p.values())
+                .query((rs, i) -> share(rs, "total", null))
+                .single();
     }
 
     /** Today's overdue backlog by days past the due date, every band included (the filter's area and service). */
@@ -89,29 +106,40 @@ public class ServiceStandardStats {
         StringBuilder band = new StringBuilder("case");
         for (OverdueAge a : OverdueAge.values()) {
             if (a.maxDays() != Integer.MAX_VALUE) {
-                band.append(" when ").append(today).append("::date - c.due_on <= ").append(a.maxDays()).append(" then '")
-                        .append(a.name()).append("'");
+                band.append(" when ")
+                        .append(today)
+                        .append("::date - c.due_on <= ")
+                        .append(a.maxDays())
+                        .append(" then '")
+                        .append(a.name())
+                        .append("'");
             }
         }
         band.append(" else '").append(OverdueAge.OVER_90.name()).append("' end");
         Map<OverdueAge, Long> counts = new EnumMap<>(OverdueAge.class);
         Arrays.stream(OverdueAge.values()).forEach(a -> counts.put(a, 0L));
-        jdbc.sql("select " + band + " as age, count(*) as n from service_case c where " + overdue(filter, p) + " group by 1")
+        jdbc.sql("select " + band + " as age, count(*) as n from service_case c where " + overdue(filter, p)
+                        + " group by 1")
                 .params(p.values())
                 .query(rs -> {
                     counts.put(OverdueAge.valueOf(rs.getString("age")), rs.getLong("n"));
                 });
-        return counts.entrySet().stream().map(e -> new OverdueCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new OverdueCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static StandardShare share(ResultSet rs, String key, String name) throws SQLException {
         Double median = rs.getObject("median", Double.class);
-        return new StandardShare(key, name, rs.getLong("completed"), rs.getLong("within"), rs.getLong("overdue"), median);
+        return new StandardShare(
+                key, name, rs.getLong("completed"), rs.getLong("within"), rs.getLong("overdue"), median);
     }
 
     private static String completedIn(AnalyticsFilter filter, SqlParams p) {
-        return "c.status = 'COMPLETED' and c.completed_at >= " + p.bind(PeriodSplit.start(filter.period().from()))
-                + " and c.completed_at < " + p.bind(PeriodSplit.start(filter.period().to().plusDays(1)))
+        return "c.status = 'COMPLETED' and c.completed_at >= "
+                + p.bind(PeriodSplit.start(filter.period().from()))
+                + " and c.completed_at < "
+                + p.bind(PeriodSplit.start(filter.period().to().plusDays(1)))
                 + RollupSql.filters("c.district_code", filter.districtCode(), "c.service_type", filter.service(), p);
     }
 
@@ -123,7 +151,12 @@ public class ServiceStandardStats {
     private static String values(List<String> keys, SqlParams p) {
         StringBuilder sql = new StringBuilder("select * from (values ");
         for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(").append(p.bind(keys.get(i))).append("::text, null::text, ").append(i).append(")");
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(")
+                    .append(p.bind(keys.get(i)))
+                    .append("::text, null::text, ")
+                    .append(i)
+                    .append(")");
         }
         return sql.append(") as k(key, name, ord)").toString();
     }

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/stats")
-@Tag(name = "Statistics", description = "Channel uptake for the regency's data portal: aggregates only, never personal data")
+@Tag(
+        name = "Statistics",
+        description = "Channel uptake for the regency's data portal: aggregates only, never personal data")
 @SecurityRequirement(name = ApiDocsConfig.BEARER)
 class ServiceStandardsController {
 
@@ -37,54 +39,90 @@ class ServiceStandardsController {
     }
 
     /** One group of the answer. */
-    record Group(String key, String name, long completed, long completedWithinStandard, Double withinStandardShare,
-            long openOverdue, Double medianWorkingDays) {
+    record Group(
+            String key,
+            String name,
+            long completed,
+            long completedWithinStandard,
+            Double withinStandardShare,
+            long openOverdue,
+            Double medianWorkingDays) {
 
         static Group of(StandardShare s) {
-            return new Group(s.key(), s.name(), s.completed(), s.completedWithinStandard(), round(s.withinStandardShare(), 4),
-                    s.openOverdue(), round(s.medianWorkingDays(), 1));
+            return new Group(
+                    s.key(),
+                    s.name(),
+                    s.completed(),
+                    s.completedWithinStandard(),
+                    round(s.withinStandardShare(), 4),
+                    s.openOverdue(),
+                    round(s.medianWorkingDays(), 1));
         }
     }
 
     /** The answer: the filter as understood, the definitions, one row per group and the total. */
-    record Standards(LocalDate from, LocalDate to, String groupBy, Map<String, String> definitions, List<Group> groups,
-            Group total) {
-    }
+    record Standards(
+            LocalDate from,
+            LocalDate to,
+            String groupBy,
+            Map<String, String> definitions,
+            List<Group> groups,
+            Group total) {}
 
     private static final Map<String, String> DEFINITIONS = Map.of(
             "completed", "Requests COMPLETED on a day of the period (WITA, both ends included).",
-            "completedWithinStandard", "Of those, completed on or before their due date: submission plus the service's"
-                    + " standard in working days (Monday to Friday, public holidays excluded), the clock paused while the"
-                    + " request waited for the resident (NEEDS_CORRECTION, WAITING_IN_PERSON).",
+            "completedWithinStandard",
+                    "Of those, completed on or before their due date: submission plus the service's"
+                            + " standard in working days (Monday to Friday, public holidays excluded), the clock paused while the"
+                            + " request waited for the resident (NEEDS_CORRECTION, WAITING_IN_PERSON).",
             "withinStandardShare", "completedWithinStandard / completed; null when nothing was completed.",
-            "openOverdue", "Requests open today whose clock runs (SUBMITTED, VERIFIED, IN_PROCESS, READY) and whose due"
-                    + " date has passed; today's backlog, whatever the period.",
-            "medianWorkingDays", "Median of the working days charged to the office (pauses left out) over the completed"
-                    + " requests.");
+            "openOverdue",
+                    "Requests open today whose clock runs (SUBMITTED, VERIFIED, IN_PROCESS, READY) and whose due"
+                            + " date has passed; today's backlog, whatever the period.",
+            "medianWorkingDays",
+                    "Median of the working days charged to the office (pauses left out) over the completed"
+                            + " requests.");
 
     @GetMapping(path = "/service-standards", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Service standards met per service, channel or district", description = """
             Per group the requests completed in the period, those completed within the service standard and their share, \
             today's open overdue requests and the median working days to completion: the dashboard's figures for the \
             same period (key scope read).""")
-    @ApiResponse(responseCode = "200", description = "The figures, with their definitions",
+    @ApiResponse(
+            responseCode = "200",
+            description = "The figures, with their definitions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
-    @ApiResponse(responseCode = "400", description = "A parameter that is unknown, repeated or of the wrong form, named in "
-            + "parameter", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "401", description = "No key, or an unknown or revoked key",
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter that is unknown, repeated or of the wrong form, named in " + "parameter",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "403", description = "Key without the read scope",
+    @ApiResponse(
+            responseCode = "401",
+            description = "No key, or an unknown or revoked key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Key without the read scope",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     Standards serviceStandards(
             @Parameter(description = "First completion date, YYYY-MM-DD (default: 2019-01-01)")
-            @RequestParam(required = false) String from,
+                    @RequestParam(required = false)
+                    String from,
             @Parameter(description = "Last completion date, YYYY-MM-DD (default: today, WITA)")
-            @RequestParam(required = false) String to,
-            @Parameter(description = "service, channel or district") @RequestParam(defaultValue = "service") String groupBy) {
-        AnalyticsFilter filter = StatsController.Query.parse(from, to, "district", null, null, stats.today()).filter();
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(description = "service, channel or district") @RequestParam(defaultValue = "service")
+                    String groupBy) {
+        AnalyticsFilter filter = StatsController.Query.parse(from, to, "district", null, null, stats.today())
+                .filter();
         StandardGrouping grouping = grouping(groupBy);
-        return new Standards(filter.period().from(), filter.period().to(), grouping.name().toLowerCase(Locale.ROOT),
-                DEFINITIONS, stats.shares(filter, grouping).stream().map(Group::of).toList(), Group.of(stats.total(filter)));
+        return new Standards(
+                filter.period().from(),
+                filter.period().to(),
+                grouping.name().toLowerCase(Locale.ROOT),
+                DEFINITIONS,
+                stats.shares(filter, grouping).stream().map(Group::of).toList(),
+                Group.of(stats.total(filter)));
     }
 
     static StandardGrouping grouping(String groupBy) {

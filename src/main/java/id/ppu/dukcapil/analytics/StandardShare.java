@@ -9,7 +9,12 @@ package id.ppu.dukcapil.analytics;
  * @param medianWorkingDays       median of the working days charged to the office (pauses for the resident
  *                                left out) over the completed requests, or null without any
  */
-public record StandardShare(String key, String name, long completed, long completedWithinStandard, long openOverdue,
+public record StandardShare(
+        String key,
+        String name,
+        long completed,
+        long completedWithinStandard,
+        long openOverdue,
         Double medianWorkingDays) {
 
     /** Completed within the standard over completed, or null when nothing was completed. */

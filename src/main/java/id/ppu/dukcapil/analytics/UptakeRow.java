@@ -9,8 +9,8 @@ package id.ppu.dukcapil.analytics;
  * @param medianTurnaroundHours null when no request of the group was completed
  * @param backlog               requests of the group still open at the end of the period
  */
-public record UptakeRow(String key, String name, int population, ChannelCounts counts, Double medianTurnaroundHours,
-        long backlog) {
+public record UptakeRow(
+        String key, String name, int population, ChannelCounts counts, Double medianTurnaroundHours, long backlog) {
 
     public Double uptakePer1000() {
         return population <= 0 ? null : counts.total() * 1000.0 / population;

@@ -31,6 +31,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
     }
 
     private Class<? extends Component> startView() {
-        return currentUser.hasRole(Role.KEPALA) || currentUser.hasRole(Role.PERENCANA) ? DashboardView.class : CaseListView.class;
+        return currentUser.hasRole(Role.KEPALA) || currentUser.hasRole(Role.PERENCANA)
+                ? DashboardView.class
+                : CaseListView.class;
     }
 }

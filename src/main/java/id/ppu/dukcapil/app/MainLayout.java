@@ -45,7 +45,10 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserService users,
+    public MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser currentUser,
+            UserService users,
             ServiceModeService serviceModes) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
@@ -61,7 +64,11 @@ public class MainLayout extends AppLayout {
 
         String username = currentUser.username();
         String userText = users.displayName(username).orElse(username) + " · "
-                + String.join(", ", currentUser.roles().stream().map(r -> getTranslation("role." + r.name())).toList());
+                + String.join(
+                        ", ",
+                        currentUser.roles().stream()
+                                .map(r -> getTranslation("role." + r.name()))
+                                .toList());
         Span user = new Span(userText);
         user.setId("current-user");
         user.addClassNames(LumoUtility.FontSize.SMALL);
@@ -69,7 +76,8 @@ public class MainLayout extends AppLayout {
         Button language = new Button(getTranslation("header.language"), e -> switchLanguage());
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authentication.logout());
+        Button logout = new Button(
+                getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), e -> this.authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -79,7 +87,8 @@ public class MainLayout extends AppLayout {
         HorizontalLayout wide = new HorizontalLayout(user, language, logout);
         wide.setAlignItems(FlexComponent.Alignment.CENTER);
         wide.addClassName("header-wide");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, wide, userMenu(userText));
+        HorizontalLayout header =
+                new HorizontalLayout(new DrawerToggle(), serviceModeBadge, spacer, wide, userMenu(userText));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(spacer);

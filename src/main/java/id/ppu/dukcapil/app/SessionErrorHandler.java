@@ -1,8 +1,8 @@
 package id.ppu.dukcapil.app;
 
-import id.ppu.dukcapil.base.ui.Notifications;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import id.ppu.dukcapil.base.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

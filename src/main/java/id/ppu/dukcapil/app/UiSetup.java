@@ -1,9 +1,9 @@
 package id.ppu.dukcapil.app;
 
-import id.ppu.dukcapil.base.ui.Translations;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import id.ppu.dukcapil.base.ui.Translations;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,9 @@ class UiSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new SessionErrorHandler()));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(chosenLocale(e.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(
+                        e -> e.getUI().setLocale(chosenLocale(e.getUI().getSession())));
     }
 
     static Locale chosenLocale(VaadinSession session) {

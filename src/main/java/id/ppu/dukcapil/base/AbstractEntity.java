@@ -44,7 +44,8 @@ public abstract class AbstractEntity {
 
     /** The mapped class, also for a lazy proxy (a generated subclass), without loading the proxy. */
     private static Class<?> entityClass(Object entity) {
-        return entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getPersistentClass()
+        return entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass()
                 : entity.getClass();
     }
 }

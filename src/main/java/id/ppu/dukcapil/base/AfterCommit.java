@@ -9,8 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Runs {@code action} after the commit of the caller's transaction, or now outside one; never after a rollback. */
     public static void run(Runnable action) {

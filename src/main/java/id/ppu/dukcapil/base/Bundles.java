@@ -12,6 +12,5 @@ public final class Bundles {
     public static final List<String> NAMES =
             List.of("i18n/messages", "i18n/intake", "i18n/analytics", "i18n/outreach", "i18n/security");
 
-    private Bundles() {
-    }
+    private Bundles() {}
 }

@@ -21,8 +21,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public class DatabaseBootstrap implements EnvironmentPostProcessor {
 
-    private static final Pattern JDBC_URL =
-            Pattern.compile("^jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+)(\\?.*)?$");
+    private static final Pattern JDBC_URL = Pattern.compile("^jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+)(\\?.*)?$");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -30,7 +29,9 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
         if (url == null || !env.getProperty("app.database.create-if-missing", Boolean.class, true)) {
             return;
         }
-        ensureDatabase(url, env.getProperty("spring.datasource.username", "postgres"),
+        ensureDatabase(
+                url,
+                env.getProperty("spring.datasource.username", "postgres"),
                 env.getProperty("spring.datasource.password", ""));
     }
 
@@ -41,7 +42,8 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
             return; // not a plain PostgreSQL URL we understand: leave it to the driver
         }
         String database = m.group(2);
-        String maintenanceUrl = "jdbc:postgresql://" + m.group(1) + "/postgres" + (m.group(3) == null ? "" : m.group(3));
+        String maintenanceUrl =
+                "jdbc:postgresql://" + m.group(1) + "/postgres" + (m.group(3) == null ? "" : m.group(3));
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password == null ? "" : password);

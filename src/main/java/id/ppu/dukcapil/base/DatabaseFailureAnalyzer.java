@@ -9,7 +9,8 @@ public class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseUna
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseUnavailableException cause) {
         return new FailureAnalysis(
-                "PostgreSQL could not be reached at " + cause.location() + " (" + cause.getCause().getMessage() + ").",
+                "PostgreSQL could not be reached at " + cause.location() + " ("
+                        + cause.getCause().getMessage() + ").",
                 "Start PostgreSQL there, or point the app elsewhere with DB_URL (e.g. "
                         + "jdbc:postgresql://host:5432/dukcapil), DB_USER and DB_PASSWORD.",
                 null);

@@ -19,14 +19,16 @@ public class LogFormat implements EnvironmentPostProcessor, Ordered {
 
     /** The environment variable (or property) naming the format. */
     public static final String VARIABLE = "LOG_FORMAT";
+
     static final String STRUCTURED_CONSOLE = "logging.structured.format.console";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String format = structuredFormat(env.getProperty(VARIABLE));
         if (format != null) {
-            env.getPropertySources().addFirst(new MapPropertySource("logFormat",
-                    Map.of(STRUCTURED_CONSOLE, format, "spring.main.banner-mode", "off")));
+            env.getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "logFormat", Map.of(STRUCTURED_CONSOLE, format, "spring.main.banner-mode", "off")));
         }
     }
 
@@ -47,8 +49,9 @@ public class LogFormat implements EnvironmentPostProcessor, Ordered {
             case "", "text", "plain" -> null;
             case "json", "ecs" -> "ecs";
             case "logstash", "gelf" -> v;
-            default -> throw new IllegalArgumentException(
-                    VARIABLE + " is '" + value + "': use json (or ecs, logstash, gelf) for JSON lines, or text.");
+            default ->
+                throw new IllegalArgumentException(
+                        VARIABLE + " is '" + value + "': use json (or ecs, logstash, gelf) for JSON lines, or text.");
         };
     }
 }

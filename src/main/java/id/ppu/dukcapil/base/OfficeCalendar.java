@@ -87,8 +87,8 @@ public final class OfficeCalendar {
             }
             Instant dayBegins = day.atStartOfDay(Wita.ZONE).toInstant();
             LocalDate candidate = day;
-            boolean waiting = pauses.stream()
-                    .anyMatch(p -> p.covers(dayBegins) && (p.to() != null || !candidate.isAfter(today)));
+            boolean waiting =
+                    pauses.stream().anyMatch(p -> p.covers(dayBegins) && (p.to() != null || !candidate.isAfter(today)));
             if (!waiting) {
                 charged++;
             }

@@ -7,6 +7,5 @@ public final class Wita {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
 
-    private Wita() {
-    }
+    private Wita() {}
 }

@@ -25,6 +25,7 @@ public class HolidayService {
 
     /** The longest holiday name. */
     public static final int MAX_NAME = 100;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
@@ -39,14 +40,18 @@ public class HolidayService {
     @Transactional(readOnly = true)
     public List<Holiday> holidays(LocalDate from, LocalDate to) {
         return jdbc.sql("select day, name from public_holiday where day between :from and :to order by day")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"))).list();
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name")))
+                .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Holiday> holiday(LocalDate day) {
-        return jdbc.sql("select day, name from public_holiday where day = :day").param("day", Date.valueOf(day))
-                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name"))).optional();
+        return jdbc.sql("select day, name from public_holiday where day = :day")
+                .param("day", Date.valueOf(day))
+                .query((rs, i) -> new Holiday(rs.getDate("day").toLocalDate(), rs.getString("name")))
+                .optional();
     }
 
     /** Enters a public holiday (again: renames it); recorded in the audit trail with the caller's transaction. */
@@ -57,8 +62,11 @@ public class HolidayService {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             throw new IllegalArgumentException("a holiday needs a name of 1 to " + MAX_NAME + " characters");
         }
-        jdbc.sql("insert into public_holiday (day, name) values (:day, :name) on conflict (day) do update set name = excluded.name")
-                .param("day", Date.valueOf(day)).param("name", name.strip()).update();
+        jdbc.sql(
+                        "insert into public_holiday (day, name) values (:day, :name) on conflict (day) do update set name = excluded.name")
+                .param("day", Date.valueOf(day))
+                .param("name", name.strip())
+                .update();
         audit.change(AuditKind.HOLIDAY_ADDED, DAY.format(day), name.strip());
     }
 
@@ -67,7 +75,9 @@ public class HolidayService {
     @PreAuthorize("hasAnyRole('PERENCANA', 'ADMIN')")
     public void remove(LocalDate day) {
         holiday(day).ifPresent(h -> {
-            jdbc.sql("delete from public_holiday where day = :day").param("day", Date.valueOf(day)).update();
+            jdbc.sql("delete from public_holiday where day = :day")
+                    .param("day", Date.valueOf(day))
+                    .update();
             audit.change(AuditKind.HOLIDAY_REMOVED, DAY.format(day), h.name());
         });
     }
@@ -84,7 +94,8 @@ public class HolidayService {
      */
     public static OfficeCalendar officeCalendar(JdbcClient jdbc) {
         Set<LocalDate> days = new HashSet<>(jdbc.sql("select day from public_holiday")
-                .query((rs, i) -> rs.getDate("day").toLocalDate()).list());
+                .query((rs, i) -> rs.getDate("day").toLocalDate())
+                .list());
         return new OfficeCalendar(days);
     }
 }

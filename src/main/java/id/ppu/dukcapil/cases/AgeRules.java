@@ -13,8 +13,7 @@ public final class AgeRules {
 
     static final int ADULT_AGE = 17;
 
-    private AgeRules() {
-    }
+    private AgeRules() {}
 
     /** i18n keys of the warnings that apply; empty when the age fits the service. */
     public static List<String> warnings(ServiceType service, Nik nik, LocalDate today) {

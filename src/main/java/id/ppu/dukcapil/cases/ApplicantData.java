@@ -13,17 +13,22 @@ public class ApplicantData {
 
     @NotNull(message = "{validation.required}")
     private ServiceType serviceType;
+
     @NotBlank(message = "{validation.required}")
     @Pattern(regexp = "^(|[0-9]{16})$", message = "{nik.error.format}")
     private String nik;
+
     @NotBlank(message = "{validation.required}")
     // An empty name is reported by @NotBlank alone, so the pattern only checks the length of a typed one.
     @Pattern(regexp = "^(|[\\s\\S]{2,120})$", message = "{validation.name.size}")
     private String applicantName;
+
     @Pattern(regexp = "^(\\+?[0-9]{8,15})?$", message = "{validation.phone}")
     private String phone;
+
     @NotBlank(message = "{validation.required}")
     private String villageCode;
+
     @Size(max = 2000, message = "{validation.notes.size}")
     private String notes;
 

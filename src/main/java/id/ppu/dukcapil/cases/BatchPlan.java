@@ -33,7 +33,8 @@ final class BatchPlan {
      * @param known     registrations made before, by channel and external id
      * @param openCases the oldest open case per citizen and service among the batch's citizens
      */
-    static BatchPlan of(List<NewCase> requests, Map<ExternalKey, Registration> known, Map<CitizenKey, Survivor> openCases) {
+    static BatchPlan of(
+            List<NewCase> requests, Map<ExternalKey, Registration> known, Map<CitizenKey, Survivor> openCases) {
         BatchPlan plan = new BatchPlan(requests.size());
         Map<CitizenKey, Survivor> survivors = new HashMap<>(openCases);
         Map<ExternalKey, Planned> plannedByExternal = new HashMap<>();
@@ -82,9 +83,15 @@ final class BatchPlan {
                 result.add(before[i]);
             } else {
                 Registration r = rows[i].registration();
-                result.add(retry[i]
-                        ? new Registration(r.caseId(), r.caseNumber(), r.status(), r.mergedInto(), Registration.Outcome.DUPLICATE)
-                        : r);
+                result.add(
+                        retry[i]
+                                ? new Registration(
+                                        r.caseId(),
+                                        r.caseNumber(),
+                                        r.status(),
+                                        r.mergedInto(),
+                                        Registration.Outcome.DUPLICATE)
+                                : r);
             }
         }
         return result;

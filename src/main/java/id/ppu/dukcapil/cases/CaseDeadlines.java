@@ -62,7 +62,10 @@ public final class CaseDeadlines {
         long after = 0;
         while (true) {
             List<Long> ids = jdbc.sql("select id from service_case where id > :after order by id limit :n")
-                    .param("after", after).param("n", BACKFILL_BATCH).query(Long.class).list();
+                    .param("after", after)
+                    .param("n", BACKFILL_BATCH)
+                    .query(Long.class)
+                    .list();
             if (ids.isEmpty()) {
                 return updated;
             }
@@ -80,8 +83,11 @@ public final class CaseDeadlines {
 
     /** Recomputes the open cases of one service (its standard changed). */
     void refreshOpen(ServiceType service) {
-        List<Long> ids = jdbc.sql("select id from service_case where service_type = :s and status not in ('COMPLETED', 'REJECTED', 'MERGED')")
-                .param("s", service.name()).query(Long.class).list();
+        List<Long> ids = jdbc.sql(
+                        "select id from service_case where service_type = :s and status not in ('COMPLETED', 'REJECTED', 'MERGED')")
+                .param("s", service.name())
+                .query(Long.class)
+                .list();
         refresh(ids);
     }
 
@@ -92,26 +98,35 @@ public final class CaseDeadlines {
         jdbc.sql("""
                 select case_id, occurred_at, to_status from case_event
                 where case_id = any(cast(:ids as bigint[])) and to_status is not null
-                order by case_id, occurred_at, id""").param("ids", ids)
-                .query(rs -> {
-                    steps.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>()).add(new Deadline.Step(
+                order by case_id, occurred_at, id""").param("ids", ids).query(rs -> {
+            steps.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>())
+                    .add(new Deadline.Step(
                             rs.getTimestamp("occurred_at").toInstant(), CaseStatus.valueOf(rs.getString("to_status"))));
-                });
+        });
         LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
         List<String[]> rows = new ArrayList<>();
-        jdbc.sql("select id, service_type, status, submitted_at, completed_at from service_case where id = any(cast(:ids as bigint[]))")
+        jdbc.sql(
+                        "select id, service_type, status, submitted_at, completed_at from service_case where id = any(cast(:ids as bigint[]))")
                 .param("ids", ids)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     String service = rs.getString("service_type");
                     Timestamp closed = rs.getTimestamp("completed_at");
-                    Deadline d = Deadline.of(cal, rs.getTimestamp("submitted_at").toInstant(),
+                    Deadline d = Deadline.of(
+                            cal,
+                            rs.getTimestamp("submitted_at").toInstant(),
                             service == null ? null : standards.get(ServiceType.valueOf(service)),
-                            CaseStatus.valueOf(rs.getString("status")), steps.getOrDefault(id, List.of()),
-                            closed == null ? null : closed.toInstant(), today);
-                    rows.add(new String[] {String.valueOf(id), d.dueOn() == null ? null : d.dueOn().toString(),
-                            d.waitingSince() == null ? null : d.waitingSince().toString(), String.valueOf(d.pausedDays()),
-                            d.workingDaysTaken() == null ? null : String.valueOf(d.workingDaysTaken())});
+                            CaseStatus.valueOf(rs.getString("status")),
+                            steps.getOrDefault(id, List.of()),
+                            closed == null ? null : closed.toInstant(),
+                            today);
+                    rows.add(new String[] {
+                        String.valueOf(id),
+                        d.dueOn() == null ? null : d.dueOn().toString(),
+                        d.waitingSince() == null ? null : d.waitingSince().toString(),
+                        String.valueOf(d.pausedDays()),
+                        d.workingDaysTaken() == null ? null : String.valueOf(d.workingDaysTaken())
+                    });
                 });
         if (rows.isEmpty()) {
             return 0;
@@ -122,17 +137,19 @@ public final class CaseDeadlines {
                 from unnest(cast(:ids as bigint[]), cast(:due as date[]), cast(:waiting as timestamptz[]),
                     cast(:paused as integer[]), cast(:taken as integer[])) as t(id, due_on, waiting_since, paused_days, taken)
                 where c.id = t.id""")
-                .param("ids", column(rows, 0)).param("due", column(rows, 1)).param("waiting", column(rows, 2))
-                .param("paused", column(rows, 3)).param("taken", column(rows, 4))
+                .param("ids", column(rows, 0))
+                .param("due", column(rows, 1))
+                .param("waiting", column(rows, 2))
+                .param("paused", column(rows, 3))
+                .param("taken", column(rows, 4))
                 .update();
     }
 
     private Map<ServiceType, Integer> standards() {
         Map<ServiceType, Integer> standards = new EnumMap<>(ServiceType.class);
-        jdbc.sql("select service_type, working_days from service_standard")
-                .query(rs -> {
-                    standards.put(ServiceType.valueOf(rs.getString("service_type")), rs.getInt("working_days"));
-                });
+        jdbc.sql("select service_type, working_days from service_standard").query(rs -> {
+            standards.put(ServiceType.valueOf(rs.getString("service_type")), rs.getInt("working_days"));
+        });
         return standards;
     }
 

@@ -69,18 +69,27 @@ public class CaseEvent extends AbstractEntity {
     private Long caseId;
     private Instant occurredAt;
     private String actor;
+
     @Enumerated(EnumType.STRING)
     private Type type;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus toStatus;
+
     private String detail;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
-    CaseEvent(Long caseId, Instant occurredAt, String actor, Type type, CaseStatus fromStatus, CaseStatus toStatus,
+    CaseEvent(
+            Long caseId,
+            Instant occurredAt,
+            String actor,
+            Type type,
+            CaseStatus fromStatus,
+            CaseStatus toStatus,
             String detail) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;

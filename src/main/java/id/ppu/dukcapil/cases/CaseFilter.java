@@ -8,8 +8,15 @@ import java.util.Set;
  * and services (empty = any), region and a submission date range in WITA (inclusive). Free text
  * shorter than {@value #MIN_TEXT_LENGTH} characters is no search: it is dropped.
  */
-public record CaseFilter(String text, Set<CaseStatus> statuses, Set<Channel> channels, Set<ServiceType> services,
-        String districtCode, String villageCode, LocalDate from, LocalDate to) {
+public record CaseFilter(
+        String text,
+        Set<CaseStatus> statuses,
+        Set<Channel> channels,
+        Set<ServiceType> services,
+        String districtCode,
+        String villageCode,
+        LocalDate from,
+        LocalDate to) {
 
     /** The shortest free text searched: anything shorter cannot use the trigram index. */
     public static final int MIN_TEXT_LENGTH = 3;

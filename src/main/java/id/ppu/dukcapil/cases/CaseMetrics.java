@@ -33,8 +33,11 @@ class CaseMetrics {
     }
 
     private static Counter counter(MeterRegistry registry, Channel channel, String outcome) {
-        return Counter.builder(REGISTERED).description("Requests registered as a new case, by channel and outcome")
-                .tag("channel", channel.name()).tag("outcome", outcome).register(registry);
+        return Counter.builder(REGISTERED)
+                .description("Requests registered as a new case, by channel and outcome")
+                .tag("channel", channel.name())
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     /** Counts new case rows once the current transaction commits. */

@@ -23,7 +23,8 @@ public record CaseNumber(int year, long sequence) {
     static final int SEQUENCE_DIGITS = 7;
 
     /** Seven digits, or more without a leading zero, so that every number has one spelling. */
-    private static final Pattern FORMAT = Pattern.compile("^" + PREFIX + "-([1-9][0-9]{3})-([0-9]{7}|[1-9][0-9]{7,17})$");
+    private static final Pattern FORMAT =
+            Pattern.compile("^" + PREFIX + "-([1-9][0-9]{3})-([0-9]{7}|[1-9][0-9]{7,17})$");
     /** This regency's prefix and a dash, then digits and dashes: what a typed number starts with. */
     private static final Pattern START = Pattern.compile("^" + PREFIX + "-[0-9-]*$", Pattern.CASE_INSENSITIVE);
     /** Any regency's prefix (letters), a dash, a digit, then digits and dashes. */
@@ -82,7 +83,10 @@ public record CaseNumber(int year, long sequence) {
     public String format() {
         String digits = Long.toString(sequence);
         StringBuilder sb = new StringBuilder(PREFIX.length() + 6 + Math.max(digits.length(), SEQUENCE_DIGITS))
-                .append(PREFIX).append('-').append(year).append('-');
+                .append(PREFIX)
+                .append('-')
+                .append(year)
+                .append('-');
         for (int i = digits.length(); i < SEQUENCE_DIGITS; i++) {
             sb.append('0');
         }

@@ -45,7 +45,9 @@ public class CaseQueries {
 
     /** The event types of a channel's status report, as {@code case_event.type} values. */
     private static final List<String> STATUS_STEPS = Arrays.stream(CaseEvent.Type.values())
-            .filter(CaseEvent.Type::isStatusStep).map(Enum::name).toList();
+            .filter(CaseEvent.Type::isStatusStep)
+            .map(Enum::name)
+            .toList();
 
     /** Sort keys that order by personal data: ignored for roles that may not see it. */
     public static final Set<String> PERSONAL_SORT_KEYS = Set.of("applicantName");
@@ -100,10 +102,12 @@ public class CaseQueries {
         }
         boolean full = currentUser.canSeePersonalData();
         Instant now = clock.instant();
-        List<CaseRow> rows = jdbc
-                .sql(SELECT + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
-                .param("nik", nik).param("id", excludeCaseId)
-                .query((rs, i) -> row(rs, full, now)).list();
+        List<CaseRow> rows = jdbc.sql(SELECT
+                        + " where c.nik = :nik and c.id <> :id order by c.submitted_at desc, c.id desc limit 200")
+                .param("nik", nik)
+                .param("id", excludeCaseId)
+                .query((rs, i) -> row(rs, full, now))
+                .list();
         audit.caseRead(AuditKind.CITIZEN_TIMELINE_VIEWED, excludeCaseId, numberOf(excludeCaseId), full);
         return rows;
     }
@@ -117,7 +121,8 @@ public class CaseQueries {
                 select c.id, c.case_number, c.channel, c.service_type, c.status, c.submitted_at, c.updated_at,
                        c.completed_at, s.case_number as merged_into
                 from service_case c left join service_case s on s.id = c.merged_into_id
-                where c.case_number = :n""").param("n", caseNumber)
+                where c.case_number = :n""")
+                .param("n", caseNumber)
                 .query((rs, i) -> {
                     long id = rs.getLong("id");
                     Channel arrival = Channel.valueOf(rs.getString("channel"));
@@ -125,18 +130,32 @@ public class CaseQueries {
                     Timestamp completed = rs.getTimestamp("completed_at");
                     List<CaseStatusReport.Step> steps = jdbc.sql("""
                             select occurred_at, type, to_status from case_event where case_id = :id and type in (:types)
-                            order by occurred_at, id""").param("id", id).param("types", STATUS_STEPS)
-                            .query((e, j) -> new CaseStatusReport.Step(e.getTimestamp("occurred_at").toInstant(),
+                            order by occurred_at, id""")
+                            .param("id", id)
+                            .param("types", STATUS_STEPS)
+                            .query((e, j) -> new CaseStatusReport.Step(
+                                    e.getTimestamp("occurred_at").toInstant(),
                                     CaseEvent.Type.valueOf(e.getString("type")),
-                                    e.getString("to_status") == null ? null : CaseStatus.valueOf(e.getString("to_status"))))
+                                    e.getString("to_status") == null
+                                            ? null
+                                            : CaseStatus.valueOf(e.getString("to_status"))))
                             .list();
                     List<Channel> channels = new ArrayList<>(List.of(arrival));
-                    channels.addAll(channelsOf(id).stream().filter(ch -> ch != arrival).toList());
-                    return new CaseStatusReport(rs.getString("case_number"), arrival, channels,
-                            service == null ? null : ServiceType.valueOf(service), CaseStatus.valueOf(rs.getString("status")),
-                            rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                            completed == null ? null : completed.toInstant(), rs.getString("merged_into"), steps);
-                }).optional();
+                    channels.addAll(
+                            channelsOf(id).stream().filter(ch -> ch != arrival).toList());
+                    return new CaseStatusReport(
+                            rs.getString("case_number"),
+                            arrival,
+                            channels,
+                            service == null ? null : ServiceType.valueOf(service),
+                            CaseStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getTimestamp("updated_at").toInstant(),
+                            completed == null ? null : completed.toInstant(),
+                            rs.getString("merged_into"),
+                            steps);
+                })
+                .optional();
     }
 
     /**
@@ -145,25 +164,33 @@ public class CaseQueries {
      */
     public List<Channel> channelsOf(long caseId) {
         return jdbc.sql("select channel from case_channel where case_id = :id order by first_touched_at, channel")
-                .param("id", caseId).query((rs, i) -> Channel.valueOf(rs.getString("channel"))).list();
+                .param("id", caseId)
+                .query((rs, i) -> Channel.valueOf(rs.getString("channel")))
+                .list();
     }
 
     /** The id of a case by its number. */
     public Optional<Long> idOf(String caseNumber) {
-        return jdbc.sql("select id from service_case where case_number = :n").param("n", caseNumber)
-                .query(Long.class).optional();
+        return jdbc.sql("select id from service_case where case_number = :n")
+                .param("n", caseNumber)
+                .query(Long.class)
+                .optional();
     }
 
     private String numberOf(long caseId) {
-        return jdbc.sql("select case_number from service_case where id = :id").param("id", caseId).query(String.class)
-                .optional().orElse(null);
+        return jdbc.sql("select case_number from service_case where id = :id")
+                .param("id", caseId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private static String where(CaseFilter f, boolean personalData, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (f.text() != null) {
             String text = f.text().toLowerCase();
-            String contains = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String contains =
+                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             if (personalData && text.matches("^[0-9]{16}$")) {
                 clauses.add("c.nik = :nik");
                 params.put("nik", text);
@@ -205,7 +232,9 @@ public class CaseQueries {
         }
         if (f.to() != null) {
             clauses.add("c.submitted_at < :to");
-            params.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Wita.ZONE).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(f.to().plusDays(1).atStartOfDay(Wita.ZONE).toInstant()));
         }
         return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
@@ -241,10 +270,16 @@ public class CaseQueries {
         String nik = rs.getString("nik");
         String name = rs.getString("applicant_name");
         String service = rs.getString("service_type");
-        return new CaseRow(rs.getLong("id"), rs.getString("case_number"), submitted,
-                Channel.valueOf(rs.getString("channel")), service == null ? null : ServiceType.valueOf(service),
-                fullPersonalData ? nik : Nik.mask(nik), fullPersonalData ? name : PersonalData.maskName(name),
-                rs.getString("village_name"), CaseStatus.valueOf(rs.getString("status")),
+        return new CaseRow(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                submitted,
+                Channel.valueOf(rs.getString("channel")),
+                service == null ? null : ServiceType.valueOf(service),
+                fullPersonalData ? nik : Nik.mask(nik),
+                fullPersonalData ? name : PersonalData.maskName(name),
+                rs.getString("village_name"),
+                CaseStatus.valueOf(rs.getString("status")),
                 (int) Math.max(0, ChronoUnit.DAYS.between(submitted, end)));
     }
 }

@@ -29,6 +29,7 @@ public class CaseQueues {
 
     /** Statuses whose clock runs: the predicate of the partial index service_case_running_due_idx, spelled the same. */
     static final String RUNNING = "c.status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')";
+
     private static final String OPEN = "c.status not in ('COMPLETED', 'REJECTED', 'MERGED')";
 
     private final JdbcClient jdbc;
@@ -60,23 +61,32 @@ public class CaseQueues {
      */
     @PreAuthorize("hasRole('PETUGAS')")
     public Map<Queue, Long> counts(QueueFilter narrowing) {
-        return narrowing == null ? counts() : counts(narrowing.service(), narrowing.channel(), narrowing.districtCode());
+        return narrowing == null
+                ? counts()
+                : counts(narrowing.service(), narrowing.channel(), narrowing.districtCode());
     }
 
     /** The count of one queue as narrowed (a saved queue's count). */
     @PreAuthorize("hasRole('PETUGAS')")
     public long count(QueueFilter filter) {
         Map<String, Object> params = params();
-        return jdbc.sql("select count(*) from service_case c where " + predicate(filter, params)).params(params)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from service_case c where " + predicate(filter, params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private Map<Queue, Long> counts(ServiceType service, Channel channel, String district) {
         Map<String, Object> params = params();
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue q : Queue.values()) {
-            counts.put(q, jdbc.sql("select count(*) from service_case c where "
-                    + predicate(new QueueFilter(q, service, channel, district), params)).params(params).query(Long.class).single());
+            counts.put(
+                    q,
+                    jdbc.sql("select count(*) from service_case c where "
+                                    + predicate(new QueueFilter(q, service, channel, district), params))
+                            .params(params)
+                            .query(Long.class)
+                            .single());
         }
         return counts;
     }
@@ -107,12 +117,21 @@ public class CaseQueues {
                     Date due = rs.getDate("due_on");
                     Timestamp waiting = rs.getTimestamp("waiting_since");
                     String name = rs.getString("applicant_name");
-                    return new QueueRow(rs.getLong("id"), rs.getString("case_number"), Channel.valueOf(rs.getString("channel")),
-                            service == null ? null : ServiceType.valueOf(service), CaseStatus.valueOf(rs.getString("status")),
-                            full ? name : PersonalData.maskName(name), rs.getString("village_name"),
-                            rs.getTimestamp("submitted_at").toInstant(), due == null ? null : due.toLocalDate(),
-                            waiting == null ? null : waiting.toInstant(), rs.getString("holder"), rs.getLong("version"));
-                }).list();
+                    return new QueueRow(
+                            rs.getLong("id"),
+                            rs.getString("case_number"),
+                            Channel.valueOf(rs.getString("channel")),
+                            service == null ? null : ServiceType.valueOf(service),
+                            CaseStatus.valueOf(rs.getString("status")),
+                            full ? name : PersonalData.maskName(name),
+                            rs.getString("village_name"),
+                            rs.getTimestamp("submitted_at").toInstant(),
+                            due == null ? null : due.toLocalDate(),
+                            waiting == null ? null : waiting.toInstant(),
+                            rs.getString("holder"),
+                            rs.getLong("version"));
+                })
+                .list();
     }
 
     /** The SQL condition of a queue over {@code service_case c}, with the parameters of {@link #params()}. */

@@ -63,7 +63,12 @@ public class CaseRegistry {
     private final CaseDeadlines deadlines;
     private final CaseMetrics metrics;
 
-    CaseRegistry(JdbcClient jdbc, CaseRepository cases, RegionService regions, Clock clock, CaseDeadlines deadlines,
+    CaseRegistry(
+            JdbcClient jdbc,
+            CaseRepository cases,
+            RegionService regions,
+            Clock clock,
+            CaseDeadlines deadlines,
             CaseMetrics metrics) {
         this.deadlines = deadlines;
         this.metrics = metrics;
@@ -102,8 +107,12 @@ public class CaseRegistry {
         }
         lock();
         Map<ExternalKey, Registration> known = registeredBefore(requests);
-        Map<CitizenKey, Survivor> survivors = openCases(requests.stream().filter(NewCase::unifiable)
-                .map(CitizenKey::of).collect(Collectors.toCollection(LinkedHashSet::new)), null);
+        Map<CitizenKey, Survivor> survivors = openCases(
+                requests.stream()
+                        .filter(NewCase::unifiable)
+                        .map(CitizenKey::of)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)),
+                null);
 
         BatchPlan plan = BatchPlan.of(requests, known, survivors);
         insert(plan.planned(), villages, now);
@@ -137,13 +146,38 @@ public class CaseRegistry {
             throw new CaseException("intake.error.notTriage", c.getCaseNumber());
         }
         if (expectedVersion == null) {
-            data = new NewCase(data.channel(), data.externalId(), or(data.serviceType(), c.getServiceType()),
-                    data.status(), or(data.nik(), c.getNik()), or(data.applicantName(), c.getApplicantName()),
-                    or(data.phone(), c.getPhone()), or(data.villageCode(), c.getVillageCode()), data.submittedAt(),
-                    data.completedAt(), or(data.notes(), c.getNotes()), data.actor(), data.source());
+            data = new NewCase(
+                    data.channel(),
+                    data.externalId(),
+                    or(data.serviceType(), c.getServiceType()),
+                    data.status(),
+                    or(data.nik(), c.getNik()),
+                    or(data.applicantName(), c.getApplicantName()),
+                    or(data.phone(), c.getPhone()),
+                    or(data.villageCode(), c.getVillageCode()),
+                    data.submittedAt(),
+                    data.completedAt(),
+                    or(data.notes(), c.getNotes()),
+                    data.actor(),
+                    data.source());
         }
-        validate(new NewCase(c.getChannel(), null, data.serviceType(), CaseStatus.SUBMITTED, data.nik(), data.applicantName(),
-                data.phone(), data.villageCode(), c.getSubmittedAt(), null, data.notes(), data.actor(), data.source()), now, villages);
+        validate(
+                new NewCase(
+                        c.getChannel(),
+                        null,
+                        data.serviceType(),
+                        CaseStatus.SUBMITTED,
+                        data.nik(),
+                        data.applicantName(),
+                        data.phone(),
+                        data.villageCode(),
+                        c.getSubmittedAt(),
+                        null,
+                        data.notes(),
+                        data.actor(),
+                        data.source()),
+                now,
+                villages);
         VillageInfo village = data.villageCode() == null ? null : villages.get(data.villageCode());
         List<String> changes = new ArrayList<>();
         diff(changes, "serviceType", c.getServiceType(), data.serviceType());
@@ -155,8 +189,15 @@ public class CaseRegistry {
         Survivor survivor = openCases(Set.of(new CitizenKey(data.nik(), data.serviceType())), caseId)
                 .get(new CitizenKey(data.nik(), data.serviceType()));
 
-        c.applicant(data.serviceType(), data.nik(), data.applicantName(), data.phone(),
-                village == null ? null : village.code(), village == null ? null : village.districtCode(), data.notes(), now);
+        c.applicant(
+                data.serviceType(),
+                data.nik(),
+                data.applicantName(),
+                data.phone(),
+                village == null ? null : village.code(),
+                village == null ? null : village.districtCode(),
+                data.notes(),
+                now);
         if (survivor == null) {
             c.moveTo(CaseStatus.SUBMITTED, now);
         } else {
@@ -169,15 +210,35 @@ public class CaseRegistry {
         }
         List<EventRow> events = new ArrayList<>();
         if (!changes.isEmpty()) {
-            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.EDITED, null, null, String.join("; ", changes)));
+            events.add(new EventRow(
+                    caseId, now, data.actor(), CaseEvent.Type.EDITED, null, null, String.join("; ", changes)));
         }
         List<ChannelTouch> touches = new ArrayList<>();
         if (survivor == null) {
-            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.STATUS_CHANGED, CaseStatus.TRIAGE, CaseStatus.SUBMITTED, null));
+            events.add(new EventRow(
+                    caseId,
+                    now,
+                    data.actor(),
+                    CaseEvent.Type.STATUS_CHANGED,
+                    CaseStatus.TRIAGE,
+                    CaseStatus.SUBMITTED,
+                    null));
         } else {
-            events.add(new EventRow(caseId, now, data.actor(), CaseEvent.Type.MERGED, CaseStatus.TRIAGE, CaseStatus.MERGED,
+            events.add(new EventRow(
+                    caseId,
+                    now,
+                    data.actor(),
+                    CaseEvent.Type.MERGED,
+                    CaseStatus.TRIAGE,
+                    CaseStatus.MERGED,
                     "→ " + survivor.number()));
-            events.add(new EventRow(survivor.id(), now, data.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null,
+            events.add(new EventRow(
+                    survivor.id(),
+                    now,
+                    data.actor(),
+                    CaseEvent.Type.CHANNEL_TOUCHED,
+                    null,
+                    null,
                     c.getChannel() + " " + c.getCaseNumber()));
             if (c.getChannel() != survivor.channel()) {
                 touches.add(new ChannelTouch(survivor.id(), c.getChannel(), now));
@@ -187,7 +248,11 @@ public class CaseRegistry {
         insertEvents(events);
         insertChannels(touches);
         deadlines.refresh(List.of(caseId));
-        return new Registration(caseId, c.getCaseNumber(), c.getStatus(), survivor == null ? null : survivor.number(),
+        return new Registration(
+                caseId,
+                c.getCaseNumber(),
+                c.getStatus(),
+                survivor == null ? null : survivor.number(),
                 survivor == null ? Registration.Outcome.CREATED : Registration.Outcome.MERGED);
     }
 
@@ -203,7 +268,10 @@ public class CaseRegistry {
         return jdbc.sql("""
                 select id from service_case where channel = :ch and phone = :phone and status = 'TRIAGE'
                 order by submitted_at desc, id desc limit 1""")
-                .param("ch", channel.name()).param("phone", phone).query(Long.class).optional();
+                .param("ch", channel.name())
+                .param("phone", phone)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -218,7 +286,10 @@ public class CaseRegistry {
         Instant now = clock.instant();
         int updated = jdbc.sql("""
                 update service_case set version = version + 1, updated_at = greatest(updated_at, :now)
-                where id = :id and status = 'TRIAGE'""").param("now", java.sql.Timestamp.from(now)).param("id", caseId).update();
+                where id = :id and status = 'TRIAGE'""")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("id", caseId)
+                .update();
         if (updated == 0) {
             return false;
         }
@@ -228,7 +299,8 @@ public class CaseRegistry {
 
     private void validate(NewCase r, Instant now, Map<String, VillageInfo> villages) {
         Objects.requireNonNull(r.actor(), "actor");
-        List<FieldProblem> problems = CaseRules.check(r, now, LocalDate.ofInstant(now, Wita.ZONE), villages::containsKey);
+        List<FieldProblem> problems =
+                CaseRules.check(r, now, LocalDate.ofInstant(now, Wita.ZONE), villages::containsKey);
         if (!problems.isEmpty()) {
             throw new CaseValidationException(problems);
         }
@@ -245,7 +317,10 @@ public class CaseRegistry {
      * the citizen cannot race with a registration.
      */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", INTAKE_LOCK).query((rs, i) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", INTAKE_LOCK)
+                .query((rs, i) -> 1)
+                .list();
     }
 
     /** The number of the citizen's open case of {@code service} other than {@code excludeId}, if any; call under {@link #lock()}. */
@@ -255,7 +330,9 @@ public class CaseRegistry {
     }
 
     private Map<ExternalKey, Registration> registeredBefore(List<NewCase> requests) {
-        Set<ExternalKey> keys = requests.stream().map(ExternalKey::of).filter(Objects::nonNull)
+        Set<ExternalKey> keys = requests.stream()
+                .map(ExternalKey::of)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (keys.isEmpty()) {
             return Map.of();
@@ -269,12 +346,17 @@ public class CaseRegistry {
                 .param("channels", keys.stream().map(k -> k.channel().name()).toArray(String[]::new))
                 .param("ids", keys.stream().map(ExternalKey::externalId).toArray(String[]::new))
                 .query((rs, i) -> {
-                    found.put(new ExternalKey(Channel.valueOf(rs.getString("channel")), rs.getString("external_id")),
-                            new Registration(rs.getLong("id"), rs.getString("case_number"),
-                                    CaseStatus.valueOf(rs.getString("status")), rs.getString("merged_into"),
+                    found.put(
+                            new ExternalKey(Channel.valueOf(rs.getString("channel")), rs.getString("external_id")),
+                            new Registration(
+                                    rs.getLong("id"),
+                                    rs.getString("case_number"),
+                                    CaseStatus.valueOf(rs.getString("status")),
+                                    rs.getString("merged_into"),
                                     Registration.Outcome.DUPLICATE));
                     return 1;
-                }).list();
+                })
+                .list();
         return found;
     }
 
@@ -289,10 +371,15 @@ public class CaseRegistry {
                 .param("services", keys.stream().map(k -> k.service().name()).toArray(String[]::new))
                 .param("exclude", excludeId == null ? -1L : excludeId)
                 .query((rs, i) -> {
-                    found.put(new CitizenKey(rs.getString("nik"), ServiceType.valueOf(rs.getString("service_type"))),
-                            new Survivor(rs.getLong("id"), rs.getString("case_number"), Channel.valueOf(rs.getString("channel"))));
+                    found.put(
+                            new CitizenKey(rs.getString("nik"), ServiceType.valueOf(rs.getString("service_type"))),
+                            new Survivor(
+                                    rs.getLong("id"),
+                                    rs.getString("case_number"),
+                                    Channel.valueOf(rs.getString("channel"))));
                     return 1;
-                }).list();
+                })
+                .list();
         return found;
     }
 
@@ -303,7 +390,9 @@ public class CaseRegistry {
         List<long[]> numbers = jdbc.sql("""
                 select nextval('service_case_id_seq') as id, nextval('case_number_seq') as seq
                 from generate_series(1, :n)""")
-                .param("n", planned.size()).query((rs, i) -> new long[] {rs.getLong("id"), rs.getLong("seq")}).list();
+                .param("n", planned.size())
+                .query((rs, i) -> new long[] {rs.getLong("id"), rs.getLong("seq")})
+                .list();
         for (int i = 0; i < planned.size(); i++) {
             Planned p = planned.get(i);
             p.id = numbers.get(i)[0];
@@ -347,12 +436,26 @@ public class CaseRegistry {
             mergedInto[i] = p.mergeInto == null ? null : String.valueOf(p.mergeInto.id());
             externalIds[i] = r.externalId();
             notes[i] = r.notes();
-            events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.CREATED, null, r.status(),
+            events.add(new EventRow(
+                    p.id,
+                    now,
+                    r.actor(),
+                    CaseEvent.Type.CREATED,
+                    null,
+                    r.status(),
                     r.source() == null ? r.channel().name() : r.source()));
             if (p.mergeInto != null) {
                 Survivor s = p.mergeInto;
-                events.add(new EventRow(p.id, now, r.actor(), CaseEvent.Type.MERGED, r.status(), CaseStatus.MERGED, "→ " + s.number()));
-                events.add(new EventRow(s.id(), now, r.actor(), CaseEvent.Type.CHANNEL_TOUCHED, null, null, r.channel() + " " + p.number));
+                events.add(new EventRow(
+                        p.id, now, r.actor(), CaseEvent.Type.MERGED, r.status(), CaseStatus.MERGED, "→ " + s.number()));
+                events.add(new EventRow(
+                        s.id(),
+                        now,
+                        r.actor(),
+                        CaseEvent.Type.CHANNEL_TOUCHED,
+                        null,
+                        null,
+                        r.channel() + " " + p.number));
                 if (r.channel() != s.channel()) {
                     touches.putIfAbsent(new TouchKey(s.id(), r.channel()), new ChannelTouch(s.id(), r.channel(), now));
                 }
@@ -374,10 +477,20 @@ public class CaseRegistry {
                     as t(id, case_number, channel, service_type, status, nik, applicant_name, phone, village_code,
                          district_code, submitted_at, completed_at, merged_into_id, external_id, notes)""")
                 .param("now", java.sql.Timestamp.from(now))
-                .param("ids", ids).param("numbers", caseNumbers).param("channels", channels).param("services", services)
-                .param("statuses", statuses).param("niks", niks).param("names", names).param("phones", phones)
-                .param("villages", villageCodes).param("districts", districts).param("submitted", submitted)
-                .param("completed", completed).param("merged", mergedInto).param("externalIds", externalIds)
+                .param("ids", ids)
+                .param("numbers", caseNumbers)
+                .param("channels", channels)
+                .param("services", services)
+                .param("statuses", statuses)
+                .param("niks", niks)
+                .param("names", names)
+                .param("phones", phones)
+                .param("villages", villageCodes)
+                .param("districts", districts)
+                .param("submitted", submitted)
+                .param("completed", completed)
+                .param("merged", mergedInto)
+                .param("externalIds", externalIds)
                 .param("notes", notes)
                 .update();
         insertEvents(events);
@@ -398,13 +511,25 @@ public class CaseRegistry {
                     cast(:types as text[]), cast(:froms as text[]), cast(:tos as text[]), cast(:details as text[]))
                     with ordinality as e(case_id, occurred_at, actor, type, from_status, to_status, detail, n)
                 order by n""")
-                .param("cases", events.stream().map(e -> String.valueOf(e.caseId())).toArray(String[]::new))
+                .param(
+                        "cases",
+                        events.stream().map(e -> String.valueOf(e.caseId())).toArray(String[]::new))
                 .param("at", events.stream().map(e -> e.at().toString()).toArray(String[]::new))
                 .param("actors", events.stream().map(EventRow::actor).toArray(String[]::new))
                 .param("types", events.stream().map(e -> e.type().name()).toArray(String[]::new))
-                .param("froms", events.stream().map(e -> e.from() == null ? null : e.from().name()).toArray(String[]::new))
-                .param("tos", events.stream().map(e -> e.to() == null ? null : e.to().name()).toArray(String[]::new))
-                .param("details", events.stream().map(e -> truncate(e.detail(), 4000)).toArray(String[]::new))
+                .param(
+                        "froms",
+                        events.stream()
+                                .map(e -> e.from() == null ? null : e.from().name())
+                                .toArray(String[]::new))
+                .param(
+                        "tos",
+                        events.stream()
+                                .map(e -> e.to() == null ? null : e.to().name())
+                                .toArray(String[]::new))
+                .param(
+                        "details",
+                        events.stream().map(e -> truncate(e.detail(), 4000)).toArray(String[]::new))
                 .update();
     }
 
@@ -416,7 +541,9 @@ public class CaseRegistry {
                 insert into case_channel (case_id, channel, first_touched_at)
                 select * from unnest(cast(:cases as bigint[]), cast(:channels as text[]), cast(:at as timestamptz[]))
                 on conflict do nothing""")
-                .param("cases", touches.stream().map(t -> String.valueOf(t.caseId())).toArray(String[]::new))
+                .param(
+                        "cases",
+                        touches.stream().map(t -> String.valueOf(t.caseId())).toArray(String[]::new))
                 .param("channels", touches.stream().map(t -> t.channel().name()).toArray(String[]::new))
                 .param("at", touches.stream().map(t -> t.at().toString()).toArray(String[]::new))
                 .update();
@@ -427,9 +554,11 @@ public class CaseRegistry {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.sql("update service_case set updated_at = greatest(updated_at, :now) where id = any(cast(:ids as bigint[]))")
+        jdbc.sql(
+                        "update service_case set updated_at = greatest(updated_at, :now) where id = any(cast(:ids as bigint[]))")
                 .param("now", java.sql.Timestamp.from(now))
-                .param("ids", ids.stream().map(String::valueOf).toArray(String[]::new)).update();
+                .param("ids", ids.stream().map(String::valueOf).toArray(String[]::new))
+                .update();
     }
 
     private static void diff(List<String> changes, String field, Object before, Object after) {
@@ -444,12 +573,16 @@ public class CaseRegistry {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record EventRow(long caseId, Instant at, String actor, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail) {
-    }
+    private record EventRow(
+            long caseId,
+            Instant at,
+            String actor,
+            CaseEvent.Type type,
+            CaseStatus from,
+            CaseStatus to,
+            String detail) {}
 
-    private record ChannelTouch(long caseId, Channel channel, Instant at) {
-    }
+    private record ChannelTouch(long caseId, Channel channel, Instant at) {}
 
-    private record TouchKey(long caseId, Channel channel) {
-    }
+    private record TouchKey(long caseId, Channel channel) {}
 }

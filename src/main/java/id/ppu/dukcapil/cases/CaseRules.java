@@ -16,6 +16,7 @@ public final class CaseRules {
 
     /** Clock skew tolerated before a submission time counts as being in the future. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
     static final int MAX_EXTERNAL_ID = 100;
     static final int MAX_NOTES = 2000;
     /**
@@ -23,11 +24,11 @@ public final class CaseRules {
      * do not even fit PostgreSQL's timestamptz.
      */
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{8,15}$");
     private static final Pattern EXTERNAL_ID = Pattern.compile("^[\\p{Graph}]+$");
 
-    private CaseRules() {
-    }
+    private CaseRules() {}
 
     /**
      * Problems of {@code c}; empty when it may be registered.
@@ -40,7 +41,8 @@ public final class CaseRules {
             problems.add(new FieldProblem("channel", "validation.required"));
         }
         if (c.externalId() != null
-                && (c.externalId().length() > MAX_EXTERNAL_ID || !EXTERNAL_ID.matcher(c.externalId()).matches())) {
+                && (c.externalId().length() > MAX_EXTERNAL_ID
+                        || !EXTERNAL_ID.matcher(c.externalId()).matches())) {
             problems.add(new FieldProblem("externalId", "intake.error.externalId"));
         }
         boolean triage = c.status() == CaseStatus.TRIAGE;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +31,7 @@ public class CaseService {
 
     /** The longest status comment or rejection reason (the forms allow as much). */
     static final int MAX_COMMENT = 500;
+
     private final CaseRepository cases;
     private final CaseEventRepository events;
     private final CaseRegistry registry;
@@ -42,8 +43,16 @@ public class CaseService {
     private final CaseDeadlines deadlines;
     private final ApplicationEventPublisher publisher;
 
-    CaseService(CaseRepository cases, CaseEventRepository events, CaseRegistry registry, RegionService regions,
-            CurrentUser currentUser, Validator validator, Clock clock, AuditTrail audit, CaseDeadlines deadlines,
+    CaseService(
+            CaseRepository cases,
+            CaseEventRepository events,
+            CaseRegistry registry,
+            RegionService regions,
+            CurrentUser currentUser,
+            Validator validator,
+            Clock clock,
+            AuditTrail audit,
+            CaseDeadlines deadlines,
             ApplicationEventPublisher publisher) {
         this.deadlines = deadlines;
         this.publisher = publisher;
@@ -66,9 +75,19 @@ public class CaseService {
     @PreAuthorize("hasRole('PETUGAS')")
     public Registration registerWalkIn(ApplicantData data) {
         validate(data);
-        return registry.register(NewCase.live(Channel.OFFICE, null, data.getServiceType(), CaseStatus.SUBMITTED,
-                data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
-                clock.instant(), blankToNull(data.getNotes()), currentUser.username(), Channel.OFFICE.name()));
+        return registry.register(NewCase.live(
+                Channel.OFFICE,
+                null,
+                data.getServiceType(),
+                CaseStatus.SUBMITTED,
+                data.getNik().strip(),
+                data.getApplicantName().strip(),
+                blankToNull(data.getPhone()),
+                data.getVillageCode(),
+                clock.instant(),
+                blankToNull(data.getNotes()),
+                currentUser.username(),
+                Channel.OFFICE.name()));
     }
 
     /**
@@ -79,9 +98,22 @@ public class CaseService {
     @PreAuthorize("hasRole('PETUGAS')")
     public Registration completeTriage(long caseId, long expectedVersion, ApplicantData data) {
         validate(data);
-        return registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, data.getServiceType(),
-                CaseStatus.SUBMITTED, data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()),
-                data.getVillageCode(), null, blankToNull(data.getNotes()), currentUser.username(), null));
+        return registry.completeTriage(
+                caseId,
+                expectedVersion,
+                NewCase.live(
+                        null,
+                        null,
+                        data.getServiceType(),
+                        CaseStatus.SUBMITTED,
+                        data.getNik().strip(),
+                        data.getApplicantName().strip(),
+                        blankToNull(data.getPhone()),
+                        data.getVillageCode(),
+                        null,
+                        blankToNull(data.getNotes()),
+                        currentUser.username(),
+                        null));
     }
 
     /**
@@ -93,9 +125,19 @@ public class CaseService {
     public Registration registerOutreach(ApplicantData data, long outreachVisitId) {
         validate(data);
         // The same intake path as every channel (validation, unification, history), then the link to the visit.
-        Registration r = registry.register(NewCase.live(Channel.OUTREACH, null, data.getServiceType(), CaseStatus.SUBMITTED,
-                data.getNik().strip(), data.getApplicantName().strip(), blankToNull(data.getPhone()), data.getVillageCode(),
-                clock.instant(), blankToNull(data.getNotes()), currentUser.username(), "OUTREACH visit " + outreachVisitId));
+        Registration r = registry.register(NewCase.live(
+                Channel.OUTREACH,
+                null,
+                data.getServiceType(),
+                CaseStatus.SUBMITTED,
+                data.getNik().strip(),
+                data.getApplicantName().strip(),
+                blankToNull(data.getPhone()),
+                data.getVillageCode(),
+                clock.instant(),
+                blankToNull(data.getNotes()),
+                currentUser.username(),
+                "OUTREACH visit " + outreachVisitId));
         ServiceCase c = cases.findById(r.caseId()).orElseThrow(() -> new CaseNotFoundException(r.caseNumber()));
         c.registeredOnOutreachVisit(outreachVisitId);
         cases.saveAndFlush(c);
@@ -124,9 +166,22 @@ public class CaseService {
         ServiceCase c = load(caseId, expectedVersion);
         if (c.getStatus() == CaseStatus.TRIAGE && target == CaseStatus.SUBMITTED) {
             // Leaving triage is intake: the completed request may belong to an open case of the citizen.
-            registry.completeTriage(caseId, expectedVersion, NewCase.live(null, null, c.getServiceType(), CaseStatus.SUBMITTED,
-                    c.getNik(), c.getApplicantName(), c.getPhone(), c.getVillageCode(), null, c.getNotes(),
-                    currentUser.username(), null));
+            registry.completeTriage(
+                    caseId,
+                    expectedVersion,
+                    NewCase.live(
+                            null,
+                            null,
+                            c.getServiceType(),
+                            CaseStatus.SUBMITTED,
+                            c.getNik(),
+                            c.getApplicantName(),
+                            c.getPhone(),
+                            c.getVillageCode(),
+                            null,
+                            c.getNotes(),
+                            currentUser.username(),
+                            null));
             return;
         }
         CaseStatus from = c.getStatus();
@@ -136,8 +191,15 @@ public class CaseService {
         CaseEvent event = record(c, CaseEvent.Type.STATUS_CHANGED, from, target, blankToNull(comment), now);
         events.flush();
         deadlines.refresh(List.of(c.getId()));
-        publisher.publishEvent(new CaseStatusChanged(c.getId(), event.getId(), c.getCaseNumber(), c.getServiceType(), from,
-                target, blankToNull(comment), c.getPhone()));
+        publisher.publishEvent(new CaseStatusChanged(
+                c.getId(),
+                event.getId(),
+                c.getCaseNumber(),
+                c.getServiceType(),
+                from,
+                target,
+                blankToNull(comment),
+                c.getPhone()));
     }
 
     /**
@@ -147,7 +209,8 @@ public class CaseService {
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("hasRole('PETUGAS')")
     public void recordNotification(long caseId, String detail) {
-        events.save(new CaseEvent(caseId, clock.instant(), currentUser.username(), CaseEvent.Type.NOTIFIED, null, null, detail));
+        events.save(new CaseEvent(
+                caseId, clock.instant(), currentUser.username(), CaseEvent.Type.NOTIFIED, null, null, detail));
     }
 
     /**
@@ -178,7 +241,11 @@ public class CaseService {
         List<String> changes = new ArrayList<>();
         diff(changes, "serviceType", c.getServiceType(), data.getServiceType());
         diff(changes, "nik", c.getNik(), data.getNik().strip());
-        diff(changes, "applicantName", c.getApplicantName(), data.getApplicantName().strip());
+        diff(
+                changes,
+                "applicantName",
+                c.getApplicantName(),
+                data.getApplicantName().strip());
         diff(changes, "phone", c.getPhone(), blankToNull(data.getPhone()));
         diff(changes, "village", c.getVillageCode(), village.code());
         diff(changes, "notes", c.getNotes(), blankToNull(data.getNotes()));
@@ -186,8 +253,15 @@ public class CaseService {
             return;
         }
         Instant now = clock.instant();
-        c.applicant(data.getServiceType(), data.getNik().strip(), data.getApplicantName().strip(),
-                blankToNull(data.getPhone()), village.code(), village.districtCode(), blankToNull(data.getNotes()), now);
+        c.applicant(
+                data.getServiceType(),
+                data.getNik().strip(),
+                data.getApplicantName().strip(),
+                blankToNull(data.getPhone()),
+                village.code(),
+                village.districtCode(),
+                blankToNull(data.getNotes()),
+                now);
         flush(c);
         record(c, CaseEvent.Type.EDITED, null, null, String.join("; ", changes), now);
         // The service may have changed, and with it the standard.
@@ -219,17 +293,38 @@ public class CaseService {
         boolean full = currentUser.canSeePersonalData();
         audit.caseRead(AuditKind.CASE_VIEWED, c.getId(), c.getCaseNumber(), full);
         VillageInfo village = regions.village(c.getVillageCode()).orElse(null);
-        String districtName = village == null ? null : regions.districts().stream()
-                .filter(d -> d.code().equals(village.districtCode())).map(d -> d.name()).findFirst().orElse(null);
-        String mergedInto = c.getMergedIntoId() == null ? null
-                : cases.findById(c.getMergedIntoId()).map(ServiceCase::getCaseNumber).orElse(null);
-        return new CaseDetails(c.getId(), c.getCaseNumber(), c.getChannel(), c.getServiceType(), c.getStatus(),
+        String districtName = village == null
+                ? null
+                : regions.districts().stream()
+                        .filter(d -> d.code().equals(village.districtCode()))
+                        .map(d -> d.name())
+                        .findFirst()
+                        .orElse(null);
+        String mergedInto = c.getMergedIntoId() == null
+                ? null
+                : cases.findById(c.getMergedIntoId())
+                        .map(ServiceCase::getCaseNumber)
+                        .orElse(null);
+        return new CaseDetails(
+                c.getId(),
+                c.getCaseNumber(),
+                c.getChannel(),
+                c.getServiceType(),
+                c.getStatus(),
                 full ? c.getNik() : Nik.mask(c.getNik()),
                 full ? c.getApplicantName() : PersonalData.maskName(c.getApplicantName()),
                 full ? c.getPhone() : PersonalData.maskPhone(c.getPhone()),
-                c.getVillageCode(), village == null ? null : village.name(), districtName,
-                c.getSubmittedAt(), c.getUpdatedAt(), c.getCompletedAt(), mergedInto, c.getExternalId(),
-                full ? c.getNotes() : null, c.getVersion(), full);
+                c.getVillageCode(),
+                village == null ? null : village.name(),
+                districtName,
+                c.getSubmittedAt(),
+                c.getUpdatedAt(),
+                c.getCompletedAt(),
+                mergedInto,
+                c.getExternalId(),
+                full ? c.getNotes() : null,
+                c.getVersion(),
+                full);
     }
 
     /**
@@ -240,11 +335,14 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN', 'KEPALA', 'PERENCANA')")
     public List<CaseEventView> history(long caseId) {
         boolean full = currentUser.canSeePersonalData();
-        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseEvent::toView)
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream()
+                .map(CaseEvent::toView)
                 // Provenance is for every role; notes, comments, reasons and edits (old and new NIK or
                 // names) only for roles that may see personal data.
-                .map(e -> full || e.detail() == null || e.type().detailIsProvenance() ? e
-                        : new CaseEventView(e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null, true))
+                .map(e -> full || e.detail() == null || e.type().detailIsProvenance()
+                        ? e
+                        : new CaseEventView(
+                                e.occurredAt(), e.actor(), e.type(), e.fromStatus(), e.toStatus(), null, true))
                 .toList();
     }
 
@@ -253,7 +351,8 @@ public class CaseService {
         Set<ConstraintViolation<ApplicantData>> violations = validator.validate(data);
         if (!violations.isEmpty()) {
             ConstraintViolation<ApplicantData> v = violations.iterator().next();
-            throw new CaseValidationException(v.getPropertyPath().toString(),
+            throw new CaseValidationException(
+                    v.getPropertyPath().toString(),
                     v.getMessageTemplate().replace("{", "").replace("}", ""));
         }
         try {
@@ -281,7 +380,8 @@ public class CaseService {
         }
     }
 
-    private CaseEvent record(ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
+    private CaseEvent record(
+            ServiceCase c, CaseEvent.Type type, CaseStatus from, CaseStatus to, String detail, Instant now) {
         return events.save(new CaseEvent(c.getId(), now, currentUser.username(), type, from, to, detail));
     }
 

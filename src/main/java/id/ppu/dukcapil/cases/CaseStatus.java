@@ -9,7 +9,16 @@ import java.util.Set;
 
 /** Where a case stands. The allowed moves between statuses form an explicit state machine. */
 public enum CaseStatus implements MessageKey {
-    SUBMITTED, TRIAGE, VERIFIED, NEEDS_CORRECTION, WAITING_IN_PERSON, IN_PROCESS, READY, COMPLETED, REJECTED, MERGED;
+    SUBMITTED,
+    TRIAGE,
+    VERIFIED,
+    NEEDS_CORRECTION,
+    WAITING_IN_PERSON,
+    IN_PROCESS,
+    READY,
+    COMPLETED,
+    REJECTED,
+    MERGED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
             TRIAGE, EnumSet.of(SUBMITTED, REJECTED, MERGED),

@@ -9,8 +9,15 @@ package id.ppu.dukcapil.cases;
  * @param comment the clerk's comment or reason, or null
  * @param phone   the resident's phone as the case holds it, or null
  */
-public record CaseStatusChanged(long caseId, long eventId, String caseNumber, ServiceType serviceType, CaseStatus from,
-        CaseStatus to, String comment, String phone) {
+public record CaseStatusChanged(
+        long caseId,
+        long eventId,
+        String caseNumber,
+        ServiceType serviceType,
+        CaseStatus from,
+        CaseStatus to,
+        String comment,
+        String phone) {
 
     @Override
     public String toString() {

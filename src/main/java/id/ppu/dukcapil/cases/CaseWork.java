@@ -59,7 +59,10 @@ public class CaseWork {
         int updated = jdbc.sql("""
                 update service_case set holder = :me, held_since = :now
                 where id = :id and %s and holder is not distinct from :expected""".formatted(OPEN))
-                .param("me", me).param("now", Timestamp.from(now)).param("id", caseId).param("expected", expectedHolder)
+                .param("me", me)
+                .param("now", Timestamp.from(now))
+                .param("id", caseId)
+                .param("expected", expectedHolder)
                 .update();
         if (updated == 0) {
             refuse(caseId, me);
@@ -75,8 +78,11 @@ public class CaseWork {
         String me = currentUser.username();
         Instant now = clock.instant();
         Held before = held(caseId);
-        int updated = jdbc.sql("update service_case set holder = null, held_since = null where id = :id and holder = :me")
-                .param("id", caseId).param("me", me).update();
+        int updated = jdbc.sql(
+                        "update service_case set holder = null, held_since = null where id = :id and holder = :me")
+                .param("id", caseId)
+                .param("me", me)
+                .update();
         if (updated == 0) {
             throw new CaseException("case.error.notHolder", before.number());
         }
@@ -104,7 +110,11 @@ public class CaseWork {
         int updated = jdbc.sql("""
                 update service_case set holder = :to, held_since = :now
                 where id = :id and %s and (holder = :me or holder is null)""".formatted(OPEN))
-                .param("to", colleague).param("now", Timestamp.from(now)).param("id", caseId).param("me", me).update();
+                .param("to", colleague)
+                .param("now", Timestamp.from(now))
+                .param("id", caseId)
+                .param("me", me)
+                .update();
         if (updated == 0) {
             Held now2 = held(caseId);
             if (now2.closed()) {
@@ -112,15 +122,22 @@ public class CaseWork {
             }
             throw new CaseException("case.error.notHolder", now2.number());
         }
-        record(caseId, before.number(), "HANDED_OVER", AuditKind.CASE_HANDED_OVER,
-                (before.holder() == null ? "" : before.holder() + " ") + "→ " + colleague, now);
+        record(
+                caseId,
+                before.number(),
+                "HANDED_OVER",
+                AuditKind.CASE_HANDED_OVER,
+                (before.holder() == null ? "" : before.holder() + " ") + "→ " + colleague,
+                now);
     }
 
     /** The clerks a case can be handed to. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PETUGAS')")
     public List<String> colleagues() {
-        return users.activeUsernames(Role.PETUGAS).stream().filter(u -> !Objects.equals(u, currentUser.username())).toList();
+        return users.activeUsernames(Role.PETUGAS).stream()
+                .filter(u -> !Objects.equals(u, currentUser.username()))
+                .toList();
     }
 
     private void refuse(long caseId, String me) {
@@ -135,16 +152,21 @@ public class CaseWork {
         return jdbc.sql("select case_number, holder, " + OPEN + " as open from service_case where id = :id")
                 .param("id", caseId)
                 .query((rs, i) -> new Held(rs.getString("case_number"), rs.getString("holder"), !rs.getBoolean("open")))
-                .optional().orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
+                .optional()
+                .orElseThrow(() -> new CaseNotFoundException(String.valueOf(caseId)));
     }
 
     private void record(long caseId, String number, String type, AuditKind kind, String detail, Instant now) {
-        jdbc.sql("insert into case_event (case_id, occurred_at, actor, type, detail) values (:id, :at, :who, :type, :d)")
-                .param("id", caseId).param("at", Timestamp.from(now)).param("who", currentUser.username())
-                .param("type", type).param("d", detail).update();
+        jdbc.sql(
+                        "insert into case_event (case_id, occurred_at, actor, type, detail) values (:id, :at, :who, :type, :d)")
+                .param("id", caseId)
+                .param("at", Timestamp.from(now))
+                .param("who", currentUser.username())
+                .param("type", type)
+                .param("d", detail)
+                .update();
         audit.change(kind, number, detail);
     }
 
-    private record Held(String number, String holder, boolean closed) {
-    }
+    private record Held(String number, String holder, boolean closed) {}
 }

@@ -2,7 +2,11 @@ package id.ppu.dukcapil.cases;
 
 /** The way a request reached the office. */
 public enum Channel {
-    WEB(true), APP(true), WHATSAPP(true), OFFICE(false), OUTREACH(false);
+    WEB(true),
+    APP(true),
+    WHATSAPP(true),
+    OFFICE(false),
+    OUTREACH(false);
 
     private final boolean online;
 

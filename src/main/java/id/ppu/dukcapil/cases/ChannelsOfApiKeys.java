@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelsOfApiKeys implements ApiKeyChannels {
 
-    private static final List<String> NAMES = Arrays.stream(Channel.values()).map(Enum::name).toList();
+    private static final List<String> NAMES =
+            Arrays.stream(Channel.values()).map(Enum::name).toList();
 
     @Override
     public List<String> names() {

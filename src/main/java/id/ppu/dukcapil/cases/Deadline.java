@@ -27,16 +27,21 @@ public record Deadline(LocalDate dueOn, Instant waitingSince, int pausedDays, In
     public static final Set<CaseStatus> WAITING = EnumSet.of(CaseStatus.NEEDS_CORRECTION, CaseStatus.WAITING_IN_PERSON);
 
     /** A move into a status, from the case's history (its creation included). */
-    public record Step(Instant at, CaseStatus to) {
-    }
+    public record Step(Instant at, CaseStatus to) {}
 
     /**
      * The deadline of a case submitted at {@code submitted} under a standard of {@code standardDays}
      * (null: no standard applies), now in {@code status}, whose history moved it as {@code steps} say
      * (in order), completed or closed at {@code closedAt} (or null), seen on {@code today}.
      */
-    public static Deadline of(OfficeCalendar calendar, Instant submitted, Integer standardDays, CaseStatus status,
-            List<Step> steps, Instant closedAt, LocalDate today) {
+    public static Deadline of(
+            OfficeCalendar calendar,
+            Instant submitted,
+            Integer standardDays,
+            CaseStatus status,
+            List<Step> steps,
+            Instant closedAt,
+            LocalDate today) {
         List<Pause> pauses = new ArrayList<>();
         Instant waitingFrom = null;
         for (Step s : steps) {

@@ -19,8 +19,11 @@ public record KkNumber(String value, String regionCode, LocalDate issuedOn) {
         if (province < 11 || province > 96 || v.substring(2, 4).equals("00")) {
             throw new InvalidIdentityNumberException("kk.error.region");
         }
-        LocalDate issued = Nik.birthDate(Integer.parseInt(v.substring(6, 8)), Integer.parseInt(v.substring(8, 10)),
-                Integer.parseInt(v.substring(10, 12)), today);
+        LocalDate issued = Nik.birthDate(
+                Integer.parseInt(v.substring(6, 8)),
+                Integer.parseInt(v.substring(8, 10)),
+                Integer.parseInt(v.substring(10, 12)),
+                today);
         if (issued == null) {
             throw new InvalidIdentityNumberException("kk.error.date");
         }

@@ -14,16 +14,49 @@ import java.time.Instant;
  * @param actor       who registers it, for the history (a username, {@code api:<key>}, {@code whatsapp})
  * @param source      a short note for the history on where it came from (file and line, key name)
  */
-public record NewCase(Channel channel, String externalId, ServiceType serviceType, CaseStatus status, String nik,
-        String applicantName, String phone, String villageCode, Instant submittedAt, Instant completedAt, String notes,
-        String actor, String source) {
+public record NewCase(
+        Channel channel,
+        String externalId,
+        ServiceType serviceType,
+        CaseStatus status,
+        String nik,
+        String applicantName,
+        String phone,
+        String villageCode,
+        Instant submittedAt,
+        Instant completedAt,
+        String notes,
+        String actor,
+        String source) {
 
     /** A new request in SUBMITTED or TRIAGE state (the live channels: API, WhatsApp, desk). */
-    public static NewCase live(Channel channel, String externalId, ServiceType serviceType, CaseStatus status, String nik,
-            String applicantName, String phone, String villageCode, Instant submittedAt, String notes, String actor,
+    public static NewCase live(
+            Channel channel,
+            String externalId,
+            ServiceType serviceType,
+            CaseStatus status,
+            String nik,
+            String applicantName,
+            String phone,
+            String villageCode,
+            Instant submittedAt,
+            String notes,
+            String actor,
             String source) {
-        return new NewCase(channel, externalId, serviceType, status, nik, applicantName, phone, villageCode, submittedAt,
-                null, notes, actor, source);
+        return new NewCase(
+                channel,
+                externalId,
+                serviceType,
+                status,
+                nik,
+                applicantName,
+                phone,
+                villageCode,
+                submittedAt,
+                null,
+                notes,
+                actor,
+                source);
     }
 
     /**

@@ -20,7 +20,8 @@ public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex)
 
     /** Sex as encoded in the NIK's day field. */
     public enum Sex implements MessageKey {
-        MALE, FEMALE;
+        MALE,
+        FEMALE;
 
         @Override
         public String messageKey() {
@@ -66,7 +67,8 @@ public record Nik(String value, String regionCode, LocalDate birthDate, Sex sex)
         if (sex == Sex.FEMALE) {
             day -= 40;
         }
-        LocalDate birth = birthDate(day, Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)), today);
+        LocalDate birth =
+                birthDate(day, Integer.parseInt(v.substring(8, 10)), Integer.parseInt(v.substring(10, 12)), today);
         if (birth == null) {
             throw new InvalidIdentityNumberException("nik.error.birthdate");
         }

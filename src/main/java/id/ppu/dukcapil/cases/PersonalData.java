@@ -3,8 +3,7 @@ package id.ppu.dukcapil.cases;
 /** Masking of personal data for staff who may see cases but not the people behind them. */
 final class PersonalData {
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** "Siti Aminah" becomes "S*** A*****": enough to tell rows apart, not to identify. */
     static String maskName(String name) {
@@ -26,6 +25,8 @@ final class PersonalData {
     }
 
     static String maskPhone(String phone) {
-        return phone == null || phone.length() < 4 ? phone : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
+        return phone == null || phone.length() < 4
+                ? phone
+                : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
     }
 }

@@ -60,7 +60,7 @@ public record QueueFilter(Queue queue, ServiceType service, Channel channel, Str
                     case "service" -> service = ServiceType.valueOf(value);
                     case "channel" -> channel = Channel.valueOf(value);
                     case "district" -> district = value;
-                    default -> { }
+                    default -> {}
                 }
             } catch (IllegalArgumentException e) {
                 // An unknown value narrows nothing.

@@ -9,7 +9,11 @@ package id.ppu.dukcapil.cases;
 public record Registration(long caseId, String caseNumber, CaseStatus status, String mergedInto, Outcome outcome) {
 
     /** CREATED: a new case; MERGED: a new request folded into an open case; DUPLICATE: seen before. */
-    public enum Outcome { CREATED, MERGED, DUPLICATE }
+    public enum Outcome {
+        CREATED,
+        MERGED,
+        DUPLICATE
+    }
 
     /** Whether this request was new (as opposed to a retry of one registered before). */
     public boolean isNew() {

@@ -40,8 +40,12 @@ public class SavedQueues {
                 where owner = :me or shared
                 order by owner <> :me, lower(name), id""")
                 .param("me", currentUser.username())
-                .query((rs, i) -> new SavedQueue(rs.getLong("id"), rs.getString("owner"), rs.getString("name"),
-                        QueueFilter.parse(rs.getString("filter")), rs.getBoolean("shared")))
+                .query((rs, i) -> new SavedQueue(
+                        rs.getLong("id"),
+                        rs.getString("owner"),
+                        rs.getString("name"),
+                        QueueFilter.parse(rs.getString("filter")),
+                        rs.getBoolean("shared")))
                 .list();
     }
 
@@ -65,8 +69,13 @@ public class SavedQueues {
                     insert into saved_queue (owner, name, filter, shared, created_at) values (:me, :name, :filter, :shared, :now)
                     on conflict (owner, name) do update set filter = excluded.filter, shared = excluded.shared
                     returning id""")
-                    .param("me", me).param("name", n).param("filter", filter.toText()).param("shared", shared)
-                    .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+                    .param("me", me)
+                    .param("name", n)
+                    .param("filter", filter.toText())
+                    .param("shared", shared)
+                    .param("now", Timestamp.from(clock.instant()))
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new CaseValidationException("name", "queue.saved.error.name");
         }
@@ -78,7 +87,10 @@ public class SavedQueues {
     @PreAuthorize("hasRole('PETUGAS')")
     public void share(long id, boolean shared) {
         owned(jdbc.sql("update saved_queue set shared = :s where id = :id and owner = :me")
-                .param("s", shared).param("id", id).param("me", currentUser.username()).update());
+                .param("s", shared)
+                .param("id", id)
+                .param("me", currentUser.username())
+                .update());
     }
 
     /** Deletes a queue of the current clerk. */
@@ -86,7 +98,9 @@ public class SavedQueues {
     @PreAuthorize("hasRole('PETUGAS')")
     public void delete(long id) {
         owned(jdbc.sql("delete from saved_queue where id = :id and owner = :me")
-                .param("id", id).param("me", currentUser.username()).update());
+                .param("id", id)
+                .param("me", currentUser.username())
+                .update());
     }
 
     private static void owned(int updated) {

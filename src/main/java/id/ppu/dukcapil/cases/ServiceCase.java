@@ -13,12 +13,16 @@ import java.time.Instant;
 class ServiceCase extends VersionedEntity {
 
     private String caseNumber;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Enumerated(EnumType.STRING)
     private ServiceType serviceType;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     private String nik;
     private String applicantName;
     private String phone;
@@ -33,8 +37,7 @@ class ServiceCase extends VersionedEntity {
     /** The outreach visit an OUTREACH case was registered on, if any. */
     private Long outreachVisitId;
 
-    protected ServiceCase() {
-    }
+    protected ServiceCase() {}
 
     ServiceCase(String caseNumber, Channel channel, ServiceType serviceType, CaseStatus status, Instant submittedAt) {
         this.caseNumber = caseNumber;
@@ -65,7 +68,9 @@ class ServiceCase extends VersionedEntity {
         if (CaseRules.lacksReason(target, reason)) {
             throw new CaseValidationException("comment", "case.error.rejectReason");
         }
-        if (status == CaseStatus.TRIAGE && target != CaseStatus.REJECTED && (nik == null || applicantName == null || serviceType == null)) {
+        if (status == CaseStatus.TRIAGE
+                && target != CaseStatus.REJECTED
+                && (nik == null || applicantName == null || serviceType == null)) {
             throw new CaseException("intake.error.incomplete", caseNumber);
         }
         status = target;
@@ -85,8 +90,15 @@ class ServiceCase extends VersionedEntity {
         updatedAt = now;
     }
 
-    void applicant(ServiceType serviceType, String nik, String applicantName, String phone, String villageCode,
-            String districtCode, String notes, Instant now) {
+    void applicant(
+            ServiceType serviceType,
+            String nik,
+            String applicantName,
+            String phone,
+            String villageCode,
+            String districtCode,
+            String notes,
+            Instant now) {
         this.serviceType = serviceType;
         this.nik = nik;
         this.applicantName = applicantName;
@@ -168,5 +180,4 @@ class ServiceCase extends VersionedEntity {
     Long getOutreachVisitId() {
         return outreachVisitId;
     }
-
 }

@@ -37,11 +37,18 @@ public class ServiceStandards {
     /** Every service's standard, in the order of {@link ServiceType}. */
     @Transactional(readOnly = true)
     public List<ServiceStandard> all() {
-        return jdbc.sql("select service_type, working_days, source, updated_by, updated_at from service_standard")
-                .query((rs, i) -> new ServiceStandard(ServiceType.valueOf(rs.getString("service_type")),
-                        rs.getInt("working_days"), rs.getString("source"), rs.getString("updated_by"),
+        return jdbc
+                .sql("select service_type, working_days, source, updated_by, updated_at from service_standard")
+                .query((rs, i) -> new ServiceStandard(
+                        ServiceType.valueOf(rs.getString("service_type")),
+                        rs.getInt("working_days"),
+                        rs.getString("source"),
+                        rs.getString("updated_by"),
                         rs.getTimestamp("updated_at").toInstant()))
-                .list().stream().sorted((a, b) -> a.serviceType().compareTo(b.serviceType())).toList();
+                .list()
+                .stream()
+                .sorted((a, b) -> a.serviceType().compareTo(b.serviceType()))
+                .toList();
     }
 
     /**
@@ -60,16 +67,26 @@ public class ServiceStandards {
             throw new CaseValidationException("source", "validation.standard.source");
         }
         Integer before = jdbc.sql("select working_days from service_standard where service_type = :s for update")
-                .param("s", service.name()).query(Integer.class).optional().orElse(null);
+                .param("s", service.name())
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into service_standard (service_type, working_days, source, updated_by, updated_at)
                 values (:s, :d, :src, :who, :now)
                 on conflict (service_type) do update set working_days = excluded.working_days, source = excluded.source,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                .param("s", service.name()).param("d", workingDays).param("src", source.strip())
-                .param("who", currentUser.username()).param("now", Timestamp.from(now)).update();
-        audit.change(AuditKind.SERVICE_STANDARD_CHANGED, service.name(), (before == null ? "-" : before) + " → " + workingDays);
+                .param("s", service.name())
+                .param("d", workingDays)
+                .param("src", source.strip())
+                .param("who", currentUser.username())
+                .param("now", Timestamp.from(now))
+                .update();
+        audit.change(
+                AuditKind.SERVICE_STANDARD_CHANGED,
+                service.name(),
+                (before == null ? "-" : before) + " → " + workingDays);
         if (before == null || before != workingDays) {
             deadlines.refreshOpen(service);
         }

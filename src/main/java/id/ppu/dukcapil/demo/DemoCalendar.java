@@ -17,11 +17,13 @@ final class DemoCalendar {
     static final LocalDate START = LocalDate.of(2019, 1, 1);
     /** Limited office hours (closing at 13:00) and no outreach. */
     static final LocalDate PANDEMIC_FIRST = LocalDate.of(2020, 4, 1);
+
     static final LocalDate PANDEMIC_LAST = LocalDate.of(2021, 1, 31);
     /** The first outreach visit after the restart went to Sepaku. */
     static final LocalDate FIRST_OUTREACH = LocalDate.of(2021, 2, 16);
     /** Outreach paused for lack of budget, then relaunched with two visits a week. */
     static final LocalDate OUTREACH_PAUSE_FIRST = LocalDate.of(2021, 11, 1);
+
     static final LocalDate OUTREACH_RELAUNCH = LocalDate.of(2022, 10, 1);
 
     /** Weeks when rising case numbers closed the office (online only). */
@@ -49,10 +51,12 @@ final class DemoCalendar {
 
     /** WITA has had no daylight saving since 1932, so one offset serves the whole history. */
     private static final ZoneOffset OFFSET = Wita.ZONE.getRules().getOffset(START.atStartOfDay());
+
     static final long START_EPOCH = START.toEpochSecond(LocalTime.MIDNIGHT, OFFSET);
 
     /** Days covered by the lookup tables: the history plus a margin for events after it. */
     private final int span;
+
     private final boolean[] holiday;
     private final boolean[] officeClosed;
 

@@ -39,23 +39,49 @@ final class DemoCaseMaker {
     static final String EVENT_COLUMNS = "id, case_id, occurred_at, actor, type, from_status, to_status, detail";
 
     /** "petugas" is the demo clerk account; the others stand for colleagues without a login here. */
-    private static final String[] CLERKS = {"petugas", "petugas", "petugas", "petugas", "rahmawati", "syahrul.h",
-        "norhayati", "andi.baso", "dimas.p"};
-    private static final String[] REJECT_REASONS = {"Dokumen persyaratan tidak lengkap", "NIK tidak sesuai dengan data KK",
-        "Data tidak sesuai dengan dokumen pendukung", "Pemohon terdaftar di luar wilayah PPU", "Permohonan dibatalkan pemohon"};
-    private static final String[] CORRECTION_REASONS = {"Foto KK tidak terbaca", "Surat pengantar RT/RW belum dilampirkan",
-        "Nama ibu kandung tidak sesuai", "Akta kelahiran belum dilampirkan", "Tanda tangan pemohon belum ada",
-        "Surat keterangan dari desa/kelurahan belum dilampirkan"};
+    private static final String[] CLERKS = {
+        "petugas", "petugas", "petugas", "petugas", "rahmawati", "syahrul.h", "norhayati", "andi.baso", "dimas.p"
+    };
+
+    private static final String[] REJECT_REASONS = {
+        "Dokumen persyaratan tidak lengkap",
+        "NIK tidak sesuai dengan data KK",
+        "Data tidak sesuai dengan dokumen pendukung",
+        "Pemohon terdaftar di luar wilayah PPU",
+        "Permohonan dibatalkan pemohon"
+    };
+    private static final String[] CORRECTION_REASONS = {
+        "Foto KK tidak terbaca",
+        "Surat pengantar RT/RW belum dilampirkan",
+        "Nama ibu kandung tidak sesuai",
+        "Akta kelahiran belum dilampirkan",
+        "Tanda tangan pemohon belum ada",
+        "Surat keterangan dari desa/kelurahan belum dilampirkan"
+    };
     private static final String[][] NOTES = {
-        {"KTP rusak, minta cetak ulang", "KTP hilang, surat kehilangan dari polsek terlampir", "Perubahan status perkawinan",
-            "Perekaman pertama, usia 17 tahun", "Perubahan pekerjaan"},
-        {"Penambahan anggota keluarga (kelahiran)", "Pisah KK setelah menikah", "Perubahan alamat",
-            "Pindah datang dari Balikpapan", "Pengurangan anggota keluarga (meninggal)"},
+        {
+            "KTP rusak, minta cetak ulang",
+            "KTP hilang, surat kehilangan dari polsek terlampir",
+            "Perubahan status perkawinan",
+            "Perekaman pertama, usia 17 tahun",
+            "Perubahan pekerjaan"
+        },
+        {
+            "Penambahan anggota keluarga (kelahiran)",
+            "Pisah KK setelah menikah",
+            "Perubahan alamat",
+            "Pindah datang dari Balikpapan",
+            "Pengurangan anggota keluarga (meninggal)"
+        },
         {"KIA untuk pendaftaran sekolah", "KIA pertama"},
         {"Kelahiran di RSUD Ratu Aji Putri Botung", "Kelahiran di rumah, dibantu bidan desa", "Pencatatan terlambat"},
         {"Perkawinan non-muslim, pemberkatan di gereja", "Perkawinan di Balikpapan"},
         {"Putusan Pengadilan Negeri Penajam terlampir"},
-        {"Meninggal di rumah", "Meninggal di RSUD Ratu Aji Putri Botung", "Surat keterangan kematian dari desa terlampir"},
+        {
+            "Meninggal di rumah",
+            "Meninggal di RSUD Ratu Aji Putri Botung",
+            "Surat keterangan kematian dari desa terlampir"
+        },
     };
     /** Relative service demand per channel group: (in office, online, at outreach). */
     private static final double[][] SERVICE_MIX = {
@@ -64,6 +90,7 @@ final class DemoCaseMaker {
         {26, 32, 12, 18, 4, 1, 7},
         {48, 18, 14, 14, 1.5, 0.5, 4},
     };
+
     private static final LocalDate ELECTION_RUSH_FIRST = LocalDate.of(2023, 10, 1);
     private static final LocalDate ELECTION_RUSH_LAST = LocalDate.of(2024, 2, 14);
     private static final int RECENT_SIZE = 256;
@@ -119,8 +146,17 @@ final class DemoCaseMaker {
     private long cases;
     private long events;
 
-    DemoCaseMaker(SplittableRandom rnd, DemoCalendar calendar, DemoOutreachPlan plan, DemoPeople people,
-            DemoVisitLog visitLog, long cutoff, long firstId, long firstEventId, long firstSequence, StringBuilder caseRows,
+    DemoCaseMaker(
+            SplittableRandom rnd,
+            DemoCalendar calendar,
+            DemoOutreachPlan plan,
+            DemoPeople people,
+            DemoVisitLog visitLog,
+            long cutoff,
+            long firstId,
+            long firstEventId,
+            long firstSequence,
+            StringBuilder caseRows,
             StringBuilder eventRows) {
         this.rnd = rnd;
         this.calendar = calendar;
@@ -168,14 +204,21 @@ final class DemoCaseMaker {
             phone = DemoPeople.whatsApp(phone);
         }
         String externalId = online ? externalId(channel, date.getYear()) : null;
-        String notes = channel == Channel.OUTREACH ? "Layanan jemput bola di " + village.name()
+        String notes = channel == Channel.OUTREACH
+                ? "Layanan jemput bola di " + village.name()
                 : rnd.nextDouble() < 0.12 ? pick(NOTES[service.ordinal()]) : null;
 
         evCount = 0;
         CaseStatus initial = channel == Channel.WHATSAPP && rnd.nextDouble() < 0.35 ? TRIAGE : SUBMITTED;
         event(t0, CREATED, online ? channel.name().toLowerCase() : clerk(), null, initial, channel.name());
         if (dup >= 0) {
-            event(work(t0 + lognormal(6 * HOUR, 0.8)), CaseEvent.Type.MERGED, clerk(), initial, MERGED, "Duplikat dari " + recentNumber[dup]);
+            event(
+                    work(t0 + lognormal(6 * HOUR, 0.8)),
+                    CaseEvent.Type.MERGED,
+                    clerk(),
+                    initial,
+                    MERGED,
+                    "Duplikat dari " + recentNumber[dup]);
         } else {
             life(t0, channel, service, village, age, initial);
         }
@@ -208,11 +251,24 @@ final class DemoCaseMaker {
         }
 
         StringBuilder c = caseRows;
-        c.append(id).append('\t').append(caseNumber).append('\t').append(channel.name()).append('\t')
-                .append(service.name()).append('\t').append(status.name()).append('\t');
+        c.append(id)
+                .append('\t')
+                .append(caseNumber)
+                .append('\t')
+                .append(channel.name())
+                .append('\t')
+                .append(service.name())
+                .append('\t')
+                .append(status.name())
+                .append('\t');
         text(c, nik).append('\t');
         text(c, name).append('\t');
-        text(c, phone).append('\t').append(village.code()).append('\t').append(village.districtCode()).append('\t');
+        text(c, phone)
+                .append('\t')
+                .append(village.code())
+                .append('\t')
+                .append(village.districtCode())
+                .append('\t');
         timestamp(c, t0).append('\t');
         timestamp(c, evTime[kept - 1]).append('\t');
         (completedAt < 0 ? c.append("\\N") : timestamp(c, completedAt)).append('\t');
@@ -229,8 +285,16 @@ final class DemoCaseMaker {
         for (int i = 0; i < kept; i++) {
             StringBuilder e = eventRows;
             e.append(nextEventId++).append('\t').append(id).append('\t');
-            timestamp(e, evTime[i]).append('\t').append(evActor[i]).append('\t').append(evType[i].name()).append('\t')
-                    .append(evFrom[i] == null ? "\\N" : evFrom[i].name()).append('\t').append(evTo[i].name()).append('\t');
+            timestamp(e, evTime[i])
+                    .append('\t')
+                    .append(evActor[i])
+                    .append('\t')
+                    .append(evType[i].name())
+                    .append('\t')
+                    .append(evFrom[i] == null ? "\\N" : evFrom[i].name())
+                    .append('\t')
+                    .append(evTo[i].name())
+                    .append('\t');
             text(e, evDetail[i]).append('\n');
         }
         events += kept;
@@ -260,11 +324,21 @@ final class DemoCaseMaker {
         long t = t0;
         if (initial == TRIAGE) {
             if (rnd.nextDouble() < 0.06) {
-                event(work(t + (long) ((3 + rnd.nextDouble() * 7) * DAY)), STATUS_CHANGED, clerk(), TRIAGE, REJECTED,
+                event(
+                        work(t + (long) ((3 + rnd.nextDouble() * 7) * DAY)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        TRIAGE,
+                        REJECTED,
                         "Pemohon tidak melengkapi data lewat WhatsApp");
                 return;
             }
-            t = event(work(t + lognormal(8 * HOUR, 1.3)), STATUS_CHANGED, clerk(), TRIAGE, SUBMITTED,
+            t = event(
+                    work(t + lognormal(8 * HOUR, 1.3)),
+                    STATUS_CHANGED,
+                    clerk(),
+                    TRIAGE,
+                    SUBMITTED,
                     "Data pemohon dilengkapi dari percakapan WhatsApp");
         }
         boolean online = channel.isOnline();
@@ -278,29 +352,60 @@ final class DemoCaseMaker {
         }
         if (online) {
             if (r < 0.022 + 0.09) {
-                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), STATUS_CHANGED, clerk(), SUBMITTED,
-                        NEEDS_CORRECTION, pick(CORRECTION_REASONS));
+                t = event(
+                        work(t + lognormal(VERIFICATION_QUEUE, 0.7)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        SUBMITTED,
+                        NEEDS_CORRECTION,
+                        pick(CORRECTION_REASONS));
                 if (rnd.nextDouble() < 0.22) {
-                    event(work(t + 14L * DAY), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, REJECTED,
+                    event(
+                            work(t + 14L * DAY),
+                            STATUS_CHANGED,
+                            clerk(),
+                            NEEDS_CORRECTION,
+                            REJECTED,
                             "Perbaikan tidak dikirim dalam 14 hari");
                     return;
                 }
-                t = event(work(t + lognormal(2 * DAY, 0.8)), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, VERIFIED,
+                t = event(
+                        work(t + lognormal(2 * DAY, 0.8)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        NEEDS_CORRECTION,
+                        VERIFIED,
                         "Perbaikan diterima");
             } else {
-                t = event(work(t + lognormal(VERIFICATION_QUEUE, 0.7)), STATUS_CHANGED, clerk(), SUBMITTED, VERIFIED, null);
+                t = event(
+                        work(t + lognormal(VERIFICATION_QUEUE, 0.7)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        SUBMITTED,
+                        VERIFIED,
+                        null);
             }
             // A first e-KTP needs biometric recording; other documents sometimes a signature in person.
             boolean ktp = service == ServiceType.KTP;
             if (rnd.nextDouble() < (ktp ? (age <= 18 ? 0.9 : 0.25) : 0.08)) {
                 String step = ktp ? "Perekaman biometrik" : "Tanda tangan pemohon";
-                t = event(work(t + minutes(5, 30)), STATUS_CHANGED, clerk(), VERIFIED, WAITING_IN_PERSON,
+                t = event(
+                        work(t + minutes(5, 30)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        VERIFIED,
+                        WAITING_IN_PERSON,
                         ktp ? "Menunggu perekaman biometrik" : "Menunggu tanda tangan pemohon di hadapan petugas");
                 long waitingSince = t;
                 String[] how = {step};
                 long came = inPersonStep(village, t, how);
                 if (came - waitingSince > 180L * DAY) {
-                    event(work(waitingSince + 180L * DAY), STATUS_CHANGED, clerk(), WAITING_IN_PERSON, REJECTED,
+                    event(
+                            work(waitingSince + 180L * DAY),
+                            STATUS_CHANGED,
+                            clerk(),
+                            WAITING_IN_PERSON,
+                            REJECTED,
                             "Pemohon tidak datang dalam 180 hari");
                     return;
                 }
@@ -311,21 +416,47 @@ final class DemoCaseMaker {
                 start = t;
             } else {
                 if (rnd.nextDouble() < 0.008) {
-                    event(work(t + lognormal(0.1 * turnaround, 0.5)), STATUS_CHANGED, clerk(), VERIFIED, REJECTED,
+                    event(
+                            work(t + lognormal(0.1 * turnaround, 0.5)),
+                            STATUS_CHANGED,
+                            clerk(),
+                            VERIFIED,
+                            REJECTED,
                             pick(REJECT_REASONS));
                     return;
                 }
-                t = event(work(t + lognormal(0.1 * turnaround, 0.5)), STATUS_CHANGED, clerk(), VERIFIED, IN_PROCESS, null);
+                t = event(
+                        work(t + lognormal(0.1 * turnaround, 0.5)),
+                        STATUS_CHANGED,
+                        clerk(),
+                        VERIFIED,
+                        IN_PROCESS,
+                        null);
             }
         } else if (r < 0.022 + 0.03) {
-            t = event(work(t + minutes(10, 40)), STATUS_CHANGED, clerk(), SUBMITTED, NEEDS_CORRECTION,
+            t = event(
+                    work(t + minutes(10, 40)),
+                    STATUS_CHANGED,
+                    clerk(),
+                    SUBMITTED,
+                    NEEDS_CORRECTION,
                     pick(CORRECTION_REASONS));
             if (rnd.nextDouble() < 0.2) {
-                event(work(t + 14L * DAY), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, REJECTED,
+                event(
+                        work(t + 14L * DAY),
+                        STATUS_CHANGED,
+                        clerk(),
+                        NEEDS_CORRECTION,
+                        REJECTED,
                         "Berkas tidak dilengkapi dalam 14 hari");
                 return;
             }
-            t = event(work(t + lognormal(1.5 * DAY, 0.8)), STATUS_CHANGED, clerk(), NEEDS_CORRECTION, VERIFIED,
+            t = event(
+                    work(t + lognormal(1.5 * DAY, 0.8)),
+                    STATUS_CHANGED,
+                    clerk(),
+                    NEEDS_CORRECTION,
+                    VERIFIED,
                     "Berkas dilengkapi");
             t = event(work(t + minutes(10, 120)), STATUS_CHANGED, clerk(), VERIFIED, IN_PROCESS, null);
         } else {
@@ -333,8 +464,8 @@ final class DemoCaseMaker {
             t = event(work(t + minutes(5, 40)), STATUS_CHANGED, clerk(), SUBMITTED, IN_PROCESS, null);
         }
         // Pick-up: at the desk for walk-ins, through the village office after an outreach visit.
-        long pickup = Math.min((long) (0.35 * turnaround),
-                lognormal(channel == Channel.OUTREACH ? 3 * DAY : 0.6 * DAY, 0.8));
+        long pickup =
+                Math.min((long) (0.35 * turnaround), lognormal(channel == Channel.OUTREACH ? 3 * DAY : 0.6 * DAY, 0.8));
         long ready = work(Math.max(t + HOUR, start + (long) turnaround - pickup));
         String readyNote = null;
         if (service == ServiceType.KTP && t >= cutoff - BLANK_SHORTAGE_DAYS * DAY) {
@@ -359,11 +490,12 @@ final class DemoCaseMaker {
     private long inPersonStep(DemoVillage village, long waitingSince, String[] how) {
         double medianDays = 4 * (1 + village.distanceKm() / 12) * (village.hardToReach() ? 3 : 1);
         double neverAlone = 0.08 + 0.4 * (village.hardToReach() ? 1 : Math.min(1, village.distanceKm() / 70));
-        long trip = rnd.nextDouble() < neverAlone ? Long.MAX_VALUE
-                : work(waitingSince + lognormal(medianDays * DAY, 0.9));
+        long trip =
+                rnd.nextDouble() < neverAlone ? Long.MAX_VALUE : work(waitingSince + lognormal(medianDays * DAY, 0.9));
         int visitDay = plan.nextVisitDay(village.index(), DemoCalendar.dayOf(waitingSince));
         long visit = visitDay >= 0 && rnd.nextDouble() < 0.85
-                ? DemoCalendar.epoch(visitDay, 9 * HOUR + rnd.nextInt(5 * HOUR)) : Long.MAX_VALUE;
+                ? DemoCalendar.epoch(visitDay, 9 * HOUR + rnd.nextInt(5 * HOUR))
+                : Long.MAX_VALUE;
         if (visit < trip) {
             how[0] = how[0] + " saat jemput bola di " + village.name();
             stepVisitDay = visitDay;
@@ -380,12 +512,30 @@ final class DemoCaseMaker {
         double min = 1;
         double max;
         switch (service) {
-            case KTP -> { median = 4; max = 14; }
-            case KK -> { median = 2; max = 5; }
-            case KIA -> { median = 2; max = 7; }
-            case DIVORCE_CERT -> { median = 3.5; max = 7; }
-            case MARRIAGE_CERT -> { median = 3; max = 7; }
-            default -> { median = 2.5; max = 7; }
+            case KTP -> {
+                median = 4;
+                max = 14;
+            }
+            case KK -> {
+                median = 2;
+                max = 5;
+            }
+            case KIA -> {
+                median = 2;
+                max = 7;
+            }
+            case DIVORCE_CERT -> {
+                median = 3.5;
+                max = 7;
+            }
+            case MARRIAGE_CERT -> {
+                median = 3;
+                max = 7;
+            }
+            default -> {
+                median = 2.5;
+                max = 7;
+            }
         }
         double factor = channel.isOnline() ? 1.3 : channel == Channel.OUTREACH ? 1.2 : 1;
         double days = median * factor * Math.exp(0.55 * rnd.nextGaussian());
@@ -423,7 +573,8 @@ final class DemoCaseMaker {
         int c = channel.ordinal();
         int n = ++externalCounters[c][year - DemoCalendar.START.getYear()];
         String prefix = channel == Channel.WHATSAPP ? "WA" : channel.name();
-        StringBuilder sb = new StringBuilder(16).append(prefix).append('-').append(year).append('-');
+        StringBuilder sb =
+                new StringBuilder(16).append(prefix).append('-').append(year).append('-');
         pad(sb, n, 6);
         return sb.toString();
     }
@@ -436,7 +587,14 @@ final class DemoCaseMaker {
         return t0 - recentTime[i] < 4L * DAY ? i : -1;
     }
 
-    private void remember(long id, long t0, String number, String nik, String name, String phone, ServiceType service,
+    private void remember(
+            long id,
+            long t0,
+            String number,
+            String nik,
+            String name,
+            String phone,
+            ServiceType service,
             DemoVillage village) {
         int i = recentNext;
         recentId[i] = id;
@@ -565,6 +723,5 @@ final class DemoCaseMaker {
         return sb.append("+00");
     }
 
-    private record OpenCase(long id, String number) {
-    }
+    private record OpenCase(long id, String number) {}
 }

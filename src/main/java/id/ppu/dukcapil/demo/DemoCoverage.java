@@ -21,13 +21,18 @@ final class DemoCoverage {
     private static final double WAJIB_KTP_SHARE = 0.70;
     private static final double CHILD_SHARE = 0.33;
 
-    private DemoCoverage() {
-    }
+    private DemoCoverage() {}
 
     /** One indicator's model: coverage at the first semester (urban, rural), the rise per semester and its ceiling. */
-    private record Model(String indicator, double eligibleShare, int firstYear, double urbanStart, double ruralStart,
-            double urbanRise, double ruralRise, double ceiling) {
-    }
+    private record Model(
+            String indicator,
+            double eligibleShare,
+            int firstYear,
+            double urbanStart,
+            double ruralStart,
+            double urbanRise,
+            double ruralRise,
+            double ceiling) {}
 
     private static final List<Model> MODELS = List.of(
             new Model("EKTP", WAJIB_KTP_SHARE, FIRST_YEAR, 0.93, 0.84, 0.005, 0.008, 0.995),
@@ -36,7 +41,8 @@ final class DemoCoverage {
             new Model("IKD", WAJIB_KTP_SHARE, 2023, 0.04, 0.01, 0.035, 0.020, 0.60));
 
     /** Writes the figures of every finished semester before {@code today}; returns the rows written. */
-    static int write(Connection c, List<DemoVillage> villages, LocalDate today, SplittableRandom rnd) throws SQLException {
+    static int write(Connection c, List<DemoVillage> villages, LocalDate today, SplittableRandom rnd)
+            throws SQLException {
         int lastYear = today.getMonthValue() > 6 ? today.getYear() : today.getYear() - 1;
         int lastHalf = today.getMonthValue() > 6 ? 1 : 2;
         Timestamp now = Timestamp.valueOf(today.atStartOfDay());

@@ -55,8 +55,10 @@ public class DemoDataGenerator {
     private static final long LOCK_KEY = 6409_2019_0101L;
 
     /** Relative online submissions per hour of the day (WITA): mornings and evenings. */
-    private static final double[] ONLINE_HOURS = {0.3, 0.15, 0.1, 0.1, 0.2, 0.5, 1.0, 1.8, 2.6, 3.0, 3.0, 2.8, 2.2,
-        2.4, 2.5, 2.3, 2.0, 1.8, 1.9, 2.4, 2.7, 2.4, 1.6, 0.8};
+    private static final double[] ONLINE_HOURS = {
+        0.3, 0.15, 0.1, 0.1, 0.2, 0.5, 1.0, 1.8, 2.6, 3.0, 3.0, 2.8, 2.2, 2.4, 2.5, 2.3, 2.0, 1.8, 1.9, 2.4, 2.7, 2.4,
+        1.6, 0.8
+    };
     /** Relative walk-ins per desk hour from 08:00: a morning queue, a lunch dip. */
     private static final double[] DESK_HOURS = {1.0, 1.6, 1.5, 1.2, 0.6, 0.9, 0.7};
 
@@ -115,7 +117,8 @@ public class DemoDataGenerator {
         SplittableRandom visitRnd = master.split();
         SplittableRandom coverageRnd = master.split();
 
-        DemoOutreachPlan plan = DemoOutreachPlan.plan(villages, calendar, days, (double) requested / DEFAULT_CASES, planRnd);
+        DemoOutreachPlan plan =
+                DemoOutreachPlan.plan(villages, calendar, days, (double) requested / DEFAULT_CASES, planRnd);
         long rest = Math.max(0, requested - plan.totalCases());
 
         // First pass: each day's relative volume, to spread exactly the remaining cases over the history.
@@ -135,8 +138,18 @@ public class DemoDataGenerator {
         StringBuilder eventRows = new StringBuilder(CHUNK * 5 * 90);
         long[] start = startingPoints(c);
         DemoVisitLog visitLog = new DemoVisitLog(plan, start[3], takenVisitDays(c));
-        DemoCaseMaker maker = new DemoCaseMaker(caseRnd, calendar, plan, new DemoPeople(peopleRnd, villages), visitLog,
-                DemoCalendar.epoch(days, 0), start[0], start[1], start[2], caseRows, eventRows);
+        DemoCaseMaker maker = new DemoCaseMaker(
+                caseRnd,
+                calendar,
+                plan,
+                new DemoPeople(peopleRnd, villages),
+                visitLog,
+                DemoCalendar.epoch(days, 0),
+                start[0],
+                start[1],
+                start[2],
+                caseRows,
+                eventRows);
         PgCopy copy = new PgCopy(c);
         List<String[]> foreignKeys = suspendForeignKeys(c);
 
@@ -178,7 +191,8 @@ public class DemoDataGenerator {
             slots.sort();
             for (int i = 0; i < slots.size; i++) {
                 int slot = slots.slot(i);
-                maker.make(DemoCalendar.epoch(d, slots.second(i)), slots.channel[slot], villages.get(slots.village[slot]));
+                maker.make(
+                        DemoCalendar.epoch(d, slots.second(i)), slots.channel[slot], villages.get(slots.village[slot]));
             }
             if (maker.cases() - flushed >= CHUNK) {
                 copyNanos += flush(copy, caseRows, eventRows);
@@ -205,16 +219,28 @@ public class DemoDataGenerator {
             }
         }
         // Due dates from the history just written, as of "today"; then the demo clerk holds some running cases.
-        CaseDeadlines.backfill(c, Clock.fixed(today.atTime(12, 0).atZone(Wita.ZONE).toInstant(), Wita.ZONE));
+        CaseDeadlines.backfill(
+                c, Clock.fixed(today.atTime(12, 0).atZone(Wita.ZONE).toInstant(), Wita.ZONE));
         try (Statement s = c.createStatement()) {
             s.execute("update service_case set holder = 'petugas', held_since = updated_at"
                     + " where status in ('VERIFIED', 'IN_PROCESS') and id % 3 = 0");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        log.debug("Wrote {} demo cases and {} events in {} ms, {} ms of it in COPY", maker.cases(), maker.events(),
-                elapsed.toMillis(), copyNanos / 1_000_000);
-        return new DemoDataSummary(maker.cases(), maker.events(), plan.visits().size(), outreachCases,
-                DemoCalendar.START, today.minusDays(1), elapsed, Duration.ofNanos(copyNanos));
+        log.debug(
+                "Wrote {} demo cases and {} events in {} ms, {} ms of it in COPY",
+                maker.cases(),
+                maker.events(),
+                elapsed.toMillis(),
+                copyNanos / 1_000_000);
+        return new DemoDataSummary(
+                maker.cases(),
+                maker.events(),
+                plan.visits().size(),
+                outreachCases,
+                DemoCalendar.START,
+                today.minusDays(1),
+                elapsed,
+                Duration.ofNanos(copyNanos));
     }
 
     /** What residents write to the office's WhatsApp before a clerk has their data (the triage queue shows it). */
@@ -320,9 +346,15 @@ public class DemoDataGenerator {
                 from village order by code""");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                villages.add(new DemoVillage(villages.size(), rs.getString("code"), rs.getString("name"),
-                        rs.getString("district_code"), rs.getInt("population"), rs.getDouble("distance_km"),
-                        rs.getBoolean("hard_to_reach"), "KELURAHAN".equals(rs.getString("kind"))));
+                villages.add(new DemoVillage(
+                        villages.size(),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("district_code"),
+                        rs.getInt("population"),
+                        rs.getDouble("distance_km"),
+                        rs.getBoolean("hard_to_reach"),
+                        "KELURAHAN".equals(rs.getString("kind"))));
             }
         }
         if (villages.isEmpty()) {
@@ -335,13 +367,15 @@ public class DemoDataGenerator {
             throws SQLException, IOException {
         long t = System.nanoTime();
         if (caseRows.length() > 0) {
-            copy.copyIn("copy service_case (" + DemoCaseMaker.CASE_COLUMNS + ") from stdin",
+            copy.copyIn(
+                    "copy service_case (" + DemoCaseMaker.CASE_COLUMNS + ") from stdin",
                     new ByteArrayInputStream(caseRows.toString().getBytes(StandardCharsets.UTF_8)));
             caseRows.setLength(0);
         }
         // Events after their cases: the foreign key is checked row by row.
         if (eventRows.length() > 0) {
-            copy.copyIn("copy case_event (" + DemoCaseMaker.EVENT_COLUMNS + ") from stdin",
+            copy.copyIn(
+                    "copy case_event (" + DemoCaseMaker.EVENT_COLUMNS + ") from stdin",
                     new ByteArrayInputStream(eventRows.toString().getBytes(StandardCharsets.UTF_8)));
             eventRows.setLength(0);
         }
@@ -421,7 +455,8 @@ public class DemoDataGenerator {
     private static void analyze(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute("analyze service_case, case_event, outreach_visit, outreach_visit_village, outreach_visit_served");
+            s.execute(
+                    "analyze service_case, case_event, outreach_visit, outreach_visit_village, outreach_visit_served");
         }
     }
 

@@ -34,7 +34,10 @@ class DemoDataRunner implements ApplicationRunner {
     private final long seed;
     private final String password;
 
-    DemoDataRunner(DemoDataGenerator generator, UserService users, Clock clock,
+    DemoDataRunner(
+            DemoDataGenerator generator,
+            UserService users,
+            Clock clock,
             @Value("${app.demo-data.enabled:false}") boolean enabled,
             @Value("${app.demo-data.cases:150000}") int cases,
             @Value("${app.demo-data.seed:20190101}") long seed,
@@ -68,8 +71,13 @@ class DemoDataRunner implements ApplicationRunner {
             return;
         }
         DemoDataSummary s = summary.get();
-        log.info("Generated {} demo cases ({} events, {} outreach visits) from {} to {} in {} ms",
-                s.cases(), s.events(), s.outreachVisits(), s.firstDay(), s.lastDay(),
+        log.info(
+                "Generated {} demo cases ({} events, {} outreach visits) from {} to {} in {} ms",
+                s.cases(),
+                s.events(),
+                s.outreachVisits(),
+                s.firstDay(),
+                s.lastDay(),
                 (System.nanoTime() - started) / 1_000_000);
         createUsers();
     }

@@ -15,6 +15,12 @@ import java.time.LocalDate;
  * @param elapsed        wall-clock time of generating and writing the rows, before commit and analyze
  * @param copying        the part of {@code elapsed} spent waiting for COPY into the database
  */
-public record DemoDataSummary(long cases, long events, int outreachVisits, long outreachCases, LocalDate firstDay,
-        LocalDate lastDay, Duration elapsed, Duration copying) {
-}
+public record DemoDataSummary(
+        long cases,
+        long events,
+        int outreachVisits,
+        long outreachCases,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        Duration elapsed,
+        Duration copying) {}

@@ -34,11 +34,13 @@ final class DemoDemand {
      * online requests: whoever would have come on Sunday comes another day, which keeps the
      * realised online share on the regency curve.
      */
-    private static final double[] OFFICE_WEEK = scaleToWeek(new double[] {1.2, 1.05, 1.0, 1.0, 0.8, 0.4, 0},
-            new double[] {1, 1, 1, 1, 1, 0.75, 0.6});
+    private static final double[] OFFICE_WEEK =
+            scaleToWeek(new double[] {1.2, 1.05, 1.0, 1.0, 0.8, 0.4, 0}, new double[] {1, 1, 1, 1, 1, 0.75, 0.6});
+
     private static final double[] MONTH_FACTOR = {1.08, 1.0, 1.0, 0.97, 0.95, 1.0, 1.15, 1.05, 1.0, 1.0, 0.95, 0.85};
     /** Sepaku grows with the new capital (IKN) built on its land since mid-2022. */
     private static final String IKN_DISTRICT = "64.09.04";
+
     private static final int IKN_START = DemoCalendar.dayIndex(LocalDate.of(2022, 7, 1));
 
     private final List<DemoVillage> villages;
@@ -61,9 +63,14 @@ final class DemoDemand {
         double logSum = 0;
         double popSum = 0;
         for (DemoVillage v : villages) {
-            double districtFactor = DISTRICT_ONLINE_FACTOR.stream().filter(e -> e[0].equals(v.districtCode()))
-                    .mapToDouble(e -> (double) e[1]).findFirst().orElse(1.0);
-            double tilt = districtFactor * (v.urban() ? 1.25 : 0.85) * (v.hardToReach() ? 0.55 : 1)
+            double districtFactor = DISTRICT_ONLINE_FACTOR.stream()
+                    .filter(e -> e[0].equals(v.districtCode()))
+                    .mapToDouble(e -> (double) e[1])
+                    .findFirst()
+                    .orElse(1.0);
+            double tilt = districtFactor
+                    * (v.urban() ? 1.25 : 0.85)
+                    * (v.hardToReach() ? 0.55 : 1)
                     * Math.exp(-v.distanceKm() / 120);
             onlineTilt[v.index()] = tilt;
             officeAccess[v.index()] = 1 / (1 + v.distanceKm() / 40) * (v.hardToReach() ? 0.6 : 1);
@@ -72,7 +79,9 @@ final class DemoDemand {
         }
         // Normalise the tilts so the population-weighted uptake follows the regency curve.
         double mean = popSum > 0 ? Math.exp(logSum / popSum) : 1;
-        double accessSum = villages.stream().mapToDouble(v -> v.population() * officeAccess[v.index()]).sum();
+        double accessSum = villages.stream()
+                .mapToDouble(v -> v.population() * officeAccess[v.index()])
+                .sum();
         // Distance moves walk-ins from far villages to near ones without changing their total.
         double accessMean = popSum > 0 && accessSum > 0 ? accessSum / popSum : 1;
         for (int i = 0; i < onlineTilt.length; i++) {

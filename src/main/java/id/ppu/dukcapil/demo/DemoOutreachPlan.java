@@ -58,7 +58,8 @@ final class DemoOutreachPlan {
                 byVillage.get(village).add(v.day());
             }
         }
-        this.visitDaysByVillage = byVillage.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+        this.visitDaysByVillage = byVillage.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
     }
 
@@ -66,15 +67,18 @@ final class DemoOutreachPlan {
      * Plans the visits of days {@code 0..days-1}; {@code scale} is the requested case count
      * relative to the default 150,000, so small test runs get proportionally small visits.
      */
-    static DemoOutreachPlan plan(List<DemoVillage> villages, DemoCalendar calendar, int days, double scale,
-            SplittableRandom rnd) {
+    static DemoOutreachPlan plan(
+            List<DemoVillage> villages, DemoCalendar calendar, int days, double scale, SplittableRandom rnd) {
         double[] need = new double[villages.size()];
         Map<String, List<DemoVillage>> byDistrict = new LinkedHashMap<>();
         for (DemoVillage v : villages) {
-            need[v.index()] = v.distanceKm() < NEAR_OFFICE_KM ? 0
+            need[v.index()] = v.distanceKm() < NEAR_OFFICE_KM
+                    ? 0
                     : v.population() * (1 + v.distanceKm() / 25) * (v.hardToReach() ? 3 : 1) * (v.urban() ? 0.6 : 1);
             if (need[v.index()] > 0) {
-                byDistrict.computeIfAbsent(v.districtCode(), k -> new ArrayList<>()).add(v);
+                byDistrict
+                        .computeIfAbsent(v.districtCode(), k -> new ArrayList<>())
+                        .add(v);
             }
         }
         List<String> districts = new ArrayList<>(byDistrict.keySet());
@@ -100,7 +104,8 @@ final class DemoOutreachPlan {
                 continue;
             }
             boolean firstEver = visits.isEmpty();
-            int district = firstEver && districts.contains(FIRST_DISTRICT) ? districts.indexOf(FIRST_DISTRICT)
+            int district = firstEver && districts.contains(FIRST_DISTRICT)
+                    ? districts.indexOf(FIRST_DISTRICT)
                     : pickDistrict(districts, byDistrict, need, lastDistrictVisit, previous, day, rnd);
             List<DemoVillage> candidates = new ArrayList<>(byDistrict.get(districts.get(district)));
             int k = Math.min(candidates.size(), 2 + rnd.nextInt(3));
@@ -137,13 +142,23 @@ final class DemoOutreachPlan {
     }
 
     /** Districts not visited lately weigh more; the same district twice in a row is rare. */
-    private static int pickDistrict(List<String> districts, Map<String, List<DemoVillage>> byDistrict, double[] need,
-            int[] lastVisit, String previous, int day, SplittableRandom rnd) {
+    private static int pickDistrict(
+            List<String> districts,
+            Map<String, List<DemoVillage>> byDistrict,
+            double[] need,
+            int[] lastVisit,
+            String previous,
+            int day,
+            SplittableRandom rnd) {
         double[] w = new double[districts.size()];
         for (int i = 0; i < w.length; i++) {
-            double sum = byDistrict.get(districts.get(i)).stream().mapToDouble(v -> need[v.index()]).sum();
+            double sum = byDistrict.get(districts.get(i)).stream()
+                    .mapToDouble(v -> need[v.index()])
+                    .sum();
             int since = day - lastVisit[i];
-            w[i] = sum * (since >= 28 ? 1 : 0.15 + 0.85 * since / 28.0) * (districts.get(i).equals(previous) ? 0.1 : 1);
+            w[i] = sum
+                    * (since >= 28 ? 1 : 0.15 + 0.85 * since / 28.0)
+                    * (districts.get(i).equals(previous) ? 0.1 : 1);
         }
         return pick(w, rnd);
     }

@@ -78,25 +78,42 @@ final class DemoVisitLog {
                 continue;
             }
             long recorded = DemoCalendar.epoch(v.day(), 17 * DemoCalendar.HOUR);
-            visits.append(ids[i]).append('\t').append(DemoCalendar.date(v.day())).append('\t').append(v.districtCode())
-                    .append("\tDONE\t").append(DemoOutreachPlan.DAILY_CAPACITY).append('\t')
-                    .append(Math.round(total * Math.max(0.1, share))).append("\t\\N\tperencana\t");
+            visits.append(ids[i])
+                    .append('\t')
+                    .append(DemoCalendar.date(v.day()))
+                    .append('\t')
+                    .append(v.districtCode())
+                    .append("\tDONE\t")
+                    .append(DemoOutreachPlan.DAILY_CAPACITY)
+                    .append('\t')
+                    .append(Math.round(total * Math.max(0.1, share)))
+                    .append("\t\\N\tperencana\t");
             DemoCaseMaker.timestamp(visits, recorded).append("\tperencana\t");
             DemoCaseMaker.timestamp(visits, recorded).append("\t0\n");
             for (int k = 0; k < v.villages().length; k++) {
                 DemoVillage village = plan.village(v.villages()[k]);
-                villages.append(ids[i]).append('\t').append(village.code()).append('\t')
-                        .append(Math.min(1000, v.cases()[k])).append('\n');
+                villages.append(ids[i])
+                        .append('\t')
+                        .append(village.code())
+                        .append('\t')
+                        .append(Math.min(1000, v.cases()[k]))
+                        .append('\n');
             }
             for (ServiceType s : ServiceType.values()) {
                 int n = served[i][s.ordinal()];
                 if (n > 0) {
-                    counts.append(ids[i]).append('\t').append(s.name()).append('\t').append(Math.min(1000, n)).append('\n');
+                    counts.append(ids[i])
+                            .append('\t')
+                            .append(s.name())
+                            .append('\t')
+                            .append(Math.min(1000, n))
+                            .append('\n');
                 }
             }
         }
         copy.copyIn("copy outreach_visit (" + VISIT_COLUMNS + ") from stdin", utf8(visits));
-        copy.copyIn("copy outreach_visit_village (visit_id, village_code, expected_turnout) from stdin", utf8(villages));
+        copy.copyIn(
+                "copy outreach_visit_village (visit_id, village_code, expected_turnout) from stdin", utf8(villages));
         copy.copyIn("copy outreach_visit_served (visit_id, service_type, served) from stdin", utf8(counts));
     }
 

@@ -47,18 +47,28 @@ class CaseApiController {
             200 and the same case; nothing is stored twice. Bodies over 64 KiB are refused with 413.""")
     @ApiResponse(responseCode = "201", description = "Registered (new case or merged into an open one)")
     @ApiResponse(responseCode = "200", description = "Registered before under this externalId: the same case")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors[]; nothing stored",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, all listed in errors[]; nothing stored",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "401", description = "No key, or an unknown or revoked key",
+    @ApiResponse(
+            responseCode = "401",
+            description = "No key, or an unknown or revoked key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "403", description = "Key without the submit scope, or the body's channel is not the key's",
+    @ApiResponse(
+            responseCode = "403",
+            description = "Key without the submit scope, or the body's channel is not the key's",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB",
+    @ApiResponse(
+            responseCode = "413",
+            description = "Body larger than 64 KiB",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<CaseReceipt> submit(@RequestBody CaseSubmission submission) {
         Registration r = intake.submit(submission, caller());
         CaseReceipt receipt = CaseReceipt.of(r);
-        return r.isNew() ? ResponseEntity.created(URI.create("/api/v1/cases/" + r.caseNumber())).body(receipt)
+        return r.isNew()
+                ? ResponseEntity.created(URI.create("/api/v1/cases/" + r.caseNumber()))
+                        .body(receipt)
                 : ResponseEntity.ok(receipt);
     }
 
@@ -67,9 +77,13 @@ class CaseApiController {
             The status, the channels the case was touched by and the timestamps of its history, without personal \
             data. A submit key sees the cases its channel submitted or touched; a read key sees every case.""")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "400", description = "Not a case number (letters, digits and dashes, at most 40), or a "
-            + "query parameter", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "404", description = "No such case for this key",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not a case number (letters, digits and dashes, at most 40), or a " + "query parameter",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such case for this key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(hidden = true)))
     CaseStatusReport status(@PathVariable String caseNumber) {
         if (!CASE_NUMBER.matcher(caseNumber).matches()) {

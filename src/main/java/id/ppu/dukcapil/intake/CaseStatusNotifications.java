@@ -42,8 +42,13 @@ class CaseStatusNotifications {
     private final String officeHours;
     private final String collectionPoint;
 
-    CaseStatusNotifications(OutboundMessages outbox, OutboxStore store, CustomerServiceWindow window, WhatsAppSending settings,
-            CaseService cases, @Value("${app.whatsapp.notifications.office-hours}") String officeHours,
+    CaseStatusNotifications(
+            OutboundMessages outbox,
+            OutboxStore store,
+            CustomerServiceWindow window,
+            WhatsAppSending settings,
+            CaseService cases,
+            @Value("${app.whatsapp.notifications.office-hours}") String officeHours,
             @Value("${app.whatsapp.notifications.collection-point}") String collectionPoint) {
         this.outbox = outbox;
         this.store = store;
@@ -78,17 +83,23 @@ class CaseStatusNotifications {
             return;
         }
         long id = outbox.enqueue(key, change.caseId(), change.phone(), kind, content.get());
-        boolean skipped = store.findByKey(key).map(m -> m.status() == OutboundStatus.SKIPPED).orElse(false);
-        cases.recordNotification(change.caseId(), "WhatsApp " + kind + ": " + (skipped ? "skipped, opted out" : "queued")
-                + " (outbound message " + id + ")");
+        boolean skipped = store.findByKey(key)
+                .map(m -> m.status() == OutboundStatus.SKIPPED)
+                .orElse(false);
+        cases.recordNotification(
+                change.caseId(),
+                "WhatsApp " + kind + ": " + (skipped ? "skipped, opted out" : "queued") + " (outbound message " + id
+                        + ")");
     }
 
     private String detail(CaseStatusChanged change) {
         return switch (change.to()) {
-            case NEEDS_CORRECTION, REJECTED -> change.comment() == null ? ResidentTexts.text("resident.notify.noComment")
-                    : change.comment();
-            case WAITING_IN_PERSON -> change.serviceType() == null ? ResidentTexts.text("resident.notify.noComment")
-                    : ResidentTexts.requirements(change.serviceType());
+            case NEEDS_CORRECTION, REJECTED ->
+                change.comment() == null ? ResidentTexts.text("resident.notify.noComment") : change.comment();
+            case WAITING_IN_PERSON ->
+                change.serviceType() == null
+                        ? ResidentTexts.text("resident.notify.noComment")
+                        : ResidentTexts.requirements(change.serviceType());
             case READY -> collectionPoint;
             default -> "-";
         };
@@ -97,19 +108,23 @@ class CaseStatusNotifications {
     private Optional<OutboundContent> content(OutboundKind kind, CaseStatusChanged change, String detail) {
         String service = ResidentTexts.service(change.serviceType());
         if (window.stateFor(change.phone()).mode() == CustomerServiceWindow.Mode.FREE_TEXT) {
-            String text = ResidentTexts.text("resident.notify." + kind.name(), change.caseNumber(), service, detail, officeHours)
+            String text = ResidentTexts.text(
+                            "resident.notify." + kind.name(), change.caseNumber(), service, detail, officeHours)
                     + ResidentTexts.footer();
-            return Optional.of(new OutboundContent.Text(text.length() <= OutboundContent.MAX_TEXT ? text
-                    : text.substring(0, OutboundContent.MAX_TEXT)));
+            return Optional.of(new OutboundContent.Text(
+                    text.length() <= OutboundContent.MAX_TEXT ? text : text.substring(0, OutboundContent.MAX_TEXT)));
         }
-        // Checked here rather than through CustomerServiceWindow.contentFor, whose exception would roll the change back.
-        return settings.templateFor(kind).map(t -> new OutboundContent.Template(t.name(), t.language(),
-                List.of(change.caseNumber(), service, parameter(detail))));
+        // Checked here rather than through CustomerServiceWindow.contentFor, whose exception would roll the change
+        // back.
+        return settings.templateFor(kind)
+                .map(t -> new OutboundContent.Template(
+                        t.name(), t.language(), List.of(change.caseNumber(), service, parameter(detail))));
     }
 
     private static String parameter(String s) {
         String oneLine = WHITESPACE.matcher(s).replaceAll(" ").strip();
-        return oneLine.length() <= OutboundContent.Template.MAX_PARAMETER ? oneLine
+        return oneLine.length() <= OutboundContent.Template.MAX_PARAMETER
+                ? oneLine
                 : oneLine.substring(0, OutboundContent.Template.MAX_PARAMETER);
     }
 }

@@ -37,8 +37,7 @@ final class ChannelNames {
         status(CaseStatus.REJECTED, "DITOLAK");
     }
 
-    private ChannelNames() {
-    }
+    private ChannelNames() {}
 
     static Optional<Channel> channel(String raw) {
         return Optional.ofNullable(CHANNELS.get(ServiceNames.normalize(raw)));

@@ -30,6 +30,7 @@ final class CloudApiClient {
      * limit, the pair rate limit of one business number to one resident).
      */
     static final Set<String> RATE_LIMIT_CODES = Set.of("4", "80007", "130429", "131048", "131056");
+
     private static final int MAX_ERROR_TEXT = 500;
 
     private final WhatsAppSending settings;
@@ -39,23 +40,22 @@ final class CloudApiClient {
     CloudApiClient(WhatsAppSending settings, ObjectMapper json) {
         this.settings = settings;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** What a send came to. */
     sealed interface Result {
         /** Accepted by Meta; the id is null in the unlikely case that a 2xx answer names none. */
-        record Accepted(String waMessageId) implements Result {
-        }
+        record Accepted(String waMessageId) implements Result {}
 
         /** Not sent, worth another attempt; {@code retryAfter} is what the server asked for, or null. */
-        record Retry(String code, String text, Duration retryAfter) implements Result {
-        }
+        record Retry(String code, String text, Duration retryAfter) implements Result {}
 
         /** Refused for good: sending it again would be refused again. */
-        record Refused(String code, String text) implements Result {
-        }
+        record Refused(String code, String text) implements Result {}
     }
 
     /**
@@ -67,24 +67,36 @@ final class CloudApiClient {
      */
     Result send(String key, String to, OutboundContent content) {
         if (!settings.enabled()) {
-            throw new IllegalStateException("WhatsApp sending is off (" + settings.offReason().orElse("?") + "): nothing is sent");
+            throw new IllegalStateException(
+                    "WhatsApp sending is off (" + settings.offReason().orElse("?") + "): nothing is sent");
         }
-        HttpRequest request = HttpRequest.newBuilder(settings.messagesUri()).timeout(settings.requestTimeout())
-                .header("Authorization", "Bearer " + settings.accessToken()).header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(settings.messagesUri())
+                .timeout(settings.requestTimeout())
+                .header("Authorization", "Bearer " + settings.accessToken())
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody(key, to, content))).build();
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody(key, to, content)))
+                .build();
+        CompletableFuture<HttpResponse<byte[]>> answer =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             // The whole exchange, answer body included, within the request time-out: the lease counts on it.
             HttpResponse<byte[]> r = answer.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return classify(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null));
+            return classify(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Retry-After").orElse(null));
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return new Result.Retry("timeout", "No answer within " + settings.requestTimeout().toMillis() + " ms", null);
+            return new Result.Retry(
+                    "timeout", "No answer within " + settings.requestTimeout().toMillis() + " ms", null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpTimeoutException) {
-                return new Result.Retry("timeout", "No answer within " + settings.requestTimeout().toMillis() + " ms", null);
+                return new Result.Retry(
+                        "timeout",
+                        "No answer within " + settings.requestTimeout().toMillis() + " ms",
+                        null);
             }
             if (cause instanceof IOException) {
                 return new Result.Retry("io", cut(cause.getClass().getSimpleName() + ": " + cause.getMessage()), null);
@@ -100,7 +112,9 @@ final class CloudApiClient {
     /** The Cloud API's message object: text, or template with its body parameters. */
     byte[] requestBody(String key, String to, OutboundContent content) {
         ObjectNode root = json.createObjectNode();
-        root.put("messaging_product", "whatsapp").put("recipient_type", "individual").put("to", to)
+        root.put("messaging_product", "whatsapp")
+                .put("recipient_type", "individual")
+                .put("to", to)
                 .put("biz_opaque_callback_data", key);
         if (content instanceof OutboundContent.Text t) {
             root.put("type", "text");
@@ -110,8 +124,12 @@ final class CloudApiClient {
             ObjectNode template = root.putObject("template").put("name", t.name());
             template.putObject("language").put("policy", "deterministic").put("code", t.language());
             if (!t.parameters().isEmpty()) {
-                ArrayNode parameters = template.putArray("components").addObject().put("type", "body").putArray("parameters");
-                t.parameters().forEach(p -> parameters.addObject().put("type", "text").put("text", p));
+                ArrayNode parameters = template.putArray("components")
+                        .addObject()
+                        .put("type", "body")
+                        .putArray("parameters");
+                t.parameters()
+                        .forEach(p -> parameters.addObject().put("type", "text").put("text", p));
             }
         }
         try {
@@ -130,11 +148,14 @@ final class CloudApiClient {
         JsonNode root = parse(body);
         if (status >= 200 && status < 300) {
             JsonNode id = root.path("messages").path(0).path("id");
-            return new Result.Accepted(id.isTextual() && !id.asText().isBlank() && id.asText().length() <= 256 ? id.asText() : null);
+            return new Result.Accepted(
+                    id.isTextual() && !id.asText().isBlank() && id.asText().length() <= 256 ? id.asText() : null);
         }
         JsonNode error = root.path("error");
-        String graphCode = error.path("code").isIntegralNumber() || error.path("code").isTextual()
-                ? error.path("code").asText().strip() : "";
+        String graphCode =
+                error.path("code").isIntegralNumber() || error.path("code").isTextual()
+                        ? error.path("code").asText().strip()
+                        : "";
         String code = graphCode.matches("^[0-9]{1,12}$") ? graphCode : "http." + status;
         String text = errorText(error, status);
         if (status == 429 || status >= 500 || RATE_LIMIT_CODES.contains(graphCode)) {
@@ -156,10 +177,14 @@ final class CloudApiClient {
     }
 
     private static String errorText(JsonNode error, int status) {
-        String message = error.path("message").isTextual() ? error.path("message").asText() : "";
-        String details = error.path("error_data").path("details").isTextual() ? error.path("error_data").path("details").asText() : "";
-        String text = message.isBlank() ? "HTTP " + status : details.isBlank() || details.equals(message) ? message
-                : message + " — " + details;
+        String message =
+                error.path("message").isTextual() ? error.path("message").asText() : "";
+        String details = error.path("error_data").path("details").isTextual()
+                ? error.path("error_data").path("details").asText()
+                : "";
+        String text = message.isBlank()
+                ? "HTTP " + status
+                : details.isBlank() || details.equals(message) ? message : message + " — " + details;
         return cut(text);
     }
 

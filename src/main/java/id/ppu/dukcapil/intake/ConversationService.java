@@ -28,8 +28,13 @@ public class ConversationService {
     private final WhatsAppSending settings;
     private final JdbcClient jdbc;
 
-    ConversationService(TriageQueries triage, OutboxStore store, OutboundMessages outbox, CustomerServiceWindow window,
-            WhatsAppSending settings, JdbcClient jdbc) {
+    ConversationService(
+            TriageQueries triage,
+            OutboxStore store,
+            OutboundMessages outbox,
+            CustomerServiceWindow window,
+            WhatsAppSending settings,
+            JdbcClient jdbc) {
         this.triage = triage;
         this.store = store;
         this.outbox = outbox;
@@ -44,12 +49,11 @@ public class ConversationService {
      * @param text         the free text, or the template's parameters joined
      * @param templateName the template it went out as, or null
      */
-    public record Reply(Instant at, String text, String templateName, OutboundStatus status, String errorCode, String createdBy) {
-    }
+    public record Reply(
+            Instant at, String text, String templateName, OutboundStatus status, String errorCode, String createdBy) {}
 
     /** What the resident sent (oldest first) and what the office answered (oldest first). */
-    public record Conversation(List<TriageMessage> messages, List<Reply> replies) {
-    }
+    public record Conversation(List<TriageMessage> messages, List<Reply> replies) {}
 
     /**
      * What a reply to the case's resident may be now.
@@ -60,8 +64,13 @@ public class ConversationService {
      * @param sendingEnabled whether replies go out now or wait in the outbox
      * @param sendingOffKey  why sending is off (an i18n key), or null
      */
-    public record ReplyOptions(boolean hasPhone, CustomerServiceWindow.Mode mode, Instant closesAt, String templateName,
-            boolean sendingEnabled, String sendingOffKey) {
+    public record ReplyOptions(
+            boolean hasPhone,
+            CustomerServiceWindow.Mode mode,
+            Instant closesAt,
+            String templateName,
+            boolean sendingEnabled,
+            String sendingOffKey) {
 
         /** Whether a reply can be queued at all: a number to answer, and free text or a template allowed. */
         public boolean canReply() {
@@ -74,7 +83,8 @@ public class ConversationService {
     @PreAuthorize("hasRole('PETUGAS')")
     public Conversation conversationOf(long caseId) {
         List<TriageMessage> messages = triage.messagesOf(caseId);
-        List<Reply> replies = store.ofCase(caseId).stream().map(ConversationService::reply).toList();
+        List<Reply> replies =
+                store.ofCase(caseId).stream().map(ConversationService::reply).toList();
         return new Conversation(messages, replies);
     }
 
@@ -84,9 +94,15 @@ public class ConversationService {
     public ReplyOptions replyOptions(long caseId) {
         Optional<String> phone = phoneOf(caseId);
         CustomerServiceWindow.State state = window.stateFor(phone.orElse(null));
-        return new ReplyOptions(phone.isPresent(), state.mode(), state.closesAt(),
-                settings.templateFor(OutboundKind.REPLY).map(WhatsAppSending.TemplateSetting::name).orElse(null),
-                settings.enabled(), settings.offReason().map(r -> "outbox.off." + r).orElse(null));
+        return new ReplyOptions(
+                phone.isPresent(),
+                state.mode(),
+                state.closesAt(),
+                settings.templateFor(OutboundKind.REPLY)
+                        .map(WhatsAppSending.TemplateSetting::name)
+                        .orElse(null),
+                settings.enabled(),
+                settings.offReason().map(r -> "outbox.off." + r).orElse(null));
     }
 
     /**
@@ -112,21 +128,38 @@ public class ConversationService {
         String body = text.strip();
         // A template parameter may hold no line breaks or runs of spaces (Meta refuses them).
         String oneLine = WHITESPACE.matcher(body).replaceAll(" ");
-        OutboundContent content = window.contentFor(OutboundKind.REPLY, phone, body,
-                List.of(oneLine.length() <= OutboundContent.Template.MAX_PARAMETER ? oneLine
-                        : oneLine.substring(0, OutboundContent.Template.MAX_PARAMETER)));
+        OutboundContent content = window.contentFor(
+                OutboundKind.REPLY,
+                phone,
+                body,
+                List.of(
+                        oneLine.length() <= OutboundContent.Template.MAX_PARAMETER
+                                ? oneLine
+                                : oneLine.substring(0, OutboundContent.Template.MAX_PARAMETER)));
         return outbox.enqueue("reply-" + caseId + "-" + requestKey, caseId, phone, OutboundKind.REPLY, content);
     }
 
     private Optional<String> phoneOf(long caseId) {
-        return jdbc.sql("select phone from service_case where id = :id").param("id", caseId).query((rs, i) -> rs.getString(1))
-                .list().stream().filter(p -> p != null && WhatsAppNumbers.waId(p).isPresent()).findFirst();
+        return jdbc
+                .sql("select phone from service_case where id = :id")
+                .param("id", caseId)
+                .query((rs, i) -> rs.getString(1))
+                .list()
+                .stream()
+                .filter(p -> p != null && WhatsAppNumbers.waId(p).isPresent())
+                .findFirst();
     }
 
     private static Reply reply(OutboxStore.Stored m) {
-        String text = m.content() instanceof OutboundContent.Text t ? t.body()
+        String text = m.content() instanceof OutboundContent.Text t
+                ? t.body()
                 : String.join(" · ", ((OutboundContent.Template) m.content()).parameters());
-        return new Reply(m.createdAt(), text, m.content() instanceof OutboundContent.Template t ? t.name() : null, m.status(),
-                m.lastErrorCode(), m.createdBy());
+        return new Reply(
+                m.createdAt(),
+                text,
+                m.content() instanceof OutboundContent.Template t ? t.name() : null,
+                m.status(),
+                m.lastErrorCode(),
+                m.createdBy());
     }
 }

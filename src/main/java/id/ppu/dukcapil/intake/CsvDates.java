@@ -20,13 +20,12 @@ import java.util.regex.Pattern;
  */
 final class CsvDates {
 
-    private static final Pattern DMY = Pattern.compile(
-            "^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T](\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?)?$");
-    private static final List<DateTimeFormatter> ISO_LOCAL = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"));
+    private static final Pattern DMY =
+            Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T](\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?)?$");
+    private static final List<DateTimeFormatter> ISO_LOCAL =
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"));
 
-    private CsvDates() {
-    }
+    private CsvDates() {}
 
     /** The instant {@code raw} denotes, or empty if it is no date this class understands. */
     static Optional<Instant> parse(String raw) {
@@ -34,10 +33,14 @@ final class CsvDates {
         Matcher m = DMY.matcher(v);
         if (m.matches()) {
             try {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1)));
-                LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT : LocalTime.of(Integer.parseInt(m.group(4)),
-                        Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                LocalDate date = LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                LocalTime time = m.group(4) == null
+                        ? LocalTime.MIDNIGHT
+                        : LocalTime.of(
+                                Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
                 return Optional.of(date.atTime(time).atZone(Wita.ZONE).toInstant());
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();

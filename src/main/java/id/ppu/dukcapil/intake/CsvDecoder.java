@@ -27,8 +27,10 @@ final class CsvDecoder extends Reader {
     private final InputStream in;
     private final ByteBuffer bytes = ByteBuffer.allocate(BYTES);
     private final CharBuffer chars = CharBuffer.allocate(CHARS);
-    private CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private boolean windows1252;
     private boolean endOfInput;
     private boolean flushed;
@@ -38,7 +40,10 @@ final class CsvDecoder extends Reader {
         bytes.flip();
         chars.flip();
         fill();
-        if (bytes.remaining() >= 3 && bytes.get(0) == (byte) 0xEF && bytes.get(1) == (byte) 0xBB && bytes.get(2) == (byte) 0xBF) {
+        if (bytes.remaining() >= 3
+                && bytes.get(0) == (byte) 0xEF
+                && bytes.get(1) == (byte) 0xBB
+                && bytes.get(2) == (byte) 0xBF) {
             bytes.position(3);
         }
     }
@@ -68,7 +73,9 @@ final class CsvDecoder extends Reader {
                 CoderResult result = decoder.decode(bytes, chars, endOfInput);
                 if (result.isError()) {
                     // The bytes stay where the decoder stopped: decode them again as Windows-1252.
-                    decoder = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    decoder = WINDOWS_1252
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE);
                     windows1252 = true;
                 } else if (result.isOverflow()) {

@@ -68,9 +68,27 @@ public class CsvImportService {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Logger log = LoggerFactory.getLogger(CsvImportService.class);
     /** CaseRules' field names as the file's columns. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("channel", CHANNEL, "externalId", EXTERNAL_ID,
-            "serviceType", SERVICE_TYPE, "nik", NIK, "applicantName", APPLICANT_NAME, "phone", PHONE,
-            "submittedAt", SUBMITTED_AT, "completedAt", COMPLETED_AT, "notes", NOTES, "status", STATUS);
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "channel",
+            CHANNEL,
+            "externalId",
+            EXTERNAL_ID,
+            "serviceType",
+            SERVICE_TYPE,
+            "nik",
+            NIK,
+            "applicantName",
+            APPLICANT_NAME,
+            "phone",
+            PHONE,
+            "submittedAt",
+            SUBMITTED_AT,
+            "completedAt",
+            COMPLETED_AT,
+            "notes",
+            NOTES,
+            "status",
+            STATUS);
 
     private final CaseRegistry registry;
     private final RegionService regions;
@@ -82,13 +100,19 @@ public class CsvImportService {
         t.setDaemon(true);
         return t;
     });
+
     private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
 
     private final long maxBytes;
     private final IntakeMetrics metrics;
 
-    CsvImportService(CaseRegistry registry, RegionService regions, CurrentUser currentUser, Clock clock,
-            @Value("${app.import.max-mb:20}") int maxMegabytes, IntakeMetrics metrics) {
+    CsvImportService(
+            CaseRegistry registry,
+            RegionService regions,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${app.import.max-mb:20}") int maxMegabytes,
+            IntakeMetrics metrics) {
         this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -113,7 +137,8 @@ public class CsvImportService {
         requireWithinLimit(file);
         try (CsvReader reader = CsvReader.open(file.open())) {
             List<String> header = reader.header();
-            List<String> missing = header.isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(header).missing(defaultChannel);
+            List<String> missing =
+                    header.isEmpty() ? List.of(EXTERNAL_ID) : new ImportColumns(header).missing(defaultChannel);
             List<List<String>> first = new ArrayList<>();
             int rows = 0;
             int malformed = 0;
@@ -126,10 +151,17 @@ public class CsvImportService {
             } catch (CsvReader.MalformedCsvException e) {
                 malformed = e.line();
             }
-            return new CsvPreview(reader.separator() == '\t' ? "TAB" : String.valueOf(reader.separator()),
-                    reader.charset().name(), header, missing, List.copyOf(first), rows, malformed);
+            return new CsvPreview(
+                    reader.separator() == '\t' ? "TAB" : String.valueOf(reader.separator()),
+                    reader.charset().name(),
+                    header,
+                    missing,
+                    List.copyOf(first),
+                    rows,
+                    malformed);
         } catch (CsvReader.MalformedCsvException e) {
-            return new CsvPreview(",", StandardCharsets.UTF_8.name(), List.of(), List.of(EXTERNAL_ID), List.of(), 0, e.line());
+            return new CsvPreview(
+                    ",", StandardCharsets.UTF_8.name(), List.of(), List.of(EXTERNAL_ID), List.of(), 0, e.line());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,7 +230,8 @@ public class CsvImportService {
      *                                 nothing is stored
      */
     @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN') or hasAuthority('SCOPE_import')")
-    ImportReport importCsv(CsvSource file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
+    ImportReport importCsv(
+            CsvSource file, String fileName, Channel defaultChannel, String actor, IntConsumer progress) {
         long started = System.nanoTime();
         requireWithinLimit(file);
         try (CsvReader reader = open(file)) {
@@ -234,7 +267,8 @@ public class CsvImportService {
                 if (more) {
                     tally.rows++;
                     List<ImportProblem> rowProblems = new ArrayList<>();
-                    NewCase request = toRequest(record, columns, defaultChannel, villages, actor, source, now, today, rowProblems);
+                    NewCase request = toRequest(
+                            record, columns, defaultChannel, villages, actor, source, now, today, rowProblems);
                     if (rowProblems.isEmpty()) {
                         valid.add(request);
                         validRecords.add(record);
@@ -252,10 +286,25 @@ public class CsvImportService {
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-            log.info("Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms", fileName, actor,
-                    tally.rows, tally.created, tally.merged, tally.duplicates, tally.rejected, millis);
-            ImportReport report = new ImportReport(fileName, tally.rows, tally.created, tally.merged, tally.duplicates,
-                    tally.rejected, List.copyOf(problems), millis);
+            log.info(
+                    "Imported {} by {}: {} rows, {} new, {} merged, {} duplicates, {} rejected in {} ms",
+                    fileName,
+                    actor,
+                    tally.rows,
+                    tally.created,
+                    tally.merged,
+                    tally.duplicates,
+                    tally.rejected,
+                    millis);
+            ImportReport report = new ImportReport(
+                    fileName,
+                    tally.rows,
+                    tally.created,
+                    tally.merged,
+                    tally.duplicates,
+                    tally.rejected,
+                    List.copyOf(problems),
+                    millis);
             metrics.imported(report);
             return report;
         } catch (IOException e) {
@@ -334,8 +383,8 @@ public class CsvImportService {
     }
 
     /** Registers one batch; if the batch is refused as a whole, each row alone, so one bad row costs only itself. */
-    private List<Optional<Registration>> register(List<NewCase> batch, List<CsvReader.CsvRecord> records,
-            List<ImportProblem> problems) {
+    private List<Optional<Registration>> register(
+            List<NewCase> batch, List<CsvReader.CsvRecord> records, List<ImportProblem> problems) {
         try {
             return registry.registerAll(batch).stream().map(Optional::of).toList();
         } catch (CaseValidationException batchRefused) {
@@ -354,8 +403,16 @@ public class CsvImportService {
         }
     }
 
-    private static NewCase toRequest(CsvReader.CsvRecord record, ImportColumns columns, Channel defaultChannel,
-            VillageDirectory villages, String actor, String source, Instant now, LocalDate today, List<ImportProblem> problems) {
+    private static NewCase toRequest(
+            CsvReader.CsvRecord record,
+            ImportColumns columns,
+            Channel defaultChannel,
+            VillageDirectory villages,
+            String actor,
+            String source,
+            Instant now,
+            LocalDate today,
+            List<ImportProblem> problems) {
         int line = record.line();
         String externalId = columns.value(record, EXTERNAL_ID);
         if (externalId.isEmpty()) {
@@ -382,12 +439,16 @@ public class CsvImportService {
         CaseStatus status = CaseStatus.SUBMITTED;
         String rawStatus = columns.value(record, STATUS);
         if (!rawStatus.isEmpty()) {
-            status = ChannelNames.status(rawStatus).filter(s -> s != CaseStatus.TRIAGE && s != CaseStatus.MERGED).orElse(null);
+            status = ChannelNames.status(rawStatus)
+                    .filter(s -> s != CaseStatus.TRIAGE && s != CaseStatus.MERGED)
+                    .orElse(null);
             if (status == null) {
                 problems.add(new ImportProblem(line, STATUS, "intake.error.status", rawStatus));
             }
         }
-        String villageColumn = columns.has(VILLAGE_CODE) && !columns.value(record, VILLAGE_CODE).isEmpty() ? VILLAGE_CODE
+        String villageColumn = columns.has(VILLAGE_CODE)
+                        && !columns.value(record, VILLAGE_CODE).isEmpty()
+                ? VILLAGE_CODE
                 : columns.has(VILLAGE_NAME) ? VILLAGE_NAME : VILLAGE_CODE;
         String rawVillage = columns.value(record, villageColumn);
         String village = null;
@@ -404,10 +465,22 @@ public class CsvImportService {
         Instant completedAt = date(record, columns, COMPLETED_AT, problems);
         // Excel users force text with a leading apostrophe; it is not part of the NIK.
         String nik = blankToNull(columns.value(record, NIK).replaceFirst("^'", ""));
-        NewCase request = new NewCase(channel, blankToNull(externalId), service, status, nik,
-                blankToNull(WHITESPACE.matcher(columns.value(record, APPLICANT_NAME)).replaceAll(" ")),
-                IntakeService.normalizePhone(columns.value(record, PHONE)), village, submittedAt, completedAt,
-                blankToNull(columns.value(record, NOTES)), actor, source + ":" + line);
+        NewCase request = new NewCase(
+                channel,
+                blankToNull(externalId),
+                service,
+                status,
+                nik,
+                blankToNull(WHITESPACE
+                        .matcher(columns.value(record, APPLICANT_NAME))
+                        .replaceAll(" ")),
+                IntakeService.normalizePhone(columns.value(record, PHONE)),
+                village,
+                submittedAt,
+                completedAt,
+                blankToNull(columns.value(record, NOTES)),
+                actor,
+                source + ":" + line);
         for (FieldProblem p : CaseRules.check(request, now, today, villages::isKnown)) {
             String column = "villageCode".equals(p.field()) ? villageColumn : column(p.field());
             boolean alreadyReported = problems.stream().anyMatch(q -> q.column().equals(column));
@@ -418,7 +491,8 @@ public class CsvImportService {
         return request;
     }
 
-    private static Instant date(CsvReader.CsvRecord record, ImportColumns columns, String column, List<ImportProblem> problems) {
+    private static Instant date(
+            CsvReader.CsvRecord record, ImportColumns columns, String column, List<ImportProblem> problems) {
         String raw = columns.value(record, column);
         if (raw.isEmpty()) {
             return null;

@@ -44,9 +44,16 @@ final class CsvReader implements Closeable {
         }
         text.unread(start, 0, n);
         separator = guessSeparator(new String(start, 0, n));
-        csv = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
-                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .allowExtraCharsAfterClosingQuote(true).maxBufferSize(MAX_RECORD_CHARS).ofCsvRecord(text);
+        csv = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .maxBufferSize(MAX_RECORD_CHARS)
+                .ofCsvRecord(text);
         records = csv.iterator();
         CsvRecord first = next();
         header = first == null ? List.of() : first.fields();

@@ -33,7 +33,8 @@ public class CustomerServiceWindow {
 
     /** What may go to a resident now. Labels: {@code outbox.mode.<NAME>}. */
     public enum Mode implements MessageKey {
-        FREE_TEXT, TEMPLATE;
+        FREE_TEXT,
+        TEMPLATE;
 
         @Override
         public String messageKey() {
@@ -45,8 +46,7 @@ public class CustomerServiceWindow {
      * @param lastInboundAt the resident's last message, or null if there is none
      * @param closesAt      when free text stops being allowed (the margin taken off), or null
      */
-    public record State(Mode mode, Instant lastInboundAt, Instant closesAt) {
-    }
+    public record State(Mode mode, Instant lastInboundAt, Instant closesAt) {}
 
     /** The rule: free text while {@code now} is before the window's end less the margin. */
     static State decide(Instant lastInbound, Instant now, Duration margin) {
@@ -63,7 +63,8 @@ public class CustomerServiceWindow {
      */
     @Transactional(readOnly = true)
     public State stateFor(String phone) {
-        Instant last = WhatsAppNumbers.waId(phone).flatMap(lookup::lastInboundFrom).orElse(null);
+        Instant last =
+                WhatsAppNumbers.waId(phone).flatMap(lookup::lastInboundFrom).orElse(null);
         return decide(last, clock.instant(), settings.windowMargin());
     }
 
@@ -78,8 +79,8 @@ public class CustomerServiceWindow {
         if (stateFor(phone).mode() == Mode.FREE_TEXT) {
             return new OutboundContent.Text(text);
         }
-        WhatsAppSending.TemplateSetting template = settings.templateFor(kind)
-                .orElseThrow(() -> new OutboxException("outbox.error.noTemplate", kind));
+        WhatsAppSending.TemplateSetting template =
+                settings.templateFor(kind).orElseThrow(() -> new OutboxException("outbox.error.noTemplate", kind));
         return new OutboundContent.Template(template.name(), template.language(), templateParameters);
     }
 }

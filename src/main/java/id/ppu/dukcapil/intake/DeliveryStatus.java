@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param errorText   for a failure: {@code errors[0].title} and its details, or null
  * @param callbackData the {@code biz_opaque_callback_data} we sent: the message's idempotency key
  */
-record DeliveryStatus(String waMessageId, String status, Instant at, String errorCode, String errorText, String callbackData) {
+record DeliveryStatus(
+        String waMessageId, String status, Instant at, String errorCode, String errorText, String callbackData) {
 
     /** The outbound status this entry moves a message to; empty for statuses we do not track. */
     Optional<OutboundStatus> outboundStatus() {

@@ -26,12 +26,21 @@ final class ImportColumns {
     static final String NOTES = "notes";
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("id_eksternal", EXTERNAL_ID), Map.entry("kanal", CHANNEL), Map.entry("layanan", SERVICE_TYPE),
-            Map.entry("jenis_layanan", SERVICE_TYPE), Map.entry("nama", APPLICANT_NAME),
-            Map.entry("nama_pemohon", APPLICANT_NAME), Map.entry("kode_desa", VILLAGE_CODE),
-            Map.entry("desa", VILLAGE_NAME), Map.entry("kelurahan", VILLAGE_NAME), Map.entry("desa_kelurahan", VILLAGE_NAME),
-            Map.entry("tanggal_pengajuan", SUBMITTED_AT), Map.entry("tanggal_selesai", COMPLETED_AT),
-            Map.entry("telepon", PHONE), Map.entry("no_hp", PHONE), Map.entry("catatan", NOTES));
+            Map.entry("id_eksternal", EXTERNAL_ID),
+            Map.entry("kanal", CHANNEL),
+            Map.entry("layanan", SERVICE_TYPE),
+            Map.entry("jenis_layanan", SERVICE_TYPE),
+            Map.entry("nama", APPLICANT_NAME),
+            Map.entry("nama_pemohon", APPLICANT_NAME),
+            Map.entry("kode_desa", VILLAGE_CODE),
+            Map.entry("desa", VILLAGE_NAME),
+            Map.entry("kelurahan", VILLAGE_NAME),
+            Map.entry("desa_kelurahan", VILLAGE_NAME),
+            Map.entry("tanggal_pengajuan", SUBMITTED_AT),
+            Map.entry("tanggal_selesai", COMPLETED_AT),
+            Map.entry("telepon", PHONE),
+            Map.entry("no_hp", PHONE),
+            Map.entry("catatan", NOTES));
 
     private final Map<String, Integer> index = new HashMap<>();
 

@@ -32,14 +32,21 @@ public class ImportReportCsv {
     @RolesAllowed({Role.CLERK, Role.ADMINISTRATOR})
     public byte[] export(ImportReport report, Function<String, String> text) {
         byte[] csv = write(report, text);
-        audit.read(AuditKind.PERSONAL_DATA_EXPORTED, report.fileName(), report.problems().size() + " rows");
+        audit.read(
+                AuditKind.PERSONAL_DATA_EXPORTED,
+                report.fileName(),
+                report.problems().size() + " rows");
         return csv;
     }
 
     /** The report as CSV, unrecorded: the views download it through {@link #export}. */
     static byte[] write(ImportReport report, Function<String, String> text) {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        row(sb, text.apply("import.report.line"), text.apply("import.report.column"), text.apply("import.report.reason"),
+        row(
+                sb,
+                text.apply("import.report.line"),
+                text.apply("import.report.column"),
+                text.apply("import.report.reason"),
                 text.apply("import.report.value"));
         for (ImportProblem p : report.problems()) {
             row(sb, String.valueOf(p.line()), p.column(), text.apply(p.messageKey()), p.value());
@@ -58,7 +65,10 @@ public class ImportReportCsv {
     }
 
     private static String quote(String v) {
-        boolean needs = v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        boolean needs = v.contains(";")
+                || v.contains("\"")
+                || v.contains("\n")
+                || v.contains("\r")
                 // A leading = + - @ would make Excel evaluate the cell as a formula.
                 || (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0);
         String safe = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;

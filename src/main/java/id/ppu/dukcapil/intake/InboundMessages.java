@@ -30,15 +30,27 @@ class InboundMessages implements LastInboundLookup {
                     media_id, mime_type, file_name, detail, latitude, longitude, intake_problem)
                 values ('WHATSAPP', :id, :sender, :name, :type, :body, :at, :media, :mime, :file, :detail, :lat, :lon, :problem)
                 on conflict (channel, message_id) do nothing returning id""")
-                .param("id", m.messageId()).param("sender", m.from()).param("name", m.profileName()).param("type", m.type())
-                .param("body", m.body()).param("at", Timestamp.from(m.at())).param("media", m.mediaId())
-                .param("mime", m.mimeType()).param("file", m.fileName()).param("detail", m.detail())
-                .param("lat", m.latitude()).param("lon", m.longitude()).param("problem", m.problem())
-                .query(Long.class).optional();
+                .param("id", m.messageId())
+                .param("sender", m.from())
+                .param("name", m.profileName())
+                .param("type", m.type())
+                .param("body", m.body())
+                .param("at", Timestamp.from(m.at()))
+                .param("media", m.mediaId())
+                .param("mime", m.mimeType())
+                .param("file", m.fileName())
+                .param("detail", m.detail())
+                .param("lat", m.latitude())
+                .param("lon", m.longitude())
+                .param("problem", m.problem())
+                .query(Long.class)
+                .optional();
     }
 
     void link(long messageRowId, long caseId) {
-        jdbc.sql("update inbound_message set case_id = :case where id = :id").param("case", caseId).param("id", messageRowId)
+        jdbc.sql("update inbound_message set case_id = :case where id = :id")
+                .param("case", caseId)
+                .param("id", messageRowId)
                 .update();
     }
 
@@ -47,6 +59,8 @@ class InboundMessages implements LastInboundLookup {
         return jdbc.sql("""
                 select received_at from inbound_message where sender = :sender and channel = 'WHATSAPP'
                 order by received_at desc limit 1""")
-                .param("sender", waId).query((rs, i) -> rs.getTimestamp(1).toInstant()).optional();
+                .param("sender", waId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant())
+                .optional();
     }
 }

@@ -19,8 +19,20 @@ import java.util.List;
  *                 the id of a chosen reply or of the message reacted to, why a type is unsupported
  * @param problem  what intake could not keep as sent (codes, comma separated), or null
  */
-record InboundText(String messageId, String from, String profileName, Instant at, String type, String body, String mediaId,
-        String mimeType, String fileName, String detail, Double latitude, Double longitude, String problem) {
+record InboundText(
+        String messageId,
+        String from,
+        String profileName,
+        Instant at,
+        String type,
+        String body,
+        String mediaId,
+        String mimeType,
+        String fileName,
+        String detail,
+        Double latitude,
+        Double longitude,
+        String problem) {
 
     static final int MAX_MESSAGE_ID = 200;
     static final int MAX_SENDER = 256;
@@ -66,17 +78,38 @@ record InboundText(String messageId, String from, String profileName, Instant at
             problems.add("location.range");
         }
         String t = clean(type);
-        return new InboundText(id, sender, fit(profileName, 200, "name", problems), at,
-                t == null || t.isBlank() ? "unknown" : cut(t, 40), fit(body, 8000, "body", problems),
-                fit(mediaId, 256, "mediaId", problems), fit(mimeType, 200, "mimeType", problems),
-                fit(fileName, 500, "fileName", problems), fit(detail, 2000, "detail", problems), lat, lon,
+        return new InboundText(
+                id,
+                sender,
+                fit(profileName, 200, "name", problems),
+                at,
+                t == null || t.isBlank() ? "unknown" : cut(t, 40),
+                fit(body, 8000, "body", problems),
+                fit(mediaId, 256, "mediaId", problems),
+                fit(mimeType, 200, "mimeType", problems),
+                fit(fileName, 500, "fileName", problems),
+                fit(detail, 2000, "detail", problems),
+                lat,
+                lon,
                 problems.isEmpty() ? null : cut(String.join(",", problems), 500));
     }
 
     /** This message with one more intake problem noted. */
     InboundText withProblem(String code) {
-        return new InboundText(messageId, from, profileName, at, type, body, mediaId, mimeType, fileName, detail, latitude,
-                longitude, problem == null ? code : problem + "," + code);
+        return new InboundText(
+                messageId,
+                from,
+                profileName,
+                at,
+                type,
+                body,
+                mediaId,
+                mimeType,
+                fileName,
+                detail,
+                latitude,
+                longitude,
+                problem == null ? code : problem + "," + code);
     }
 
     private static String fit(String value, int max, String field, List<String> problems) {
@@ -103,7 +136,8 @@ record InboundText(String messageId, String from, String profileName, Instant at
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -18,13 +18,15 @@ class IntakeConfig {
 
     IntakeConfig(WhatsAppProperties whatsApp) {
         if (whatsApp.usesDevelopmentSecrets()) {
-            log.warn("WhatsApp webhook uses the development secrets: set WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN");
+            log.warn(
+                    "WhatsApp webhook uses the development secrets: set WHATSAPP_APP_SECRET and WHATSAPP_VERIFY_TOKEN");
         }
     }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ApiProblemWriter problems) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(problems));
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(problems));
         registration.addUrlPatterns("/api/v1/cases", "/api/v1/cases/*", "/api/v1/whatsapp/webhook");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;

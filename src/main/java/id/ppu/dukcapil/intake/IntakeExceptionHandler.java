@@ -29,8 +29,13 @@ class IntakeExceptionHandler {
 
     @ExceptionHandler(CaseValidationException.class)
     ResponseEntity<ProblemDetail> invalid(CaseValidationException e, HttpServletRequest request) {
-        return ApiProblemWriter.answer(problems.invalidFields(request, HttpStatus.BAD_REQUEST, "api.error.invalid",
-                e.problems().stream().map(f -> new ApiProblemWriter.FieldError(f.field(), f.messageKey())).toList()));
+        return ApiProblemWriter.answer(problems.invalidFields(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "api.error.invalid",
+                e.problems().stream()
+                        .map(f -> new ApiProblemWriter.FieldError(f.field(), f.messageKey()))
+                        .toList()));
     }
 
     @ExceptionHandler(ChannelMismatchException.class)

@@ -24,7 +24,11 @@ class IntakeMetrics {
 
     /** Why the webhook refused a delivery, by the status it answered. */
     enum Rejection {
-        SIGNATURE(401), MALFORMED(400), TOO_LARGE(413), CONTENT_TYPE(415), OTHER(0);
+        SIGNATURE(401),
+        MALFORMED(400),
+        TOO_LARGE(413),
+        CONTENT_TYPE(415),
+        OTHER(0);
 
         private final int status;
 
@@ -66,12 +70,17 @@ class IntakeMetrics {
     }
 
     private static Counter delivery(MeterRegistry registry, String outcome, String reason) {
-        return Counter.builder(DELIVERIES).description("POSTs to the WhatsApp webhook, by outcome and reason")
-                .tag("outcome", outcome).tag("reason", reason).register(registry);
+        return Counter.builder(DELIVERIES)
+                .description("POSTs to the WhatsApp webhook, by outcome and reason")
+                .tag("outcome", outcome)
+                .tag("reason", reason)
+                .register(registry);
     }
 
     private static Counter importRows(MeterRegistry registry, String outcome) {
-        return Counter.builder(IMPORT_ROWS).description("Rows of CSV imports, by outcome").tag("outcome", outcome)
+        return Counter.builder(IMPORT_ROWS)
+                .description("Rows of CSV imports, by outcome")
+                .tag("outcome", outcome)
                 .register(registry);
     }
 

@@ -52,6 +52,7 @@ public class IntakeService {
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{8,15}$");
     /** Attempts of a message whose conversation a clerk keeps changing, before it is kept on its own. */
     private static final int MAX_ATTEMPTS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final CaseRegistry registry;
@@ -62,8 +63,14 @@ public class IntakeService {
     private final TransactionTemplate transactions;
     private final SelfService selfService;
 
-    IntakeService(CaseRegistry registry, CaseQueries queries, RegionService regions, InboundMessages messages, Clock clock,
-            PlatformTransactionManager transactionManager, SelfService selfService) {
+    IntakeService(
+            CaseRegistry registry,
+            CaseQueries queries,
+            RegionService regions,
+            InboundMessages messages,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
+            SelfService selfService) {
         this.selfService = selfService;
         this.registry = registry;
         this.queries = queries;
@@ -126,9 +133,19 @@ public class IntakeService {
                 problems.add(new FieldProblem("submittedAt", "intake.error.dateTime"));
             }
         }
-        NewCase request = NewCase.live(channel, externalId, service, CaseStatus.SUBMITTED, blankToNull(s.nik()),
-                collapse(s.applicantName()), normalizePhone(s.phone()), village, submittedAt, blankToNull(s.notes()),
-                caller.actor(), "API " + caller.name());
+        NewCase request = NewCase.live(
+                channel,
+                externalId,
+                service,
+                CaseStatus.SUBMITTED,
+                blankToNull(s.nik()),
+                collapse(s.applicantName()),
+                normalizePhone(s.phone()),
+                village,
+                submittedAt,
+                blankToNull(s.notes()),
+                caller.actor(),
+                "API " + caller.name());
         for (FieldProblem p : CaseRules.check(request, now, LocalDate.ofInstant(now, Wita.ZONE), villages::isKnown)) {
             if (problems.stream().noneMatch(q -> q.field().equals(p.field()))) {
                 problems.add(p);
@@ -146,8 +163,9 @@ public class IntakeService {
      */
     @Transactional(readOnly = true)
     public Optional<CaseStatusReport> statusFor(String caseNumber, ApiPrincipal caller) {
-        return queries.statusReport(caseNumber).filter(r -> caller.has(ApiScope.READ)
-                || (caller.channel() != null && r.channels().contains(Channel.valueOf(caller.channel()))));
+        return queries.statusReport(caseNumber)
+                .filter(r -> caller.has(ApiScope.READ)
+                        || (caller.channel() != null && r.channels().contains(Channel.valueOf(caller.channel()))));
     }
 
     /**
@@ -171,7 +189,7 @@ public class IntakeService {
      */
     public Optional<Registration> receiveWhatsApp(InboundText message) {
         InboundText m = message.storable();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return inNewTransaction(() -> intoConversation(m));
             } catch (RuntimeException e) {
@@ -179,19 +197,24 @@ public class IntakeService {
                     // A clerk completed, rejected or edited the case meanwhile: read the conversation again.
                     continue;
                 }
-                if (!clerkWasFaster(e) && !(e instanceof CaseException) && !(e instanceof DataIntegrityViolationException)) {
+                if (!clerkWasFaster(e)
+                        && !(e instanceof CaseException)
+                        && !(e instanceof DataIntegrityViolationException)) {
                     throw e;
                 }
                 String problem = clerkWasFaster(e) ? "case.conflict" : "case.refused";
-                log.warn("WhatsApp message {} could not join its conversation ({}); kept in a triage case of its own",
-                        WhatsAppLogValues.id(m.messageId()), problem);
+                log.warn(
+                        "WhatsApp message {} could not join its conversation ({}); kept in a triage case of its own",
+                        WhatsAppLogValues.id(m.messageId()),
+                        problem);
                 return inNewTransaction(() -> alone(m.withProblem(problem)));
             }
         }
     }
 
     private static boolean clerkWasFaster(RuntimeException e) {
-        return e instanceof ConcurrentClerkException || e instanceof CaseConflictException
+        return e instanceof ConcurrentClerkException
+                || e instanceof CaseConflictException
                 || e instanceof ConcurrencyFailureException
                 || e instanceof CaseException c && "intake.error.notTriage".equals(c.messageKey());
     }
@@ -221,14 +244,38 @@ public class IntakeService {
 
         Registration result = null;
         if (parsed.complete()) {
-            NewCase request = NewCase.live(Channel.WHATSAPP, externalId(m), parsed.service(), CaseStatus.SUBMITTED,
-                    parsed.nik(), parsed.applicantName(), phone, null, at, null, WHATSAPP_ACTOR, source);
+            NewCase request = NewCase.live(
+                    Channel.WHATSAPP,
+                    externalId(m),
+                    parsed.service(),
+                    CaseStatus.SUBMITTED,
+                    parsed.nik(),
+                    parsed.applicantName(),
+                    phone,
+                    null,
+                    at,
+                    null,
+                    WHATSAPP_ACTOR,
+                    source);
             if (CaseRules.check(request, now, today, code -> false).isEmpty()) {
                 // The phone is the sender's, which the triage case already holds (it was found by it).
                 result = triage.isPresent()
-                        ? registry.completeTriage(triage.get(), null, NewCase.live(null, null, parsed.service(),
-                                CaseStatus.SUBMITTED, parsed.nik(), parsed.applicantName(), null, null, null, null,
-                                WHATSAPP_ACTOR, source))
+                        ? registry.completeTriage(
+                                triage.get(),
+                                null,
+                                NewCase.live(
+                                        null,
+                                        null,
+                                        parsed.service(),
+                                        CaseStatus.SUBMITTED,
+                                        parsed.nik(),
+                                        parsed.applicantName(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        WHATSAPP_ACTOR,
+                                        source))
                         : registry.register(request);
             }
         }
@@ -237,20 +284,37 @@ public class IntakeService {
                 throw new ConcurrentClerkException();
             }
             messages.link(row.get(), triage.get());
-            log.info("WhatsApp message {} ({}) added to triage case {}", WhatsAppLogValues.id(m.messageId()),
-                    WhatsAppLogValues.id(m.type()), triage.get());
+            log.info(
+                    "WhatsApp message {} ({}) added to triage case {}",
+                    WhatsAppLogValues.id(m.messageId()),
+                    WhatsAppLogValues.id(m.type()),
+                    triage.get());
             return Optional.empty();
         }
         if (result == null) {
             String name = collapse(m.profileName());
-            NewCase request = NewCase.live(Channel.WHATSAPP, externalId(m), hint.service(), CaseStatus.TRIAGE, hint.nik(),
-                    name == null || name.length() < 2 || name.length() > 120 ? null : name, phone, null, at, null,
-                    WHATSAPP_ACTOR, source);
+            NewCase request = NewCase.live(
+                    Channel.WHATSAPP,
+                    externalId(m),
+                    hint.service(),
+                    CaseStatus.TRIAGE,
+                    hint.nik(),
+                    name == null || name.length() < 2 || name.length() > 120 ? null : name,
+                    phone,
+                    null,
+                    at,
+                    null,
+                    WHATSAPP_ACTOR,
+                    source);
             result = registry.register(request);
         }
         messages.link(row.get(), result.caseId());
-        log.info("WhatsApp message {} ({}) registered as {} ({})", WhatsAppLogValues.id(m.messageId()),
-                WhatsAppLogValues.id(m.type()), result.caseNumber(), result.status());
+        log.info(
+                "WhatsApp message {} ({}) registered as {} ({})",
+                WhatsAppLogValues.id(m.messageId()),
+                WhatsAppLogValues.id(m.type()),
+                result.caseNumber(),
+                result.status());
         return Optional.of(result);
     }
 
@@ -261,10 +325,24 @@ public class IntakeService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Registration r = registry.register(NewCase.live(Channel.WHATSAPP, null, null, CaseStatus.TRIAGE, null, null, phoneOf(m),
-                null, m.at().isAfter(now) ? now : m.at(), null, WHATSAPP_ACTOR, "WhatsApp " + m.messageId()));
+        Registration r = registry.register(NewCase.live(
+                Channel.WHATSAPP,
+                null,
+                null,
+                CaseStatus.TRIAGE,
+                null,
+                null,
+                phoneOf(m),
+                null,
+                m.at().isAfter(now) ? now : m.at(),
+                null,
+                WHATSAPP_ACTOR,
+                "WhatsApp " + m.messageId()));
         messages.link(row.get(), r.caseId());
-        log.info("WhatsApp message {} registered as {} on its own ({})", WhatsAppLogValues.id(m.messageId()), r.caseNumber(),
+        log.info(
+                "WhatsApp message {} registered as {} on its own ({})",
+                WhatsAppLogValues.id(m.messageId()),
+                r.caseNumber(),
                 m.problem());
         return Optional.of(r);
     }

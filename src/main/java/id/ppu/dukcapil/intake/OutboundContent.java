@@ -29,13 +29,17 @@ public sealed interface OutboundContent {
         static final int MAX_PARAMETER = 1024;
 
         public Template {
-            if (name == null || !NAME.matcher(name).matches() || language == null || !LANGUAGE.matcher(language).matches()) {
+            if (name == null
+                    || !NAME.matcher(name).matches()
+                    || language == null
+                    || !LANGUAGE.matcher(language).matches()) {
                 throw new OutboxException("outbox.error.template");
             }
             if (parameters == null) {
                 parameters = List.of();
             }
-            if (parameters.size() > 20 || parameters.stream().anyMatch(p -> p == null || p.isBlank() || p.length() > MAX_PARAMETER)) {
+            if (parameters.size() > 20
+                    || parameters.stream().anyMatch(p -> p == null || p.isBlank() || p.length() > MAX_PARAMETER)) {
                 throw new OutboxException("outbox.error.templateParameters");
             }
             parameters = List.copyOf(parameters);

@@ -11,7 +11,14 @@ import java.util.List;
  * @param templateName       the template, or null for free text
  * @param templateParameters the template's body parameters, in order
  */
-public record OutboundMessageDetails(OutboundMessageRow row, String text, String templateName, String templateLanguage,
-        List<String> templateParameters, String waMessageId, String createdBy, Instant sentAt, Instant deliveredAt,
-        Instant readAt) {
-}
+public record OutboundMessageDetails(
+        OutboundMessageRow row,
+        String text,
+        String templateName,
+        String templateLanguage,
+        List<String> templateParameters,
+        String waMessageId,
+        String createdBy,
+        Instant sentAt,
+        Instant deliveredAt,
+        Instant readAt) {}

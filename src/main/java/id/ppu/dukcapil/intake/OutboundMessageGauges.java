@@ -24,10 +24,16 @@ class OutboundMessageGauges implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         counts.ifAvailable(c -> {
-            Gauge.builder(GAUGE, c, OutboundMessageCounts::pending).description("Outbound WhatsApp messages not sent yet")
-                    .tag("status", "pending").strongReference(true).register(registry);
-            Gauge.builder(GAUGE, c, OutboundMessageCounts::failed).description("Outbound WhatsApp messages failed for good")
-                    .tag("status", "failed").strongReference(true).register(registry);
+            Gauge.builder(GAUGE, c, OutboundMessageCounts::pending)
+                    .description("Outbound WhatsApp messages not sent yet")
+                    .tag("status", "pending")
+                    .strongReference(true)
+                    .register(registry);
+            Gauge.builder(GAUGE, c, OutboundMessageCounts::failed)
+                    .description("Outbound WhatsApp messages failed for good")
+                    .tag("status", "failed")
+                    .strongReference(true)
+                    .register(registry);
         });
     }
 }

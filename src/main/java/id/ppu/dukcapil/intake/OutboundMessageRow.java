@@ -8,9 +8,19 @@ import java.time.Instant;
  *
  * @param templateName the template it goes out as, or null for free text
  */
-public record OutboundMessageRow(long id, Instant createdAt, OutboundKind kind, String caseNumber, String recipient,
-        String templateName, OutboundStatus status, int attempts, Instant nextAttemptAt, String lastErrorCode,
-        String lastErrorText, Instant updatedAt) {
+public record OutboundMessageRow(
+        long id,
+        Instant createdAt,
+        OutboundKind kind,
+        String caseNumber,
+        String recipient,
+        String templateName,
+        OutboundStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastErrorCode,
+        String lastErrorText,
+        Instant updatedAt) {
 
     public boolean failed() {
         return status == OutboundStatus.FAILED;

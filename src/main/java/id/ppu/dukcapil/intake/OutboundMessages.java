@@ -66,10 +66,15 @@ public class OutboundMessages {
             throw new IllegalArgumentException("A message has a kind and a content");
         }
         OutboundStatus status = kind != OutboundKind.OPT_OUT_CONFIRMATION && optOuts.hasOptedOut(recipient)
-                ? OutboundStatus.SKIPPED : OutboundStatus.PENDING;
-        long id = store.insertIfNew(idempotencyKey, caseId, recipient, kind, content, currentUser.username(), clock.instant(),
-                status);
-        log.info("Outbound message {} ({}) {}", id, kind, status == OutboundStatus.SKIPPED ? "skipped (opted out)" : "queued");
+                ? OutboundStatus.SKIPPED
+                : OutboundStatus.PENDING;
+        long id = store.insertIfNew(
+                idempotencyKey, caseId, recipient, kind, content, currentUser.username(), clock.instant(), status);
+        log.info(
+                "Outbound message {} ({}) {}",
+                id,
+                kind,
+                status == OutboundStatus.SKIPPED ? "skipped (opted out)" : "queued");
         return id;
     }
 
@@ -101,8 +106,13 @@ public class OutboundMessages {
                 continue;
             }
             int changed = store.applyStatus(s, to.get(), clock.instant());
-            log.info("WhatsApp delivery status {} for {}: {}", to.get(), WhatsAppLogValues.id(s.waMessageId()),
-                    changed == 0 ? "no change" : "recorded" + (s.errorCode() == null ? "" : " (" + s.errorCode() + ")"));
+            log.info(
+                    "WhatsApp delivery status {} for {}: {}",
+                    to.get(),
+                    WhatsAppLogValues.id(s.waMessageId()),
+                    changed == 0
+                            ? "no change"
+                            : "recorded" + (s.errorCode() == null ? "" : " (" + s.errorCode() + ")"));
         }
     }
 }

@@ -11,7 +11,13 @@ import id.ppu.dukcapil.base.MessageKey;
  * never overrides "delivered", and a delivery seen after a failure report wins.
  */
 public enum OutboundStatus implements MessageKey {
-    PENDING, SENDING, SENT, FAILED, DELIVERED, READ, SKIPPED;
+    PENDING,
+    SENDING,
+    SENT,
+    FAILED,
+    DELIVERED,
+    READ,
+    SKIPPED;
 
     /** The order in which statuses may follow each other. */
     public int rank() {

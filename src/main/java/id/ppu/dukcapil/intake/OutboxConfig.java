@@ -15,10 +15,15 @@ class OutboxConfig {
     private static final Logger log = LoggerFactory.getLogger(OutboxConfig.class);
 
     OutboxConfig(WhatsAppSending sending) {
-        sending.offReason().ifPresentOrElse(
-                reason -> log.info("WhatsApp sending is off ({}): outbound messages wait in the outbox. Set {}, {} and {}"
-                        + " (https) to send them.", reason, WhatsAppSending.TOKEN_VARIABLE,
-                        WhatsAppSending.PHONE_NUMBER_ID_VARIABLE, WhatsAppSending.API_URL_VARIABLE),
-                () -> log.info("WhatsApp sending is on through {}", sending.apiUrl()));
+        sending.offReason()
+                .ifPresentOrElse(
+                        reason -> log.info(
+                                "WhatsApp sending is off ({}): outbound messages wait in the outbox. Set {}, {} and {}"
+                                        + " (https) to send them.",
+                                reason,
+                                WhatsAppSending.TOKEN_VARIABLE,
+                                WhatsAppSending.PHONE_NUMBER_ID_VARIABLE,
+                                WhatsAppSending.API_URL_VARIABLE),
+                        () -> log.info("WhatsApp sending is on through {}", sending.apiUrl()));
     }
 }

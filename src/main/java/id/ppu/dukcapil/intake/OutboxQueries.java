@@ -33,12 +33,13 @@ public class OutboxQueries {
     }
 
     /** Whether sending is on, and if not why, for the screens. */
-    public record SendingState(boolean enabled, String offReasonKey) {
-    }
+    public record SendingState(boolean enabled, String offReasonKey) {}
 
     /** Sending on, or off with the i18n key of the reason ({@code outbox.off.token}, ...). No data in it. */
     public SendingState sendingState() {
-        return new SendingState(settings.enabled(), settings.offReason().map(r -> "outbox.off." + r).orElse(null));
+        return new SendingState(
+                settings.enabled(),
+                settings.offReason().map(r -> "outbox.off." + r).orElse(null));
     }
 
     /** One page of messages of the given statuses (all if empty), newest first. */
@@ -46,9 +47,15 @@ public class OutboxQueries {
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboundMessageRow> page(Set<OutboundStatus> statuses, Pageable page) {
         boolean full = currentUser.canSeePersonalData();
-        List<OutboundMessageRow> rows = store.page(statuses, page).stream().map(m -> row(m, full)).toList();
-        audit.read(AuditKind.OUTBOUND_MESSAGES_VIEWED, "outbox " + (statuses.isEmpty() ? "all"
-                : statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(","))) + " offset " + page.getOffset(),
+        List<OutboundMessageRow> rows =
+                store.page(statuses, page).stream().map(m -> row(m, full)).toList();
+        audit.read(
+                AuditKind.OUTBOUND_MESSAGES_VIEWED,
+                "outbox "
+                        + (statuses.isEmpty()
+                                ? "all"
+                                : statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                        + " offset " + page.getOffset(),
                 full ? AuditTrail.FULL : AuditTrail.MASKED);
         return rows;
     }
@@ -66,19 +73,39 @@ public class OutboxQueries {
         if (m.caseId() != null) {
             audit.caseRead(AuditKind.OUTBOUND_MESSAGES_VIEWED, m.caseId(), m.caseNumber(), full);
         } else {
-            audit.read(AuditKind.OUTBOUND_MESSAGES_VIEWED, "outbound_message " + m.id(), full ? AuditTrail.FULL : AuditTrail.MASKED);
+            audit.read(
+                    AuditKind.OUTBOUND_MESSAGES_VIEWED,
+                    "outbound_message " + m.id(),
+                    full ? AuditTrail.FULL : AuditTrail.MASKED);
         }
         OutboundContent.Template t = m.content() instanceof OutboundContent.Template x ? x : null;
         String text = m.content() instanceof OutboundContent.Text x ? x.body() : null;
-        return Optional.of(new OutboundMessageDetails(row(m, full), full ? text : null, t == null ? null : t.name(),
-                t == null ? null : t.language(), t == null || !full ? List.of() : t.parameters(), m.waMessageId(), m.createdBy(),
-                m.sentAt(), m.deliveredAt(), m.readAt()));
+        return Optional.of(new OutboundMessageDetails(
+                row(m, full),
+                full ? text : null,
+                t == null ? null : t.name(),
+                t == null ? null : t.language(),
+                t == null || !full ? List.of() : t.parameters(),
+                m.waMessageId(),
+                m.createdBy(),
+                m.sentAt(),
+                m.deliveredAt(),
+                m.readAt()));
     }
 
     private static OutboundMessageRow row(OutboxStore.Stored m, boolean full) {
-        return new OutboundMessageRow(m.id(), m.createdAt(), m.kind(), m.caseNumber(),
+        return new OutboundMessageRow(
+                m.id(),
+                m.createdAt(),
+                m.kind(),
+                m.caseNumber(),
                 full ? m.recipient() : WhatsAppNumbers.masked(m.recipient()),
-                m.content() instanceof OutboundContent.Template t ? t.name() : null, m.status(), m.attempts(),
-                m.nextAttemptAt(), m.lastErrorCode(), m.lastErrorText(), m.updatedAt());
+                m.content() instanceof OutboundContent.Template t ? t.name() : null,
+                m.status(),
+                m.attempts(),
+                m.nextAttemptAt(),
+                m.lastErrorCode(),
+                m.lastErrorText(),
+                m.updatedAt());
     }
 }

@@ -28,8 +28,8 @@ class OutboxStore {
 
     /** The order statuses move in (see {@link OutboundStatus#rank()}), for SQL. */
     private static final String RANKS = "array['PENDING', 'SENDING', 'SENT', 'FAILED', 'DELIVERED', 'READ']";
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -40,16 +40,22 @@ class OutboxStore {
     }
 
     /** A message claimed by a worker for one attempt; {@code attempt} fences what the worker may record. */
-    record Claimed(long id, String key, String recipient, OutboundKind kind, OutboundContent content, int attempt) {
-    }
+    record Claimed(long id, String key, String recipient, OutboundKind kind, OutboundContent content, int attempt) {}
 
     /**
      * Inserts the message unless its key exists; the id of the message with that key either way.
      *
      * @param status PENDING (to be sent), or SKIPPED (kept, never sent: the resident opted out)
      */
-    long insertIfNew(String key, Long caseId, String recipient, OutboundKind kind, OutboundContent content, String createdBy,
-            Instant now, OutboundStatus status) {
+    long insertIfNew(
+            String key,
+            Long caseId,
+            String recipient,
+            OutboundKind kind,
+            OutboundContent content,
+            String createdBy,
+            Instant now,
+            OutboundStatus status) {
         String body = content instanceof OutboundContent.Text t ? t.body() : null;
         OutboundContent.Template template = content instanceof OutboundContent.Template t ? t : null;
         Optional<Long> id = jdbc.sql("""
@@ -58,14 +64,23 @@ class OutboxStore {
                 values (:key, :caseId, :recipient, :kind, :body, :name, :language, cast(:params as jsonb), :status, :now,
                     :createdBy, :now, :now)
                 on conflict (idempotency_key) do nothing returning id""")
-                .param("key", key).param("caseId", caseId).param("recipient", recipient).param("kind", kind.name())
-                .param("body", body).param("name", template == null ? null : template.name())
+                .param("key", key)
+                .param("caseId", caseId)
+                .param("recipient", recipient)
+                .param("kind", kind.name())
+                .param("body", body)
+                .param("name", template == null ? null : template.name())
                 .param("language", template == null ? null : template.language())
                 .param("params", template == null ? null : write(template.parameters()))
-                .param("createdBy", createdBy).param("now", Timestamp.from(now)).param("status", status.name())
-                .query(Long.class).optional();
-        return id.orElseGet(() -> jdbc.sql("select id from outbound_message where idempotency_key = :key").param("key", key)
-                .query(Long.class).single());
+                .param("createdBy", createdBy)
+                .param("now", Timestamp.from(now))
+                .param("status", status.name())
+                .query(Long.class)
+                .optional();
+        return id.orElseGet(() -> jdbc.sql("select id from outbound_message where idempotency_key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .single());
     }
 
     /**
@@ -86,9 +101,15 @@ class OutboxStore {
                 from next where m.id = next.id
                 returning m.id, m.idempotency_key, m.recipient, m.kind, m.body, m.template_name, m.template_language,
                     m.template_params::text as template_params, m.attempts""")
-                .param("now", Timestamp.from(now)).param("leaseUntil", Timestamp.from(leaseUntil))
-                .query((rs, i) -> new Claimed(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("recipient"),
-                        OutboundKind.valueOf(rs.getString("kind")), content(rs), rs.getInt("attempts")))
+                .param("now", Timestamp.from(now))
+                .param("leaseUntil", Timestamp.from(leaseUntil))
+                .query((rs, i) -> new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("idempotency_key"),
+                        rs.getString("recipient"),
+                        OutboundKind.valueOf(rs.getString("kind")),
+                        content(rs),
+                        rs.getInt("attempts")))
                 .optional();
     }
 
@@ -103,7 +124,10 @@ class OutboxStore {
                 update outbound_message set status = 'SENT', wa_message_id = :wamid, lease_until = null, sent_at = :now,
                     last_error_code = null, last_error_text = null, updated_at = :now
                 where id = :id and status = 'SENDING' and attempts = :attempt""")
-                .param("wamid", waMessageId).param("now", Timestamp.from(now)).param("id", c.id()).param("attempt", c.attempt())
+                .param("wamid", waMessageId)
+                .param("now", Timestamp.from(now))
+                .param("id", c.id())
+                .param("attempt", c.attempt())
                 .update();
         if (updated == 1) {
             return true;
@@ -111,7 +135,10 @@ class OutboxStore {
         jdbc.sql("""
                 update outbound_message set wa_message_id = coalesce(wa_message_id, :wamid), sent_at = coalesce(sent_at, :now)
                 where id = :id and attempts = :attempt and status not in ('PENDING', 'SENDING')""")
-                .param("wamid", waMessageId).param("now", Timestamp.from(now)).param("id", c.id()).param("attempt", c.attempt())
+                .param("wamid", waMessageId)
+                .param("now", Timestamp.from(now))
+                .param("id", c.id())
+                .param("attempt", c.attempt())
                 .update();
         return false;
     }
@@ -122,8 +149,14 @@ class OutboxStore {
                 update outbound_message set status = 'PENDING', lease_until = null, next_attempt_at = :next,
                     last_error_code = :code, last_error_text = :text, updated_at = :now
                 where id = :id and status = 'SENDING' and attempts = :attempt""")
-                .param("next", Timestamp.from(next)).param("code", code).param("text", text).param("now", Timestamp.from(now))
-                .param("id", c.id()).param("attempt", c.attempt()).update() == 1;
+                        .param("next", Timestamp.from(next))
+                        .param("code", code)
+                        .param("text", text)
+                        .param("now", Timestamp.from(now))
+                        .param("id", c.id())
+                        .param("attempt", c.attempt())
+                        .update()
+                == 1;
     }
 
     /** Gives the message up; whether this attempt still held the claim. */
@@ -132,8 +165,13 @@ class OutboxStore {
                 update outbound_message set status = 'FAILED', lease_until = null, last_error_code = :code,
                     last_error_text = :text, updated_at = :now
                 where id = :id and status = 'SENDING' and attempts = :attempt""")
-                .param("code", code).param("text", text).param("now", Timestamp.from(now)).param("id", c.id())
-                .param("attempt", c.attempt()).update() == 1;
+                        .param("code", code)
+                        .param("text", text)
+                        .param("now", Timestamp.from(now))
+                        .param("id", c.id())
+                        .param("attempt", c.attempt())
+                        .update()
+                == 1;
     }
 
     /**
@@ -154,9 +192,13 @@ class OutboxStore {
                     updated_at = :now
                 where (wa_message_id = :wamid or (wa_message_id is null and idempotency_key = :key))
                   and array_position(""" + RANKS + ", status) < array_position(" + RANKS + ", cast(:status as text))")
-                .param("status", to.name()).param("wamid", s.waMessageId()).param("at", Timestamp.from(at))
-                .param("code", s.errorCode() == null ? "failed" : s.errorCode()).param("text", s.errorText())
-                .param("now", Timestamp.from(now)).param("key", s.callbackData())
+                .param("status", to.name())
+                .param("wamid", s.waMessageId())
+                .param("at", Timestamp.from(at))
+                .param("code", s.errorCode() == null ? "failed" : s.errorCode())
+                .param("text", s.errorText())
+                .param("now", Timestamp.from(now))
+                .param("key", s.callbackData())
                 .update();
     }
 
@@ -165,8 +207,7 @@ class OutboxStore {
         return jdbc.sql("""
                 update outbound_message set status = 'PENDING', attempts = 0, next_attempt_at = :now, wa_message_id = null,
                     sent_at = null, delivered_at = null, read_at = null, updated_at = :now
-                where id = :id and status = 'FAILED'""")
-                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
+                where id = :id and status = 'FAILED'""").param("now", Timestamp.from(now)).param("id", id).update() == 1;
     }
 
     /** One page of messages, newest first, of the given statuses (all if empty). */
@@ -180,30 +221,56 @@ class OutboxStore {
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
         return jdbc.sql(SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by m.created_at desc, m.id desc limit :limit offset :offset")
-                .params(params).query((rs, i) -> stored(rs)).list();
+                        + " order by m.created_at desc, m.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, i) -> stored(rs))
+                .list();
     }
 
     Optional<Stored> find(long id) {
-        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query((rs, i) -> stored(rs)).optional();
+        return jdbc.sql(SELECT + " where m.id = :id")
+                .param("id", id)
+                .query((rs, i) -> stored(rs))
+                .optional();
     }
 
     Optional<Stored> findByKey(String key) {
-        return jdbc.sql(SELECT + " where m.idempotency_key = :key").param("key", key).query((rs, i) -> stored(rs)).optional();
+        return jdbc.sql(SELECT + " where m.idempotency_key = :key")
+                .param("key", key)
+                .query((rs, i) -> stored(rs))
+                .optional();
     }
 
     /** The messages of one case, oldest first. */
     List<Stored> ofCase(long caseId) {
-        return jdbc.sql(SELECT + " where m.case_id = :caseId order by m.created_at, m.id").param("caseId", caseId)
-                .query((rs, i) -> stored(rs)).list();
+        return jdbc.sql(SELECT + " where m.case_id = :caseId order by m.created_at, m.id")
+                .param("caseId", caseId)
+                .query((rs, i) -> stored(rs))
+                .list();
     }
 
     /** A message as stored, with its case's number. */
-    record Stored(long id, String key, Long caseId, String caseNumber, String recipient, OutboundKind kind,
-            OutboundContent content, OutboundStatus status, int attempts, Instant nextAttemptAt, Instant leaseUntil,
-            String lastErrorCode, String lastErrorText, String waMessageId, String createdBy, Instant createdAt,
-            Instant updatedAt, Instant sentAt, Instant deliveredAt, Instant readAt) {
-    }
+    record Stored(
+            long id,
+            String key,
+            Long caseId,
+            String caseNumber,
+            String recipient,
+            OutboundKind kind,
+            OutboundContent content,
+            OutboundStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant leaseUntil,
+            String lastErrorCode,
+            String lastErrorText,
+            String waMessageId,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant sentAt,
+            Instant deliveredAt,
+            Instant readAt) {}
 
     private static final String SELECT = """
             select m.id, m.idempotency_key, m.case_id, c.case_number, m.recipient, m.kind, m.body, m.template_name,
@@ -213,12 +280,27 @@ class OutboxStore {
             from outbound_message m left join service_case c on c.id = m.case_id""";
 
     private Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(rs.getLong("id"), rs.getString("idempotency_key"), rs.getObject("case_id", Long.class),
-                rs.getString("case_number"), rs.getString("recipient"), OutboundKind.valueOf(rs.getString("kind")), content(rs),
-                OutboundStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-                instant(rs, "lease_until"), rs.getString("last_error_code"), rs.getString("last_error_text"),
-                rs.getString("wa_message_id"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "sent_at"), instant(rs, "delivered_at"), instant(rs, "read_at"));
+        return new Stored(
+                rs.getLong("id"),
+                rs.getString("idempotency_key"),
+                rs.getObject("case_id", Long.class),
+                rs.getString("case_number"),
+                rs.getString("recipient"),
+                OutboundKind.valueOf(rs.getString("kind")),
+                content(rs),
+                OutboundStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                instant(rs, "lease_until"),
+                rs.getString("last_error_code"),
+                rs.getString("last_error_text"),
+                rs.getString("wa_message_id"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "sent_at"),
+                instant(rs, "delivered_at"),
+                instant(rs, "read_at"));
     }
 
     private OutboundContent content(ResultSet rs) throws SQLException {
@@ -227,8 +309,8 @@ class OutboxStore {
             return new OutboundContent.Text(rs.getString("body"));
         }
         try {
-            return new OutboundContent.Template(name, rs.getString("template_language"),
-                    json.readValue(rs.getString("template_params"), STRINGS));
+            return new OutboundContent.Template(
+                    name, rs.getString("template_language"), json.readValue(rs.getString("template_params"), STRINGS));
         } catch (IOException e) {
             throw new IllegalStateException("template_params is a JSON array of strings (V15)", e);
         }

@@ -42,7 +42,11 @@ class OutboxWorker {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    OutboxWorker(OutboxStore store, WhatsAppSending settings, ObjectMapper json, Clock clock,
+    OutboxWorker(
+            OutboxStore store,
+            WhatsAppSending settings,
+            ObjectMapper json,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.store = store;
         this.settings = settings;
@@ -54,7 +58,8 @@ class OutboxWorker {
     }
 
     /** Every few seconds on every instance; the claims keep the instances apart. */
-    @Scheduled(fixedDelayString = "${app.whatsapp.sending.poll-millis:2000}",
+    @Scheduled(
+            fixedDelayString = "${app.whatsapp.sending.poll-millis:2000}",
             initialDelayString = "${app.whatsapp.sending.poll-millis:2000}")
     void poll() {
         if (!settings.enabled()) {
@@ -99,8 +104,11 @@ class OutboxWorker {
     private boolean attempt(OutboxStore.Claimed c) {
         if (c.attempt() > settings.maxAttempts()) {
             // Its last attempts were claimed by workers that died: it is not sent again without an administrator.
-            record(() -> store.markFailed(c, "attempts", "Gave up after " + settings.maxAttempts() + " attempts",
-                    clock.instant()), c, "given up");
+            record(
+                    () -> store.markFailed(
+                            c, "attempts", "Gave up after " + settings.maxAttempts() + " attempts", clock.instant()),
+                    c,
+                    "given up");
             return false;
         }
         CloudApiClient.Result result;
@@ -112,18 +120,26 @@ class OutboxWorker {
         Instant now = clock.instant();
         if (result instanceof CloudApiClient.Result.Accepted a) {
             boolean held = Boolean.TRUE.equals(transactions.execute(s -> store.markSent(c, a.waMessageId(), now)));
-            log.info("Outbound message {} ({}) sent, attempt {}{}", c.id(), c.kind(), c.attempt(),
+            log.info(
+                    "Outbound message {} ({}) sent, attempt {}{}",
+                    c.id(),
+                    c.kind(),
+                    c.attempt(),
                     held ? "" : "; a delivery status was faster");
             return true;
         }
         if (result instanceof CloudApiClient.Result.Retry r) {
             if (c.attempt() >= settings.maxAttempts()) {
-                record(() -> store.markFailed(c, r.code(), r.text(), now), c, "failed for good after " + c.attempt()
-                        + " attempts (" + r.code() + ")");
+                record(
+                        () -> store.markFailed(c, r.code(), r.text(), now),
+                        c,
+                        "failed for good after " + c.attempt() + " attempts (" + r.code() + ")");
             } else {
                 Instant next = now.plus(backoff.delay(c.attempt(), r.retryAfter()));
-                record(() -> store.markRetry(c, r.code(), r.text(), next, now), c, "not sent (" + r.code() + "), attempt "
-                        + c.attempt() + ", next at " + next);
+                record(
+                        () -> store.markRetry(c, r.code(), r.text(), next, now),
+                        c,
+                        "not sent (" + r.code() + "), attempt " + c.attempt() + ", next at " + next);
             }
             return false;
         }

@@ -43,7 +43,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         int limit = limitOf(request);
-        if (limit == WEBHOOK_LIMIT && request.getContentType() != null
+        if (limit == WEBHOOK_LIMIT
+                && request.getContentType() != null
                 && request.getContentType().regionMatches(true, 0, "multipart/", 0, 10)) {
             // Spring would parse a multipart body before the webhook sees it, and fail on a broken one with a 500.
             problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType");
@@ -114,7 +115,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
 

@@ -21,22 +21,17 @@ sealed interface ResidentCommand {
     Pattern STATUS = Pattern.compile("^(?:STATUS|CEK)(?: (.+))?$");
     Pattern REQUIREMENTS = Pattern.compile("^SYARAT (.+)$");
 
-    record OptOut() implements ResidentCommand {
-    }
+    record OptOut() implements ResidentCommand {}
 
-    record OptIn() implements ResidentCommand {
-    }
+    record OptIn() implements ResidentCommand {}
 
     /** The sender's open requests. */
-    record OpenRequests() implements ResidentCommand {
-    }
+    record OpenRequests() implements ResidentCommand {}
 
     /** One request by its number (upper case, as the numbers are written). */
-    record OneRequest(String caseNumber) implements ResidentCommand {
-    }
+    record OneRequest(String caseNumber) implements ResidentCommand {}
 
-    record Requirements(ServiceType service) implements ResidentCommand {
-    }
+    record Requirements(ServiceType service) implements ResidentCommand {}
 
     /** The command a text is, if any. */
     static Optional<ResidentCommand> parse(String text) {

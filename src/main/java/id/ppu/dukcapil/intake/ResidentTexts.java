@@ -12,11 +12,12 @@ import java.util.ResourceBundle;
 final class ResidentTexts {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n/resident", Locale.ROOT,
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
+            "i18n/resident",
+            Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private ResidentTexts() {
-    }
+    private ResidentTexts() {}
 
     /** The text of {@code key} with its arguments filled in. */
     static String text(String key, Object... arguments) {

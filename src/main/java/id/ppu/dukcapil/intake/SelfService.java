@@ -26,6 +26,7 @@ class SelfService {
 
     /** The open requests listed in one answer; the rest are counted. */
     static final int MAX_LISTED = 10;
+
     private static final Logger log = LoggerFactory.getLogger(SelfService.class);
 
     private final OutboundMessages outbox;
@@ -40,8 +41,7 @@ class SelfService {
         this.clock = clock;
     }
 
-    private record CaseLine(long id, String caseNumber, ServiceType service, CaseStatus status, String phone) {
-    }
+    private record CaseLine(long id, String caseNumber, ServiceType service, CaseStatus status, String phone) {}
 
     /**
      * Answers {@code command} from {@code waId} (62812...), the sender of the stored inbound message
@@ -57,20 +57,39 @@ class SelfService {
             optOuts.optIn(waId);
             send(key, null, waId, OutboundKind.OPT_OUT_CONFIRMATION, ResidentTexts.text("resident.optIn"));
         } else if (command instanceof ResidentCommand.Requirements r) {
-            send(key, null, waId, OutboundKind.SELF_SERVICE_ANSWER, ResidentTexts.text("resident.requirements",
-                    ResidentTexts.service(r.service()), ResidentTexts.requirements(r.service())));
+            send(
+                    key,
+                    null,
+                    waId,
+                    OutboundKind.SELF_SERVICE_ANSWER,
+                    ResidentTexts.text(
+                            "resident.requirements",
+                            ResidentTexts.service(r.service()),
+                            ResidentTexts.requirements(r.service())));
         } else if (command instanceof ResidentCommand.OneRequest q) {
             Optional<CaseLine> c = byNumber(q.caseNumber())
-                    .filter(l -> WhatsAppNumbers.waId(l.phone()).filter(waId::equals).isPresent());
+                    .filter(l ->
+                            WhatsAppNumbers.waId(l.phone()).filter(waId::equals).isPresent());
             // A stranger's question is not tied to the case: the case's history shows no message to someone else.
-            send(key, c.map(CaseLine::id).orElse(null), waId, OutboundKind.SELF_SERVICE_ANSWER, c.map(l -> ResidentTexts.text(
-                    "resident.status.one", l.caseNumber(), ResidentTexts.service(l.service()), state(l.status()),
-                    ResidentTexts.text("resident.next." + l.status().name())))
-                    .orElseGet(() -> ResidentTexts.text("resident.status.unknown")));
+            send(
+                    key,
+                    c.map(CaseLine::id).orElse(null),
+                    waId,
+                    OutboundKind.SELF_SERVICE_ANSWER,
+                    c.map(l -> ResidentTexts.text(
+                                    "resident.status.one",
+                                    l.caseNumber(),
+                                    ResidentTexts.service(l.service()),
+                                    state(l.status()),
+                                    ResidentTexts.text(
+                                            "resident.next." + l.status().name())))
+                            .orElseGet(() -> ResidentTexts.text("resident.status.unknown")));
         } else {
             send(key, null, waId, OutboundKind.SELF_SERVICE_ANSWER, openRequests(waId));
         }
-        log.info("WhatsApp self-service answer ({}) queued for inbound message {}", command.getClass().getSimpleName(),
+        log.info(
+                "WhatsApp self-service answer ({}) queued for inbound message {}",
+                command.getClass().getSimpleName(),
                 inboundRowId);
     }
 
@@ -80,7 +99,9 @@ class SelfService {
 
     private Optional<CaseLine> byNumber(String caseNumber) {
         return jdbc.sql("select id, case_number, service_type, status, phone from service_case where case_number = :n")
-                .param("n", caseNumber).query(SelfService::line).optional();
+                .param("n", caseNumber)
+                .query(SelfService::line)
+                .optional();
     }
 
     private String openRequests(String waId) {
@@ -89,15 +110,24 @@ class SelfService {
                 select id, case_number, service_type, status, phone from service_case
                 where wa_id(phone) = :w and phone is not null and case_is_open(status)
                 order by submitted_at desc, id desc limit :limit""")
-                .param("w", waId).param("limit", MAX_LISTED + 1).query(SelfService::line).list();
+                .param("w", waId)
+                .param("limit", MAX_LISTED + 1)
+                .query(SelfService::line)
+                .list();
         if (open.isEmpty()) {
             return ResidentTexts.text("resident.status.none");
         }
-        String lines = open.stream().limit(MAX_LISTED).map(l -> ResidentTexts.text("resident.status.line", l.caseNumber(),
-                ResidentTexts.service(l.service()), state(l.status()))).collect(Collectors.joining("\n"));
+        String lines = open.stream()
+                .limit(MAX_LISTED)
+                .map(l -> ResidentTexts.text(
+                        "resident.status.line", l.caseNumber(), ResidentTexts.service(l.service()), state(l.status())))
+                .collect(Collectors.joining("\n"));
         if (open.size() > MAX_LISTED) {
             long total = jdbc.sql("select count(*) from service_case where wa_id(phone) = :w and phone is not null "
-                    + "and case_is_open(status)").param("w", waId).query(Long.class).single();
+                            + "and case_is_open(status)")
+                    .param("w", waId)
+                    .query(Long.class)
+                    .single();
             lines += "\n" + ResidentTexts.text("resident.status.more", total - MAX_LISTED);
         }
         return ResidentTexts.text("resident.status.list", lines);
@@ -109,7 +139,11 @@ class SelfService {
 
     private static CaseLine line(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         String service = rs.getString("service_type");
-        return new CaseLine(rs.getLong("id"), rs.getString("case_number"), service == null ? null : ServiceType.valueOf(service),
-                CaseStatus.valueOf(rs.getString("status")), rs.getString("phone"));
+        return new CaseLine(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                service == null ? null : ServiceType.valueOf(service),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("phone"));
     }
 }

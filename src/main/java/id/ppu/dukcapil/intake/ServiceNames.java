@@ -32,11 +32,12 @@ public final class ServiceNames {
         put(ServiceType.MARRIAGE_CERT, "AKTA NIKAH", "AKTA PERKAWINAN", "AKTE NIKAH", "AKTE PERKAWINAN");
         put(ServiceType.DIVORCE_CERT, "AKTA CERAI", "AKTA PERCERAIAN", "AKTE CERAI", "AKTE PERCERAIAN");
         put(ServiceType.DEATH_CERT, "AKTA KEMATIAN", "AKTA MATI", "AKTE KEMATIAN", "AKTE MATI");
-        BY_LENGTH = NAMES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        BY_LENGTH = NAMES.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
-    private ServiceNames() {
-    }
+    private ServiceNames() {}
 
     /** The service a whole name denotes. */
     public static Optional<ServiceType> parse(String raw) {
@@ -48,7 +49,8 @@ public final class ServiceNames {
         String n = normalize(text);
         for (String name : BY_LENGTH) {
             if (n.equals(name) || n.startsWith(name + " ")) {
-                return Optional.of(new Prefix(NAMES.get(name), n.substring(name.length()).strip()));
+                return Optional.of(
+                        new Prefix(NAMES.get(name), n.substring(name.length()).strip()));
             }
         }
         return Optional.empty();
@@ -56,7 +58,10 @@ public final class ServiceNames {
 
     /** Upper case, hyphens and underscores as spaces, runs of whitespace as one space. */
     static String normalize(String s) {
-        return WHITESPACE.matcher(s.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ')).replaceAll(" ").strip();
+        return WHITESPACE
+                .matcher(s.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' '))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static void put(ServiceType type, String... names) {
@@ -66,6 +71,5 @@ public final class ServiceNames {
     }
 
     /** A service named at the start of a text; {@code rest} is normalized (upper case). */
-    record Prefix(ServiceType service, String rest) {
-    }
+    record Prefix(ServiceType service, String rest) {}
 }

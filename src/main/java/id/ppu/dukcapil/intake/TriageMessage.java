@@ -11,8 +11,17 @@ import java.time.Instant;
  * @param mediaId the Cloud API media id of an image, video, audio, sticker or document
  * @param detail  a location's name and address, shared contacts, a reply's id, why a type is unsupported
  */
-public record TriageMessage(Instant receivedAt, String senderName, String type, String body, String mediaId, String mimeType,
-        String fileName, String detail, Double latitude, Double longitude) {
+public record TriageMessage(
+        Instant receivedAt,
+        String senderName,
+        String type,
+        String body,
+        String mediaId,
+        String mimeType,
+        String fileName,
+        String detail,
+        Double latitude,
+        Double longitude) {
 
     /** Whether the message is a plain text (the others carry media, a location, a reply...). */
     public boolean isText() {

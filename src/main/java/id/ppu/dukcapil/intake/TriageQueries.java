@@ -50,41 +50,61 @@ public class TriageQueries {
                 where c.status = 'TRIAGE'
                 order by c.submitted_at, c.id
                 limit :limit offset :offset""")
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
                 .query((rs, i) -> {
                     String service = rs.getString("service_type");
-                    return new TriageRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("version"),
-                            rs.getTimestamp("submitted_at").toInstant(), rs.getString("phone"), rs.getString("applicant_name"),
-                            service == null ? null : ServiceType.valueOf(service), rs.getString("nik"), rs.getInt("messages"),
+                    return new TriageRow(
+                            rs.getLong("id"),
+                            rs.getString("case_number"),
+                            rs.getLong("version"),
+                            rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getString("phone"),
+                            rs.getString("applicant_name"),
+                            service == null ? null : ServiceType.valueOf(service),
+                            rs.getString("nik"),
+                            rs.getInt("messages"),
                             rs.getTimestamp("received_at") == null ? null : message(rs));
-                }).list();
+                })
+                .list();
     }
 
     /** Cases waiting in triage (a small number: the queue is worked daily). */
     @PreAuthorize("hasRole('PETUGAS')")
     public long count() {
-        return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'").query(Long.class).single();
+        return jdbc.sql("select count(*) from service_case where status = 'TRIAGE'")
+                .query(Long.class)
+                .single();
     }
 
     /** The messages of one case, oldest first, of every type; each reading is recorded in the audit trail. */
     @Transactional
     @PreAuthorize("hasRole('PETUGAS')")
     public List<TriageMessage> messagesOf(long caseId) {
-        List<TriageMessage> messages = jdbc.sql("""
+        List<TriageMessage> messages =
+                jdbc.sql("""
                 select received_at, sender_name, message_type, body, media_id, mime_type, file_name, detail, latitude, longitude
-                from inbound_message where case_id = :id order by received_at, id""")
+                from inbound_message where case_id = :id order by received_at, id""").param("id", caseId).query((rs, i) -> message(rs)).list();
+        String caseNumber = jdbc.sql("select case_number from service_case where id = :id")
                 .param("id", caseId)
-                .query((rs, i) -> message(rs)).list();
-        String caseNumber = jdbc.sql("select case_number from service_case where id = :id").param("id", caseId)
-                .query(String.class).optional().orElse(null);
+                .query(String.class)
+                .optional()
+                .orElse(null);
         audit.caseRead(AuditKind.TRIAGE_CONVERSATION_VIEWED, caseId, caseNumber, true);
         return messages;
     }
 
     private static TriageMessage message(ResultSet rs) throws SQLException {
-        return new TriageMessage(rs.getTimestamp("received_at").toInstant(), rs.getString("sender_name"),
-                rs.getString("message_type"), rs.getString("body"), rs.getString("media_id"), rs.getString("mime_type"),
-                rs.getString("file_name"), rs.getString("detail"), rs.getObject("latitude", Double.class),
+        return new TriageMessage(
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("sender_name"),
+                rs.getString("message_type"),
+                rs.getString("body"),
+                rs.getString("media_id"),
+                rs.getString("mime_type"),
+                rs.getString("file_name"),
+                rs.getString("detail"),
+                rs.getObject("latitude", Double.class),
                 rs.getObject("longitude", Double.class));
     }
 
@@ -95,7 +115,8 @@ public class TriageQueries {
     public Optional<String> nikMentioned(List<TriageMessage> messages) {
         LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
         for (int i = messages.size() - 1; i >= 0; i--) {
-            Optional<String> nik = WhatsAppTextParser.nikMentioned(messages.get(i).body(), today);
+            Optional<String> nik =
+                    WhatsAppTextParser.nikMentioned(messages.get(i).body(), today);
             if (nik.isPresent()) {
                 return nik;
             }

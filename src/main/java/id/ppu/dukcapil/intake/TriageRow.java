@@ -9,8 +9,17 @@ import java.time.Instant;
  *
  * @param last the latest message, or null for a case without one (a case put in triage by hand)
  */
-public record TriageRow(long caseId, String caseNumber, long version, Instant receivedAt, String phone, String senderName,
-        ServiceType serviceType, String nik, int messages, TriageMessage last) {
+public record TriageRow(
+        long caseId,
+        String caseNumber,
+        long version,
+        Instant receivedAt,
+        String phone,
+        String senderName,
+        ServiceType serviceType,
+        String nik,
+        int messages,
+        TriageMessage last) {
 
     /** What the resident wrote last (a text or a caption), or null. */
     public String lastMessage() {

@@ -25,7 +25,8 @@ final class VillageDirectory {
     VillageDirectory(List<VillageInfo> villages) {
         this.codes = villages.stream().map(VillageInfo::code).collect(Collectors.toUnmodifiableSet());
         Map<String, List<String>> byName = villages.stream()
-                .collect(Collectors.groupingBy(v -> key(v.name()), Collectors.mapping(VillageInfo::code, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        v -> key(v.name()), Collectors.mapping(VillageInfo::code, Collectors.toList())));
         this.codesByName = new HashMap<>(byName);
     }
 
@@ -43,7 +44,8 @@ final class VillageDirectory {
         if (candidates.size() == 1) {
             return Resolution.of(candidates.get(0));
         }
-        return Resolution.problem(candidates.isEmpty() ? "validation.village.unknown" : "intake.error.village.ambiguous");
+        return Resolution.problem(
+                candidates.isEmpty() ? "validation.village.unknown" : "intake.error.village.ambiguous");
     }
 
     /** Names compared by letters and digits only: "Nipah-Nipah" = "nipah nipah". */

@@ -27,7 +27,8 @@ class WhatsAppDeliveryException extends RuntimeException {
     }
 
     static WhatsAppDeliveryException contentType() {
-        return new WhatsAppDeliveryException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType", null, null);
+        return new WhatsAppDeliveryException(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.whatsapp.contentType", null, null);
     }
 
     /** {@code field} (a JSON path of Meta's shape, never a value) is wrong; {@code fieldCode} says how. */

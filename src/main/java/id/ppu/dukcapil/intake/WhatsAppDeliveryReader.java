@@ -28,12 +28,10 @@ final class WhatsAppDeliveryReader {
     static final String OBJECT = "whatsapp_business_account";
     private static final Pattern EPOCH_SECONDS = Pattern.compile("^[0-9]{1,12}$");
 
-    private WhatsAppDeliveryReader() {
-    }
+    private WhatsAppDeliveryReader() {}
 
     /** What a delivery carries: whether it was for WhatsApp at all, its messages, and the statuses of our messages. */
-    record Delivery(boolean forWhatsApp, List<InboundText> messages, List<DeliveryStatus> statuses) {
-    }
+    record Delivery(boolean forWhatsApp, List<InboundText> messages, List<DeliveryStatus> statuses) {}
 
     /**
      * @param now the time for messages without a timestamp, and the latest one a message may claim
@@ -43,7 +41,8 @@ final class WhatsAppDeliveryReader {
         if (root == null || !root.isObject()) {
             throw WhatsAppDeliveryException.field("$", "whatsapp.field.object");
         }
-        if (!root.path("object").isTextual() || !OBJECT.equals(root.path("object").asText())) {
+        if (!root.path("object").isTextual()
+                || !OBJECT.equals(root.path("object").asText())) {
             return new Delivery(false, List.of(), List.of());
         }
         List<InboundText> messages = new ArrayList<>();
@@ -80,8 +79,7 @@ final class WhatsAppDeliveryReader {
         return new Delivery(true, messages, statuses);
     }
 
-    private record Contact(String waId, String userId, String name) {
-    }
+    private record Contact(String waId, String userId, String name) {}
 
     /** One delivery status of a message we sent: its wamid, the status, when, and for a failure the first error. */
     private static DeliveryStatus status(JsonNode s, String path, Instant now) {
@@ -97,16 +95,24 @@ final class WhatsAppDeliveryReader {
             JsonNode first = element(errors, 0, p);
             JsonNode c = first.get("code");
             if (c != null) {
-                if (!(c.isIntegralNumber() || c.isTextual()) || !c.asText().strip().matches("^[0-9]{1,12}$")) {
+                if (!(c.isIntegralNumber() || c.isTextual())
+                        || !c.asText().strip().matches("^[0-9]{1,12}$")) {
                     throw WhatsAppDeliveryException.field(p + ".code", "whatsapp.field.type");
                 }
                 code = c.asText().strip();
             }
             JsonNode data = object(first, "error_data", p + ".error_data");
-            text = join(": ", text(first, "title", p + ".title"),
+            text = join(
+                    ": ",
+                    text(first, "title", p + ".title"),
                     data == null ? null : text(data, "details", p + ".error_data.details"));
         }
-        return new DeliveryStatus(id, status, at, code, text == null || text.length() <= 500 ? text : text.substring(0, 500),
+        return new DeliveryStatus(
+                id,
+                status,
+                at,
+                code,
+                text == null || text.length() <= 500 ? text : text.substring(0, 500),
                 callbackData);
     }
 
@@ -117,7 +123,9 @@ final class WhatsAppDeliveryReader {
             String p = path + "[" + i + "]";
             JsonNode contact = element(list, i, p);
             JsonNode profile = object(contact, "profile", p + ".profile");
-            contacts.add(new Contact(text(contact, "wa_id", p + ".wa_id"), text(contact, "user_id", p + ".user_id"),
+            contacts.add(new Contact(
+                    text(contact, "wa_id", p + ".wa_id"),
+                    text(contact, "user_id", p + ".user_id"),
                     profile == null ? null : text(profile, "name", p + ".profile.name")));
         }
         return contacts;
@@ -129,14 +137,32 @@ final class WhatsAppDeliveryReader {
         String from = text(m, "from", path + ".from");
         String userId = text(m, "from_user_id", path + ".from_user_id");
         Instant at = time(m, path + ".timestamp", now);
-        Contact contact = contacts.stream().filter(c -> c.waId() != null && c.waId().equals(from)
-                || c.userId() != null && (c.userId().equals(userId) || c.userId().equals(from))).findFirst()
+        Contact contact = contacts.stream()
+                .filter(c -> c.waId() != null && c.waId().equals(from)
+                        || c.userId() != null
+                                && (c.userId().equals(userId) || c.userId().equals(from)))
+                .findFirst()
                 .orElse(contacts.isEmpty() ? null : contacts.get(0));
-        String sender = from != null && !from.isBlank() ? from : userId != null && !userId.isBlank() ? userId
-                : contact == null ? null : contact.waId() != null ? contact.waId() : contact.userId();
+        String sender = from != null && !from.isBlank()
+                ? from
+                : userId != null && !userId.isBlank()
+                        ? userId
+                        : contact == null ? null : contact.waId() != null ? contact.waId() : contact.userId();
         Content content = content(m, type, path);
-        return new InboundText(id, sender, contact == null ? null : contact.name(), at, type, content.body, content.mediaId,
-                content.mimeType, content.fileName, content.detail, content.latitude, content.longitude, null);
+        return new InboundText(
+                id,
+                sender,
+                contact == null ? null : contact.name(),
+                at,
+                type,
+                content.body,
+                content.mediaId,
+                content.mimeType,
+                content.fileName,
+                content.detail,
+                content.latitude,
+                content.longitude,
+                null);
     }
 
     /** What a message of {@code type} carries, from the object Meta names after the type. */
@@ -172,7 +198,8 @@ final class WhatsAppDeliveryReader {
                 if (location != null) {
                     c.latitude = coordinate(location, "latitude", p + ".latitude", 90);
                     c.longitude = coordinate(location, "longitude", p + ".longitude", 180);
-                    c.detail = join(", ", text(location, "name", p + ".name"), text(location, "address", p + ".address"));
+                    c.detail =
+                            join(", ", text(location, "name", p + ".name"), text(location, "address", p + ".address"));
                 }
             }
             case "contacts" -> c.detail = sharedContacts(m, path + ".contacts");
@@ -199,7 +226,9 @@ final class WhatsAppDeliveryReader {
                 JsonNode errors = array(m, "errors", path + ".errors");
                 JsonNode first = errors == null || errors.isEmpty() ? null : element(errors, 0, path + ".errors[0]");
                 JsonNode unsupported = object(m, "unsupported", path + ".unsupported");
-                c.detail = join(": ", unsupported == null ? null : text(unsupported, "type", path + ".unsupported.type"),
+                c.detail = join(
+                        ": ",
+                        unsupported == null ? null : text(unsupported, "type", path + ".unsupported.type"),
                         first == null ? null : text(first, "title", path + ".errors[0].title"));
             }
             default -> {
@@ -218,7 +247,9 @@ final class WhatsAppDeliveryReader {
         if ("button_reply".equals(kind) || "list_reply".equals(kind)) {
             JsonNode reply = object(interactive, kind, p + "." + kind);
             if (reply != null) {
-                c.body = join(" — ", text(reply, "title", p + "." + kind + ".title"),
+                c.body = join(
+                        " — ",
+                        text(reply, "title", p + "." + kind + ".title"),
                         text(reply, "description", p + "." + kind + ".description"));
                 c.detail = text(reply, "id", p + "." + kind + ".id");
             }
@@ -244,9 +275,12 @@ final class WhatsAppDeliveryReader {
             JsonNode phones = array(card, "phones", p + ".phones");
             List<String> numbers = new ArrayList<>();
             for (int j = 0; phones != null && j < phones.size(); j++) {
-                numbers.add(text(element(phones, j, p + ".phones[" + j + "]"), "phone", p + ".phones[" + j + "].phone"));
+                numbers.add(
+                        text(element(phones, j, p + ".phones[" + j + "]"), "phone", p + ".phones[" + j + "].phone"));
             }
-            cards.add(join(" ", name == null ? null : text(name, "formatted_name", p + ".name.formatted_name"),
+            cards.add(join(
+                    " ",
+                    name == null ? null : text(name, "formatted_name", p + ".name.formatted_name"),
                     join(" ", numbers.toArray(String[]::new))));
         }
         return join("; ", cards.toArray(String[]::new));
@@ -333,7 +367,10 @@ final class WhatsAppDeliveryReader {
     }
 
     private static String join(String separator, String... parts) {
-        String s = Stream.of(parts).filter(Objects::nonNull).filter(x -> !x.isBlank()).collect(Collectors.joining(separator));
+        String s = Stream.of(parts)
+                .filter(Objects::nonNull)
+                .filter(x -> !x.isBlank())
+                .collect(Collectors.joining(separator));
         return s.isEmpty() ? null : s;
     }
 }

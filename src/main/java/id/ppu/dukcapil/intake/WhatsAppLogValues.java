@@ -8,8 +8,7 @@ final class WhatsAppLogValues {
 
     private static final int MAX = 80;
 
-    private WhatsAppLogValues() {
-    }
+    private WhatsAppLogValues() {}
 
     /**
      * An identifier (a message id, a status, an object name): its characters outside

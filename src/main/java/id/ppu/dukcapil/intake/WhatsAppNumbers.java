@@ -12,8 +12,7 @@ final class WhatsAppNumbers {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\-.()]");
     private static final Pattern WA_ID = Pattern.compile("^[1-9][0-9]{7,14}$");
 
-    private WhatsAppNumbers() {
-    }
+    private WhatsAppNumbers() {}
 
     /** The wa_id of a phone number as written; empty if it is none (too short, letters, a username's user id). */
     static Optional<String> waId(String phone) {
@@ -34,6 +33,8 @@ final class WhatsAppNumbers {
 
     /** The last three digits only, for staff who may not see phone numbers. */
     static String masked(String phone) {
-        return phone == null || phone.length() < 4 ? phone : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
+        return phone == null || phone.length() < 4
+                ? phone
+                : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
     }
 }

@@ -16,6 +16,7 @@ record WhatsAppProperties(String appSecret, String verifyToken) {
 
     /** The development defaults in application.properties start with this; a deployment must override them. */
     static final String DEV_PREFIX = "dev-";
+
     static final String APP_SECRET_VARIABLE = "WHATSAPP_APP_SECRET";
     static final String VERIFY_TOKEN_VARIABLE = "WHATSAPP_VERIFY_TOKEN";
 

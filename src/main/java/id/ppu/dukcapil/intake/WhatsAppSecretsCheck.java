@@ -19,20 +19,25 @@ class WhatsAppSecretsCheck implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        if (env.acceptsProfiles(Profiles.of("demo")) || env.getProperty("app.demo-data.enabled", Boolean.class, false)) {
+        if (env.acceptsProfiles(Profiles.of("demo"))
+                || env.getProperty("app.demo-data.enabled", Boolean.class, false)) {
             return;
         }
-        List<String> unsafe = new WhatsAppProperties(env.getProperty("app.whatsapp.app-secret"),
-                env.getProperty("app.whatsapp.verify-token")).unsafeVariables();
+        List<String> unsafe = new WhatsAppProperties(
+                        env.getProperty("app.whatsapp.app-secret"), env.getProperty("app.whatsapp.verify-token"))
+                .unsafeVariables();
         if (unsafe.isEmpty()) {
             return;
         }
         boolean one = unsafe.size() == 1;
-        throw new UnsafeConfigurationException(String.join(" and ", unsafe) + (one ? " is" : " are")
-                + " not set (or still the development default" + (one ? "" : "s") + "), so anyone could forge WhatsApp"
-                + " deliveries: the application does not start without the demo until both are the deployment's own.",
+        throw new UnsafeConfigurationException(
+                String.join(" and ", unsafe) + (one ? " is" : " are")
+                        + " not set (or still the development default" + (one ? "" : "s")
+                        + "), so anyone could forge WhatsApp"
+                        + " deliveries: the application does not start without the demo until both are the deployment's own.",
                 "Set " + WhatsAppProperties.APP_SECRET_VARIABLE + " to the Meta app's secret and "
-                        + WhatsAppProperties.VERIFY_TOKEN_VARIABLE + " to the webhook's verify token (neither starting with \""
+                        + WhatsAppProperties.VERIFY_TOKEN_VARIABLE
+                        + " to the webhook's verify token (neither starting with \""
                         + WhatsAppProperties.DEV_PREFIX + "\"), or start a demonstration with the demo profile"
                         + " (--spring.profiles.active=demo).");
     }

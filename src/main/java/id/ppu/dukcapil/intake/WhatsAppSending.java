@@ -31,12 +31,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param templates      the approved template of each kind of message, for use outside the window
  */
 @ConfigurationProperties("app.whatsapp.sending")
-record WhatsAppSending(String apiUrl, String phoneNumberId, String accessToken, Duration connectTimeout,
-        Duration requestTimeout, Duration lease, Integer maxAttempts, Duration backoffBase, Duration backoffMax, Integer batch,
-        Duration windowMargin, Map<OutboundKind, TemplateSetting> templates) {
+record WhatsAppSending(
+        String apiUrl,
+        String phoneNumberId,
+        String accessToken,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        Duration lease,
+        Integer maxAttempts,
+        Duration backoffBase,
+        Duration backoffMax,
+        Integer batch,
+        Duration windowMargin,
+        Map<OutboundKind, TemplateSetting> templates) {
 
     /** Meta's Graph API, pinned to v25.0 (released 18 February 2026, available until 29 July 2028). */
     static final String DEFAULT_API_URL = "https://graph.facebook.com/v25.0";
+
     static final String TOKEN_VARIABLE = "WHATSAPP_ACCESS_TOKEN";
     static final String PHONE_NUMBER_ID_VARIABLE = "WHATSAPP_PHONE_NUMBER_ID";
     static final String API_URL_VARIABLE = "WHATSAPP_API_URL";
@@ -66,7 +77,8 @@ record WhatsAppSending(String apiUrl, String phoneNumberId, String accessToken, 
             throw new IllegalArgumentException("app.whatsapp.sending.max-attempts and .batch must be at least 1");
         }
         if (backoffBase.isNegative() || backoffBase.isZero() || backoffMax.compareTo(backoffBase) < 0) {
-            throw new IllegalArgumentException("app.whatsapp.sending.backoff-base must be positive and at most backoff-max");
+            throw new IllegalArgumentException(
+                    "app.whatsapp.sending.backoff-base must be positive and at most backoff-max");
         }
         if (lease.compareTo(requestTimeout.plus(connectTimeout).multipliedBy(2)) < 0) {
             // A lease shorter than a send lets a second instance take a message that is still in flight.
@@ -119,11 +131,15 @@ record WhatsAppSending(String apiUrl, String phoneNumberId, String accessToken, 
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost();
-            if (host == null || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            if (host == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
                 return false;
             }
             return "https".equals(scheme)
-                    || "http".equals(scheme) && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+                    || "http".equals(scheme)
+                            && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
         } catch (URISyntaxException e) {
             return false;
         }

@@ -15,8 +15,7 @@ final class WhatsAppSignature {
 
     static final String PREFIX = "sha256=";
 
-    private WhatsAppSignature() {
-    }
+    private WhatsAppSignature() {}
 
     static boolean matches(byte[] body, String header, String appSecret) {
         if (header == null || !header.startsWith(PREFIX) || appSecret == null || appSecret.isEmpty()) {

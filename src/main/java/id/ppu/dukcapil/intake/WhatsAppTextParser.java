@@ -22,8 +22,7 @@ final class WhatsAppTextParser {
     private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<![0-9])[0-9]{16}(?![0-9])");
     private static final Pattern NIK_AND_NAME = Pattern.compile("^([0-9]{16})(?:\\s+(.+))?$", Pattern.DOTALL);
 
-    private WhatsAppTextParser() {
-    }
+    private WhatsAppTextParser() {}
 
     static Parsed parse(String body, LocalDate today) {
         if (body == null || body.isBlank()) {
@@ -69,7 +68,9 @@ final class WhatsAppTextParser {
     }
 
     private static String nameFrom(String original, String nik) {
-        String after = original.substring(original.indexOf(nik) + nik.length()).replaceAll("\\s+", " ").strip();
+        String after = original.substring(original.indexOf(nik) + nik.length())
+                .replaceAll("\\s+", " ")
+                .strip();
         if (after.isEmpty() || after.length() > 120 || !after.matches("^[\\p{L} .,'-]+$")) {
             return null;
         }

@@ -78,33 +78,52 @@ class WhatsAppWebhookController {
     private final ApiProblemWriter problems;
     private final Clock clock;
 
-    WhatsAppWebhookController(IntakeService intake, OutboundMessages outbox, WhatsAppProperties properties,
-            ObjectMapper json, ApiProblemWriter problems, Clock clock) {
+    WhatsAppWebhookController(
+            IntakeService intake,
+            OutboundMessages outbox,
+            WhatsAppProperties properties,
+            ObjectMapper json,
+            ApiProblemWriter problems,
+            Clock clock) {
         this.intake = intake;
         this.outbox = outbox;
         this.properties = properties;
-        // Stricter than the API's mapper: a delivery with trailing data or a key twice is not what Meta signed up to send.
-        this.json = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // Stricter than the API's mapper: a delivery with trailing data or a key twice is not what Meta signed up to
+        // send.
+        this.json = json.readerFor(JsonNode.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.problems = problems;
         this.clock = clock;
     }
 
     @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Subscription handshake", description = "Echoes hub.challenge when hub.verify_token is the configured token.")
+    @Operation(
+            summary = "Subscription handshake",
+            description = "Echoes hub.challenge when hub.verify_token is the configured token.")
     @ApiResponse(responseCode = "200", description = "The challenge")
     @ApiResponse(responseCode = "403", description = "Wrong mode or token")
-    ResponseEntity<String> verify(@Parameter(name = "hub.mode") @RequestParam(name = "hub.mode", required = false) String mode,
-            @Parameter(name = "hub.verify_token") @RequestParam(name = "hub.verify_token", required = false) String token,
-            @Parameter(name = "hub.challenge") @RequestParam(name = "hub.challenge", required = false) String challenge) {
-        boolean tokenMatches = token != null && properties.verifyToken() != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.UTF_8), properties.verifyToken().getBytes(StandardCharsets.UTF_8));
+    ResponseEntity<String> verify(
+            @Parameter(name = "hub.mode") @RequestParam(name = "hub.mode", required = false) String mode,
+            @Parameter(name = "hub.verify_token") @RequestParam(name = "hub.verify_token", required = false)
+                    String token,
+            @Parameter(name = "hub.challenge") @RequestParam(name = "hub.challenge", required = false)
+                    String challenge) {
+        boolean tokenMatches = token != null
+                && properties.verifyToken() != null
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
+                        properties.verifyToken().getBytes(StandardCharsets.UTF_8));
         if ("subscribe".equals(mode) && tokenMatches && challenge != null && challenge.length() <= 200) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
         }
-        log.warn("WhatsApp webhook handshake refused (mode {}, token {})", WhatsAppLogValues.oneOf(mode, "subscribe"),
+        log.warn(
+                "WhatsApp webhook handshake refused (mode {}, token {})",
+                WhatsAppLogValues.oneOf(mode, "subscribe"),
                 tokenMatches ? "right" : "missing or wrong");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("forbidden");
     }
 
     @PostMapping
@@ -112,16 +131,24 @@ class WhatsAppWebhookController {
             Standard notification payload (object, entry[].changes[].value.messages[] and contacts[]), signed with \
             X-Hub-Signature-256 = sha256=HMAC-SHA256(app secret, raw body), sent as application/json. Every message type \
             is stored and reaches the triage queue. Redelivered messages (same id) change nothing.""")
-    @ApiResponse(responseCode = "200", description = "Stored, statuses recorded (notifications of another shape are ignored)")
-    @ApiResponse(responseCode = "400", description = "Not JSON, or a field of the notification shape with the wrong type; nothing stored")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Stored, statuses recorded (notifications of another shape are ignored)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not JSON, or a field of the notification shape with the wrong type; nothing stored")
     @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored")
     @ApiResponse(responseCode = "413", description = "Body larger than 3 MiB")
     @ApiResponse(responseCode = "415", description = "Body not sent as application/json")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
-    ResponseEntity<Void> receive(@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
-            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType, HttpServletRequest request)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
+    ResponseEntity<Void> receive(
+            @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            HttpServletRequest request)
             throws IOException {
-        // The raw bytes, as signed: Spring would rebuild a form post's body from its parameters, and the signature would fail.
+        // The raw bytes, as signed: Spring would rebuild a form post's body from its parameters, and the signature
+        // would fail.
         // RequestSizeLimitFilter holds them in memory, at most 3 MiB.
         byte[] body = request.getInputStream().readAllBytes();
         if (!WhatsAppSignature.matches(body, signature, properties.appSecret())) {
@@ -157,8 +184,12 @@ class WhatsAppWebhookController {
     /** A correctly signed delivery that is not what the Cloud API sends: a precise 4xx, nothing stored. */
     @ExceptionHandler(WhatsAppDeliveryException.class)
     ResponseEntity<ProblemDetail> malformed(WhatsAppDeliveryException e, HttpServletRequest request) {
-        ProblemDetail p = e.field() == null ? problems.problem(request, e.status(), e.code())
-                : problems.invalidFields(request, e.status(), e.code(),
+        ProblemDetail p = e.field() == null
+                ? problems.problem(request, e.status(), e.code())
+                : problems.invalidFields(
+                        request,
+                        e.status(),
+                        e.code(),
                         List.of(new ApiProblemWriter.FieldError(e.field(), e.fieldCode())));
         log.info("WhatsApp webhook delivery refused: {} {}", e.code(), e.field() == null ? "" : e.field());
         return ApiProblemWriter.answer(p);
@@ -170,8 +201,8 @@ class WhatsAppWebhookController {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_JSON.includes(type) || "application".equals(type.getType())
-                    && type.getSubtype().endsWith("+json");
+            return MediaType.APPLICATION_JSON.includes(type)
+                    || "application".equals(type.getType()) && type.getSubtype().endsWith("+json");
         } catch (InvalidMediaTypeException e) {
             return false;
         }

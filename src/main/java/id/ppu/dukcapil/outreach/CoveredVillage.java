@@ -10,8 +10,7 @@ class CoveredVillage {
     private String villageCode;
     private int expectedTurnout;
 
-    protected CoveredVillage() {
-    }
+    protected CoveredVillage() {}
 
     CoveredVillage(String villageCode, int expectedTurnout) {
         this.villageCode = villageCode;
@@ -28,7 +27,8 @@ class CoveredVillage {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CoveredVillage other && villageCode.equals(other.villageCode)
+        return o instanceof CoveredVillage other
+                && villageCode.equals(other.villageCode)
                 && expectedTurnout == other.expectedTurnout;
     }
 

@@ -5,6 +5,13 @@ package id.ppu.dukcapil.outreach;
  * score, the highest-ranked village, the residents' cases waiting for an in-person step, and
  * how many villages sit in category 4 (poor access, poor utilisation).
  */
-public record DistrictPriority(int rank, String districtCode, String districtName, int villages, double meanScore,
-        double maxScore, String topVillage, int waitingInPerson, int category4) {
-}
+public record DistrictPriority(
+        int rank,
+        String districtCode,
+        String districtName,
+        int villages,
+        double meanScore,
+        double maxScore,
+        String topVillage,
+        int waitingInPerson,
+        int category4) {}

@@ -86,14 +86,21 @@ class EffectQueries {
         return jdbc.sql("""
                 select count(*) as done, count(*) filter (where visit_date <= :last) as evaluable
                 from outreach_visit where status = 'DONE'
-                """).param("last", Date.valueOf(lastEvaluable))
-                .query((rs, i) -> new int[] {rs.getInt("done"), rs.getInt("evaluable")}).single();
+                """)
+                .param("last", Date.valueOf(lastEvaluable))
+                .query((rs, i) -> new int[] {rs.getInt("done"), rs.getInt("evaluable")})
+                .single();
     }
 
     /** Every done visit on or before {@code lastEvaluable} with its four windows' counts, by date. */
     List<VisitEffect> effects(LocalDate lastEvaluable) {
-        LocalDate first = jdbc.sql("select min(visit_date) from outreach_visit where status = 'DONE' and visit_date <= :last")
-                .param("last", Date.valueOf(lastEvaluable)).query(Date.class).optional().map(Date::toLocalDate).orElse(null);
+        LocalDate first = jdbc.sql(
+                        "select min(visit_date) from outreach_visit where status = 'DONE' and visit_date <= :last")
+                .param("last", Date.valueOf(lastEvaluable))
+                .query(Date.class)
+                .optional()
+                .map(Date::toLocalDate)
+                .orElse(null);
         if (first == null) {
             return List.of();
         }
@@ -105,16 +112,20 @@ class EffectQueries {
         jdbc.sql("set local jit = off").update();
         jdbc.sql(SQL)
                 .param("last", Date.valueOf(lastEvaluable))
-                .param("fromDay", Date.valueOf(fromDay)).param("toDay", Date.valueOf(toDay))
-                .param("fromTs", OutreachQueries.startOf(fromDay)).param("toTs", OutreachQueries.startOf(toDay.plusDays(1)))
+                .param("fromDay", Date.valueOf(fromDay))
+                .param("toDay", Date.valueOf(toDay))
+                .param("fromTs", OutreachQueries.startOf(fromDay))
+                .param("toTs", OutreachQueries.startOf(toDay.plusDays(1)))
                 .query(rs -> {
                     Builder b = byVisit.computeIfAbsent(rs.getLong("id"), id -> new Builder());
                     b.id = rs.getLong("id");
                     b.date = rs.getDate("visit_date").toLocalDate();
                     b.district = rs.getString("district_name");
                     b.villages = strings(rs.getArray("villages"));
-                    VisitEffect.Counts before = new VisitEffect.Counts(rs.getLong("online_before"), rs.getLong("total_before"));
-                    VisitEffect.Counts after = new VisitEffect.Counts(rs.getLong("online_after"), rs.getLong("total_after"));
+                    VisitEffect.Counts before =
+                            new VisitEffect.Counts(rs.getLong("online_before"), rs.getLong("total_before"));
+                    VisitEffect.Counts after =
+                            new VisitEffect.Counts(rs.getLong("online_after"), rs.getLong("total_after"));
                     if (rs.getBoolean("visited")) {
                         b.visitedBefore = before;
                         b.visitedAfter = after;
@@ -142,7 +153,8 @@ class EffectQueries {
         VisitEffect.Counts comparisonAfter = NONE;
 
         VisitEffect build() {
-            return new VisitEffect(id, date, district, villages, visitedBefore, visitedAfter, comparisonBefore, comparisonAfter);
+            return new VisitEffect(
+                    id, date, district, villages, visitedBefore, visitedAfter, comparisonBefore, comparisonAfter);
         }
     }
 }

@@ -8,7 +8,12 @@ import java.util.List;
  * each evaluated visit's comparison, the summary across visits with enough data, and the
  * distribution of the per-visit differences.
  */
-public record EffectReport(LocalDate asOf, int doneVisits, int pendingVisits, List<VisitEffect> visits, Summary summary,
+public record EffectReport(
+        LocalDate asOf,
+        int doneVisits,
+        int pendingVisits,
+        List<VisitEffect> visits,
+        Summary summary,
         List<Bin> distribution) {
 
     /** What the evidence says, in plain words (the view words each verdict). */
@@ -27,11 +32,16 @@ public record EffectReport(LocalDate asOf, int doneVisits, int pendingVisits, Li
      * Averages over the visits with enough data (percentage points): the covered villages'
      * change, the comparison villages' change, their difference, and its 95% interval.
      */
-    public record Summary(int visits, int tooFewCases, double meanVisitedChange, double meanComparisonChange,
-            double meanDifference, double low, double high, Verdict verdict) {
-    }
+    public record Summary(
+            int visits,
+            int tooFewCases,
+            double meanVisitedChange,
+            double meanComparisonChange,
+            double meanDifference,
+            double low,
+            double high,
+            Verdict verdict) {}
 
     /** Visits whose difference lies in [from, to) percentage points (open-ended at the edges). */
-    public record Bin(double from, double to, int visits) {
-    }
+    public record Bin(double from, double to, int visits) {}
 }

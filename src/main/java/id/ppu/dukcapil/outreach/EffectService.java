@@ -37,7 +37,12 @@ public class EffectService {
         LocalDate lastEvaluable = today.minusDays(WINDOW_DAYS + 1L);
         int[] counts = queries.doneAndEvaluable(lastEvaluable);
         List<VisitEffect> visits = queries.effects(lastEvaluable);
-        return new EffectReport(today, counts[0], counts[0] - counts[1], visits, EffectModel.summarise(visits),
+        return new EffectReport(
+                today,
+                counts[0],
+                counts[0] - counts[1],
+                visits,
+                EffectModel.summarise(visits),
                 EffectModel.distribution(visits));
     }
 }

@@ -6,5 +6,4 @@ package id.ppu.dukcapil.outreach;
  * a village never visited), its value scaled to 0..1, the weight it got and the points it adds
  * to the 0..100 score.
  */
-public record FactorValue(Factor factor, Double raw, double scaled, int weight, double contribution) {
-}
+public record FactorValue(Factor factor, Double raw, double scaled, int weight, double contribution) {}

@@ -26,6 +26,7 @@ class OutreachApiController {
 
     /** Dates outside these years are typing errors; far beyond them the planner's date arithmetic overflows. */
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private final OutreachPlanner planner;
@@ -43,20 +44,29 @@ class OutreachApiController {
             Every village with its score, each factor's raw and scaled value and its category in the 2x2 of Reaching \
             Every District, ranked with the planner's saved weights or the defaults (key scope read). Aggregates only.""")
     @ApiResponse(responseCode = "200", description = "The ranking")
-    @ApiResponse(responseCode = "400", description = "A date that is none or outside 1900-2999, or an unknown parameter",
+    @ApiResponse(
+            responseCode = "400",
+            description = "A date that is none or outside 1900-2999, or an unknown parameter",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "401", description = "No key, or an unknown or revoked key",
+    @ApiResponse(
+            responseCode = "401",
+            description = "No key, or an unknown or revoked key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "403", description = "Key without the read scope",
+    @ApiResponse(
+            responseCode = "403",
+            description = "Key without the read scope",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    PrioritiesResponse priorities(@Parameter(description = "The day of the ranking, YYYY-MM-DD (default: today, WITA)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    PrioritiesResponse priorities(
+            @Parameter(description = "The day of the ranking, YYYY-MM-DD (default: today, WITA)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
             throw new ApiParameterException("date", "api.error.parameter.date");
         }
         LocalDate day = date == null ? planner.today() : date;
         PlannerSettings settings = planner.settings();
-        return PrioritiesResponse.of(planner.priorities(day, settings.weights(), settings.thresholds(), Set.of()),
-                settings);
+        return PrioritiesResponse.of(
+                planner.priorities(day, settings.weights(), settings.thresholds(), Set.of()), settings);
     }
 }

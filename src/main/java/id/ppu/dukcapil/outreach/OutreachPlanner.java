@@ -3,8 +3,8 @@ package id.ppu.dukcapil.outreach;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.calendar.HolidayService;
-import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.region.CoverageService;
+import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditTrail;
 import id.ppu.dukcapil.security.CurrentUser;
 import java.time.Clock;
@@ -27,6 +27,7 @@ public class OutreachPlanner {
 
     /** Turnout per 1,000 residents of the covered villages assumed until {@value #MIN_VISITS_FOR_TURNOUT} visits are done. */
     public static final double DEFAULT_TURNOUT_PER_1000 = 10;
+
     static final int MIN_VISITS_FOR_TURNOUT = 3;
 
     private static final Logger log = LoggerFactory.getLogger(OutreachPlanner.class);
@@ -39,8 +40,14 @@ public class OutreachPlanner {
     private final HolidayService holidays;
     private final CoverageService coverage;
 
-    OutreachPlanner(OutreachQueries queries, OfficeMode officeMode, CurrentUser currentUser, Clock clock, AuditTrail audit,
-            HolidayService holidays, CoverageService coverage) {
+    OutreachPlanner(
+            OutreachQueries queries,
+            OfficeMode officeMode,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditTrail audit,
+            HolidayService holidays,
+            CoverageService coverage) {
         this.holidays = holidays;
         this.coverage = coverage;
         this.queries = queries;
@@ -60,9 +67,10 @@ public class OutreachPlanner {
     public PlannerSettings settings() {
         boolean onlineOnly = officeMode.onlineOnly();
         return queries.savedSettings()
-                .map(s -> new PlannerSettings(s.weights(), s.thresholds(), true, onlineOnly, s.updatedBy(), s.updatedAt()))
-                .orElseGet(() -> new PlannerSettings(Weights.defaults(onlineOnly), Thresholds.DEFAULT, false, onlineOnly,
-                        null, null));
+                .map(s -> new PlannerSettings(
+                        s.weights(), s.thresholds(), true, onlineOnly, s.updatedBy(), s.updatedAt()))
+                .orElseGet(() -> new PlannerSettings(
+                        Weights.defaults(onlineOnly), Thresholds.DEFAULT, false, onlineOnly, null, null));
     }
 
     /** The default weights for the office's current service mode. */
@@ -105,7 +113,12 @@ public class OutreachPlanner {
         OutreachQueries.Facts facts = queries.factsAt(date);
         PriorityModel model = new PriorityModel(facts.regency(), weights, thresholds, PlanRequest.DEFAULT_CAPACITY)
                 .withCoverage(coverage.latestByVillage());
-        return new PriorityReport(date, facts.regency(), weights, thresholds, PlanRequest.DEFAULT_CAPACITY,
+        return new PriorityReport(
+                date,
+                facts.regency(),
+                weights,
+                thresholds,
+                PlanRequest.DEFAULT_CAPACITY,
                 model.rank(facts.villages(), date, excluded));
     }
 
@@ -120,10 +133,12 @@ public class OutreachPlanner {
             throw new OutreachException("outreach.error.startInPast");
         }
         OutreachQueries.Facts facts = queries.factsAt(today);
-        PriorityModel model = new PriorityModel(facts.regency(), request.weights(), Thresholds.DEFAULT, request.capacity())
+        PriorityModel model = new PriorityModel(
+                        facts.regency(), request.weights(), Thresholds.DEFAULT, request.capacity())
                 .withCoverage(coverage.latestByVillage());
         SchedulePlanner planner = new SchedulePlanner(model, turnoutPer1000(today));
-        Set<LocalDate> holidays = this.holidays.holidays(request.start(), request.end()).stream().map(Holiday::day)
+        Set<LocalDate> holidays = this.holidays.holidays(request.start(), request.end()).stream()
+                .map(Holiday::day)
                 .collect(Collectors.toSet());
         return planner.propose(request, facts.villages(), holidays, queries.booked(today));
     }
@@ -132,7 +147,8 @@ public class OutreachPlanner {
     @Transactional(readOnly = true)
     public double turnoutPer1000(LocalDate date) {
         OutreachQueries.Turnout t = queries.turnout(date);
-        return t.visits() < MIN_VISITS_FOR_TURNOUT || t.population() == 0 ? DEFAULT_TURNOUT_PER_1000
+        return t.visits() < MIN_VISITS_FOR_TURNOUT || t.population() == 0
+                ? DEFAULT_TURNOUT_PER_1000
                 : t.served() * 1000.0 / t.population();
     }
 

@@ -79,8 +79,7 @@ class OutreachQueries {
             """;
 
     /** The facts and the regency totals at one date. */
-    record Facts(List<VillageFacts> villages, RegencyFacts regency) {
-    }
+    record Facts(List<VillageFacts> villages, RegencyFacts regency) {}
 
     private final JdbcClient jdbc;
 
@@ -102,7 +101,8 @@ class OutreachQueries {
                     regency[2] = rs.getLong("regency_online");
                     maxDistance[0] = rs.getDouble("max_distance");
                     return facts(rs);
-                }).list();
+                })
+                .list();
         return new Facts(villages, new RegencyFacts(regency[0], regency[1], regency[2], maxDistance[0]));
     }
 
@@ -120,35 +120,45 @@ class OutreachQueries {
                        (select coalesce(sum(v.population), 0) from outreach_visit_village vv join village v on v.code = vv.village_code
                         where vv.visit_id in (select id from done)) as population
                 """)
-                .param("date", Date.valueOf(date)).param("since", Date.valueOf(date.minusYears(2)))
+                .param("date", Date.valueOf(date))
+                .param("since", Date.valueOf(date.minusYears(2)))
                 .query((rs, i) -> new Turnout(rs.getInt("visits"), rs.getLong("served"), rs.getLong("population")))
                 .single();
     }
 
     /** Past visits' turnout: how many done visits, people served, residents of their villages. */
-    record Turnout(int visits, long served, long population) {
-    }
+    record Turnout(int visits, long served, long population) {}
 
     /** Visits that are not cancelled from {@code from} on, with the villages they cover. */
     List<SchedulePlanner.BookedVisit> booked(LocalDate from) {
         return jdbc.sql("""
                 select ov.visit_date, array(select vv.village_code from outreach_visit_village vv where vv.visit_id = ov.id) as villages
                 from outreach_visit ov where ov.status <> 'CANCELLED' and ov.visit_date >= :from order by ov.visit_date
-                """).param("from", Date.valueOf(from))
-                .query((rs, i) -> new SchedulePlanner.BookedVisit(rs.getDate("visit_date").toLocalDate(),
-                        strings(rs.getArray("villages"))))
+                """)
+                .param("from", Date.valueOf(from))
+                .query((rs, i) -> new SchedulePlanner.BookedVisit(
+                        rs.getDate("visit_date").toLocalDate(), strings(rs.getArray("villages"))))
                 .list();
     }
 
     /** Visits between two days (inclusive), optionally of one district, in date order. */
     List<VisitRow> visits(LocalDate from, LocalDate to, String districtCode) {
-        return jdbc.sql(VISITS).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+        return jdbc.sql(VISITS)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .param("district", districtCode)
-                .query((rs, i) -> new VisitRow(rs.getLong("id"), rs.getDate("visit_date").toLocalDate(),
-                        rs.getString("district_code"), rs.getString("district_name"),
-                        VisitStatus.valueOf(rs.getString("status")), strings(rs.getArray("villages")),
-                        rs.getInt("expected"), rs.getInt("capacity"), rs.getInt("served"),
-                        (Integer) rs.getObject("taught_online"), rs.getLong("version")))
+                .query((rs, i) -> new VisitRow(
+                        rs.getLong("id"),
+                        rs.getDate("visit_date").toLocalDate(),
+                        rs.getString("district_code"),
+                        rs.getString("district_name"),
+                        VisitStatus.valueOf(rs.getString("status")),
+                        strings(rs.getArray("villages")),
+                        rs.getInt("expected"),
+                        rs.getInt("capacity"),
+                        rs.getInt("served"),
+                        (Integer) rs.getObject("taught_online"),
+                        rs.getLong("version")))
                 .list();
     }
 
@@ -157,8 +167,10 @@ class OutreachQueries {
         return jdbc.sql("""
                 select v.code, v.name, vv.expected_turnout from outreach_visit_village vv join village v on v.code = vv.village_code
                 where vv.visit_id = :id order by vv.expected_turnout desc, v.name
-                """).param("id", visitId)
-                .query((rs, i) -> new VisitDetails.Village(rs.getString("code"), rs.getString("name"), rs.getInt("expected_turnout")))
+                """)
+                .param("id", visitId)
+                .query((rs, i) -> new VisitDetails.Village(
+                        rs.getString("code"), rs.getString("name"), rs.getInt("expected_turnout")))
                 .list();
     }
 
@@ -168,21 +180,27 @@ class OutreachQueries {
         jdbc.sql("""
                 select service_type, count(*) as n from service_case
                 where outreach_visit_id = :id and status <> 'MERGED' group by service_type
-                """).param("id", visitId)
-                .query(rs -> {
-                    counts.put(ServiceType.valueOf(rs.getString("service_type")), rs.getInt("n"));
-                });
+                """).param("id", visitId).query(rs -> {
+            counts.put(ServiceType.valueOf(rs.getString("service_type")), rs.getInt("n"));
+        });
         return counts;
     }
 
     Optional<PlannerSettings> savedSettings() {
         return jdbc.sql("select * from outreach_settings where id = 1")
                 .query((rs, i) -> new PlannerSettings(
-                        new Weights(rs.getInt("weight_demand"), rs.getInt("weight_adoption_gap"),
-                                rs.getInt("weight_under_service"), rs.getInt("weight_access"), rs.getInt("weight_recency"),
+                        new Weights(
+                                rs.getInt("weight_demand"),
+                                rs.getInt("weight_adoption_gap"),
+                                rs.getInt("weight_under_service"),
+                                rs.getInt("weight_access"),
+                                rs.getInt("weight_recency"),
                                 rs.getInt("weight_coverage_gap")),
-                        new Thresholds(rs.getInt("access_good_pct"), rs.getInt("utilisation_good_pct")), true, false,
-                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+                        new Thresholds(rs.getInt("access_good_pct"), rs.getInt("utilisation_good_pct")),
+                        true,
+                        false,
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
 
@@ -198,9 +216,17 @@ class OutreachQueries {
                     access_good_pct = excluded.access_good_pct, utilisation_good_pct = excluded.utilisation_good_pct,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at
                 """)
-                .param("d", w.demand()).param("g", w.adoptionGap()).param("u", w.underService()).param("a", w.access())
-                .param("r", w.recency()).param("c", w.coverageGap()).param("ag", t.accessGoodPct()).param("ug", t.utilisationGoodPct())
-                .param("who", who).param("now", Timestamp.from(now)).update();
+                .param("d", w.demand())
+                .param("g", w.adoptionGap())
+                .param("u", w.underService())
+                .param("a", w.access())
+                .param("r", w.recency())
+                .param("c", w.coverageGap())
+                .param("ag", t.accessGoodPct())
+                .param("ug", t.utilisationGoodPct())
+                .param("who", who)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void deleteSettings() {
@@ -214,10 +240,20 @@ class OutreachQueries {
     private static VillageFacts facts(ResultSet rs) throws SQLException {
         Date last = rs.getDate("last_visit");
         Date next = rs.getDate("next_visit");
-        return new VillageFacts(rs.getString("code"), rs.getString("name"), rs.getString("district_code"),
-                rs.getString("district_name"), rs.getInt("population"), rs.getDouble("distance_km"),
-                rs.getBoolean("hard_to_reach"), rs.getInt("cases"), rs.getInt("online"), rs.getInt("completed"),
-                rs.getInt("waiting"), last == null ? null : last.toLocalDate(), next == null ? null : next.toLocalDate());
+        return new VillageFacts(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("district_code"),
+                rs.getString("district_name"),
+                rs.getInt("population"),
+                rs.getDouble("distance_km"),
+                rs.getBoolean("hard_to_reach"),
+                rs.getInt("cases"),
+                rs.getInt("online"),
+                rs.getInt("completed"),
+                rs.getInt("waiting"),
+                last == null ? null : last.toLocalDate(),
+                next == null ? null : next.toLocalDate());
     }
 
     private static List<String> strings(Array array) throws SQLException {

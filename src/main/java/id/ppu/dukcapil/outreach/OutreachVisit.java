@@ -26,8 +26,10 @@ class OutreachVisit extends VersionedEntity {
 
     private LocalDate visitDate;
     private String districtCode;
+
     @Enumerated(EnumType.STRING)
     private VisitStatus status;
+
     private int capacity;
     private Integer taughtOnline;
     private String note;
@@ -47,11 +49,16 @@ class OutreachVisit extends VersionedEntity {
     @Column(name = "served")
     private Map<ServiceType, Integer> served = new EnumMap<>(ServiceType.class);
 
-    protected OutreachVisit() {
-    }
+    protected OutreachVisit() {}
 
-    OutreachVisit(LocalDate visitDate, String districtCode, int capacity, List<CoveredVillage> villages, String note,
-            String who, Instant now) {
+    OutreachVisit(
+            LocalDate visitDate,
+            String districtCode,
+            int capacity,
+            List<CoveredVillage> villages,
+            String note,
+            String who,
+            Instant now) {
         this.visitDate = visitDate;
         this.districtCode = districtCode;
         this.status = VisitStatus.PLANNED;

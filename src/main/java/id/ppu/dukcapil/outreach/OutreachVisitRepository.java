@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface OutreachVisitRepository extends JpaRepository<OutreachVisit, Long> {
 
     /** The visit on a day that is not cancelled (the team makes one a day). */
-    @Query("select v from OutreachVisit v where v.visitDate = :date and v.status <> id.ppu.dukcapil.outreach.VisitStatus.CANCELLED")
+    @Query(
+            "select v from OutreachVisit v where v.visitDate = :date and v.status <> id.ppu.dukcapil.outreach.VisitStatus.CANCELLED")
     Optional<OutreachVisit> findActiveOn(LocalDate date);
 }

@@ -10,13 +10,20 @@ import java.util.Set;
  * weeks on the given weekdays, each day's capacity (people) and the most villages one day can
  * cover, the villages excluded from this plan, and the weights of the ranking.
  */
-public record PlanRequest(LocalDate start, int weeks, Set<DayOfWeek> weekdays, int capacity, int maxVillagesPerDay,
-        Set<String> excluded, Weights weights) {
+public record PlanRequest(
+        LocalDate start,
+        int weeks,
+        Set<DayOfWeek> weekdays,
+        int capacity,
+        int maxVillagesPerDay,
+        Set<String> excluded,
+        Weights weights) {
 
     public static final int DEFAULT_WEEKS = 4;
     public static final int DEFAULT_CAPACITY = 100;
     /** A team can drive to a handful of villages in a day; the demo history covers 2 to 4. */
     public static final int DEFAULT_MAX_VILLAGES = 4;
+
     public static final Set<DayOfWeek> DEFAULT_WEEKDAYS = Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
 
     public PlanRequest {
@@ -41,8 +48,8 @@ public record PlanRequest(LocalDate start, int weeks, Set<DayOfWeek> weekdays, i
 
     /** The default plan: the next 4 weeks from {@code start}, Tuesdays and Thursdays, 100 people a day. */
     public static PlanRequest defaults(LocalDate start, Weights weights) {
-        return new PlanRequest(start, DEFAULT_WEEKS, DEFAULT_WEEKDAYS, DEFAULT_CAPACITY, DEFAULT_MAX_VILLAGES, Set.of(),
-                weights);
+        return new PlanRequest(
+                start, DEFAULT_WEEKS, DEFAULT_WEEKDAYS, DEFAULT_CAPACITY, DEFAULT_MAX_VILLAGES, Set.of(), weights);
     }
 
     public LocalDate end() {

@@ -1,5 +1,7 @@
 package id.ppu.dukcapil.outreach;
 
+import id.ppu.dukcapil.region.CoverageFigure;
+import id.ppu.dukcapil.region.CoverageIndicator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import id.ppu.dukcapil.region.CoverageFigure;
-import id.ppu.dukcapil.region.CoverageIndicator;
 
 /**
  * The transparent village priority. Every factor is scaled to 0..1:
@@ -40,8 +40,8 @@ public final class PriorityModel {
      */
     public static final int RECENCY_FULL_DAYS = 90;
 
-    private static final Comparator<VillagePriority> BY_SCORE = Comparator
-            .comparingDouble(VillagePriority::score).reversed()
+    private static final Comparator<VillagePriority> BY_SCORE = Comparator.comparingDouble(VillagePriority::score)
+            .reversed()
             .thenComparing(p -> p.village().code());
 
     private final RegencyFacts regency;
@@ -67,19 +67,30 @@ public final class PriorityModel {
      */
     public PriorityModel withCoverage(Map<String, List<CoverageFigure>> figures) {
         this.coverage = Map.copyOf(figures);
-        this.maxWeightedGap = figures.values().stream().mapToDouble(PriorityModel::weightedGap).max().orElse(0);
+        this.maxWeightedGap = figures.values().stream()
+                .mapToDouble(PriorityModel::weightedGap)
+                .max()
+                .orElse(0);
         return this;
     }
 
     /** People without each document, weighted per indicator. */
     static double weightedGap(List<CoverageFigure> figures) {
-        return figures.stream().mapToDouble(f -> f.gap() * f.indicator().gapWeight()).sum();
+        return figures.stream()
+                .mapToDouble(f -> f.gap() * f.indicator().gapWeight())
+                .sum();
     }
 
     /** Mean of coverage over target across the indicators with a positive target and eligible residents, or null. */
     static Double coverageAgainstTarget(List<CoverageFigure> figures) {
-        return figures.stream().filter(f -> f.target() != null && f.target().signum() > 0 && f.coverage() != null)
-                .mapToDouble(f -> f.coverage() / f.target().doubleValue()).average().stream().boxed().findFirst().orElse(null);
+        return figures.stream()
+                .filter(f -> f.target() != null && f.target().signum() > 0 && f.coverage() != null)
+                .mapToDouble(f -> f.coverage() / f.target().doubleValue())
+                .average()
+                .stream()
+                .boxed()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every village with its score and breakdown at {@code date}, best first; excluded villages last, unranked. */
@@ -113,13 +124,15 @@ public final class PriorityModel {
             factors.add(new FactorValue(f, raw(f, v, date), scaled, w, contribution));
         }
         Double fromCoverage = coverage.containsKey(v.code()) ? coverageAgainstTarget(coverage.get(v.code())) : null;
-        double accessRatio = fromCoverage != null ? fromCoverage
+        double accessRatio = fromCoverage != null
+                ? fromCoverage
                 : regency.casesPer1000() == 0 ? 0 : v.casesPer1000() / regency.casesPer1000();
         double utilisation = v.completedShare();
-        RedCategory category = RedCategory.of(accessRatio * 100 >= thresholds.accessGoodPct() - 1e-9,
+        RedCategory category = RedCategory.of(
+                accessRatio * 100 >= thresholds.accessGoodPct() - 1e-9,
                 utilisation * 100 >= thresholds.utilisationGoodPct() - 1e-9);
-        return new VillagePriority(0, v, List.copyOf(factors), score, category, accessRatio, utilisation, excluded,
-                fromCoverage != null);
+        return new VillagePriority(
+                0, v, List.copyOf(factors), score, category, accessRatio, utilisation, excluded, fromCoverage != null);
     }
 
     /** The ranking aggregated to districts (excluded villages left out), by mean score. */
@@ -127,24 +140,42 @@ public final class PriorityModel {
         Map<String, List<VillagePriority>> groups = new LinkedHashMap<>();
         for (VillagePriority p : ranking) {
             if (!p.excluded()) {
-                groups.computeIfAbsent(p.village().districtCode(), k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(p.village().districtCode(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         List<DistrictPriority> rows = new ArrayList<>();
         for (List<VillagePriority> g : groups.values()) {
             VillagePriority top = g.get(0);
-            rows.add(new DistrictPriority(0, top.village().districtCode(), top.village().districtName(), g.size(),
-                    g.stream().mapToDouble(VillagePriority::score).average().orElse(0), top.score(), top.village().name(),
+            rows.add(new DistrictPriority(
+                    0,
+                    top.village().districtCode(),
+                    top.village().districtName(),
+                    g.size(),
+                    g.stream().mapToDouble(VillagePriority::score).average().orElse(0),
+                    top.score(),
+                    top.village().name(),
                     g.stream().mapToInt(p -> p.village().waitingInPerson()).sum(),
-                    (int) g.stream().filter(p -> p.category() == RedCategory.CAT_4).count()));
+                    (int) g.stream()
+                            .filter(p -> p.category() == RedCategory.CAT_4)
+                            .count()));
         }
-        rows.sort(Comparator.comparingDouble(DistrictPriority::meanScore).reversed()
+        rows.sort(Comparator.comparingDouble(DistrictPriority::meanScore)
+                .reversed()
                 .thenComparing(DistrictPriority::districtCode));
         List<DistrictPriority> ranked = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             DistrictPriority d = rows.get(i);
-            ranked.add(new DistrictPriority(i + 1, d.districtCode(), d.districtName(), d.villages(), d.meanScore(),
-                    d.maxScore(), d.topVillage(), d.waitingInPerson(), d.category4()));
+            ranked.add(new DistrictPriority(
+                    i + 1,
+                    d.districtCode(),
+                    d.districtName(),
+                    d.villages(),
+                    d.meanScore(),
+                    d.maxScore(),
+                    d.topVillage(),
+                    d.waitingInPerson(),
+                    d.category4()));
         }
         return ranked;
     }
@@ -154,12 +185,19 @@ public final class PriorityModel {
             case DEMAND -> Math.min(1, (double) v.waitingInPerson() / capacity);
             case ADOPTION_GAP -> belowReference(v.onlineShare(), regency.onlineShare());
             case UNDER_SERVICE -> belowReference(v.casesPer1000(), regency.casesPer1000());
-            case ACCESS -> 0.5 * (regency.maxDistanceKm() <= 0 ? 0 : Math.min(1, v.distanceKm() / regency.maxDistanceKm()))
-                    + (v.hardToReach() ? 0.5 : 0);
-            case RECENCY -> v.lastVisit() == null ? 1
-                    : Math.min(1, Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date)) / (double) RECENCY_FULL_DAYS);
-            case COVERAGE_GAP -> !coverage.containsKey(v.code()) || maxWeightedGap <= 0 ? 0
-                    : weightedGap(coverage.get(v.code())) / maxWeightedGap;
+            case ACCESS ->
+                0.5 * (regency.maxDistanceKm() <= 0 ? 0 : Math.min(1, v.distanceKm() / regency.maxDistanceKm()))
+                        + (v.hardToReach() ? 0.5 : 0);
+            case RECENCY ->
+                v.lastVisit() == null
+                        ? 1
+                        : Math.min(
+                                1,
+                                Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date)) / (double) RECENCY_FULL_DAYS);
+            case COVERAGE_GAP ->
+                !coverage.containsKey(v.code()) || maxWeightedGap <= 0
+                        ? 0
+                        : weightedGap(coverage.get(v.code())) / maxWeightedGap;
         };
     }
 
@@ -169,7 +207,8 @@ public final class PriorityModel {
             case ADOPTION_GAP -> 100 * v.onlineShare();
             case UNDER_SERVICE -> v.casesPer1000();
             case ACCESS -> v.distanceKm();
-            case RECENCY -> v.lastVisit() == null ? null : (double) Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date));
+            case RECENCY ->
+                v.lastVisit() == null ? null : (double) Math.max(0, ChronoUnit.DAYS.between(v.lastVisit(), date));
             case COVERAGE_GAP -> coverage.containsKey(v.code()) ? weightedGap(coverage.get(v.code())) : null;
         };
     }

@@ -22,8 +22,7 @@ import java.util.TreeMap;
 public final class SchedulePlanner {
 
     /** An existing (planned or done) visit in or before the period: its day is taken, its villages count as visited. */
-    public record BookedVisit(LocalDate date, List<String> villageCodes) {
-    }
+    public record BookedVisit(LocalDate date, List<String> villageCodes) {}
 
     private final PriorityModel model;
     private final double turnoutPer1000;
@@ -34,28 +33,35 @@ public final class SchedulePlanner {
     }
 
     /** The proposed visits of the request's period, in date order. */
-    public List<ProposedVisit> propose(PlanRequest request, List<VillageFacts> villages, Set<LocalDate> holidays,
-            List<BookedVisit> booked) {
+    public List<ProposedVisit> propose(
+            PlanRequest request, List<VillageFacts> villages, Set<LocalDate> holidays, List<BookedVisit> booked) {
         Map<String, VillageFacts> state = new HashMap<>();
         villages.forEach(v -> state.put(v.code(), v));
         TreeMap<LocalDate, List<String>> bookedByDay = new TreeMap<>();
-        booked.forEach(b -> bookedByDay.computeIfAbsent(b.date(), d -> new ArrayList<>()).addAll(b.villageCodes()));
+        booked.forEach(b ->
+                bookedByDay.computeIfAbsent(b.date(), d -> new ArrayList<>()).addAll(b.villageCodes()));
 
         List<ProposedVisit> plan = new ArrayList<>();
         for (LocalDate day = request.start(); !day.isAfter(request.end()); day = day.plusDays(1)) {
             applyBookedBefore(day, bookedByDay, state);
-            if (!request.weekdays().contains(day.getDayOfWeek()) || holidays.contains(day) || bookedByDay.containsKey(day)) {
+            if (!request.weekdays().contains(day.getDayOfWeek())
+                    || holidays.contains(day)
+                    || bookedByDay.containsKey(day)) {
                 continue;
             }
-            List<VillageFacts> current = villages.stream().map(v -> state.get(v.code())).toList();
+            List<VillageFacts> current =
+                    villages.stream().map(v -> state.get(v.code())).toList();
             List<VillagePriority> ranking = model.rank(current, day, request.excluded()).stream()
-                    .filter(p -> !p.excluded()).toList();
+                    .filter(p -> !p.excluded())
+                    .toList();
             if (ranking.isEmpty()) {
                 break;
             }
             ProposedVisit visit = planDay(day, ranking, request);
             plan.add(visit);
-            visit.stops().forEach(s -> state.put(s.villageCode(), state.get(s.villageCode()).visitedOn(visit.date())));
+            visit.stops()
+                    .forEach(s -> state.put(
+                            s.villageCode(), state.get(s.villageCode()).visitedOn(visit.date())));
         }
         return plan;
     }
@@ -73,13 +79,22 @@ public final class SchedulePlanner {
             }
             int expected = expectedTurnout(p.village());
             if (stops.isEmpty() || total + expected <= request.capacity()) {
-                stops.add(new ProposedVisit.Stop(p.village().code(), p.village().name(), p.score(),
-                        p.village().waitingInPerson(), Math.min(expected, request.capacity())));
+                stops.add(new ProposedVisit.Stop(
+                        p.village().code(),
+                        p.village().name(),
+                        p.score(),
+                        p.village().waitingInPerson(),
+                        Math.min(expected, request.capacity())));
                 total += expected;
             }
         }
-        return new ProposedVisit(day, district, ranking.get(0).village().districtName(), stops,
-                Math.min(total, request.capacity()), request.capacity());
+        return new ProposedVisit(
+                day,
+                district,
+                ranking.get(0).village().districtName(),
+                stops,
+                Math.min(total, request.capacity()),
+                request.capacity());
     }
 
     /** Waiting in-person cases plus the usual turnout of a village of this size. */
@@ -92,13 +107,15 @@ public final class SchedulePlanner {
         return v.waitingInPerson() + (int) Math.round(v.population() * turnoutPer1000 / 1000);
     }
 
-    private static void applyBookedBefore(LocalDate day, TreeMap<LocalDate, List<String>> bookedByDay,
-            Map<String, VillageFacts> state) {
-        bookedByDay.headMap(day, false).forEach((date, codes) -> codes.forEach(code -> {
-            VillageFacts v = state.get(code);
-            if (v != null && (v.lastVisit() == null || v.lastVisit().isBefore(date))) {
-                state.put(code, v.visitedOn(date));
-            }
-        }));
+    private static void applyBookedBefore(
+            LocalDate day, TreeMap<LocalDate, List<String>> bookedByDay, Map<String, VillageFacts> state) {
+        bookedByDay
+                .headMap(day, false)
+                .forEach((date, codes) -> codes.forEach(code -> {
+                    VillageFacts v = state.get(code);
+                    if (v != null && (v.lastVisit() == null || v.lastVisit().isBefore(date))) {
+                        state.put(code, v.visitedOn(date));
+                    }
+                }));
     }
 }

@@ -8,9 +8,20 @@ import java.time.LocalDate;
  * online and how many reached COMPLETED, the open cases waiting for an in-person step, and the
  * last done and next planned outreach visit covering it.
  */
-public record VillageFacts(String code, String name, String districtCode, String districtName, int population,
-        double distanceKm, boolean hardToReach, int cases12m, int online12m, int completed12m, int waitingInPerson,
-        LocalDate lastVisit, LocalDate nextPlannedVisit) {
+public record VillageFacts(
+        String code,
+        String name,
+        String districtCode,
+        String districtName,
+        int population,
+        double distanceKm,
+        boolean hardToReach,
+        int cases12m,
+        int online12m,
+        int completed12m,
+        int waitingInPerson,
+        LocalDate lastVisit,
+        LocalDate nextPlannedVisit) {
 
     /** Share of the last 12 months' requests that came online (0 when there were none). */
     public double onlineShare() {
@@ -29,7 +40,19 @@ public record VillageFacts(String code, String name, String districtCode, String
 
     /** The same village after a visit on {@code day} that served everyone waiting. */
     VillageFacts visitedOn(LocalDate day) {
-        return new VillageFacts(code, name, districtCode, districtName, population, distanceKm, hardToReach, cases12m,
-                online12m, completed12m, 0, day, nextPlannedVisit);
+        return new VillageFacts(
+                code,
+                name,
+                districtCode,
+                districtName,
+                population,
+                distanceKm,
+                hardToReach,
+                cases12m,
+                online12m,
+                completed12m,
+                0,
+                day,
+                nextPlannedVisit);
     }
 }

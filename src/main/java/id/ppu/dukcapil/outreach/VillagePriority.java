@@ -8,12 +8,27 @@ import java.util.List;
  * ratios behind it (access: coverage against target where coverage figures exist, flagged by
  * {@code accessFromCoverage}, else uptake against the regency's rate as a proxy; share of requests completed).
  */
-public record VillagePriority(int rank, VillageFacts village, List<FactorValue> factors, double score,
-        RedCategory category, double accessRatio, double utilisation, boolean excluded, boolean accessFromCoverage) {
+public record VillagePriority(
+        int rank,
+        VillageFacts village,
+        List<FactorValue> factors,
+        double score,
+        RedCategory category,
+        double accessRatio,
+        double utilisation,
+        boolean excluded,
+        boolean accessFromCoverage) {
 
     /** A priority whose access axis is the uptake proxy. */
-    public VillagePriority(int rank, VillageFacts village, List<FactorValue> factors, double score, RedCategory category,
-            double accessRatio, double utilisation, boolean excluded) {
+    public VillagePriority(
+            int rank,
+            VillageFacts village,
+            List<FactorValue> factors,
+            double score,
+            RedCategory category,
+            double accessRatio,
+            double utilisation,
+            boolean excluded) {
         this(rank, village, factors, score, category, accessRatio, utilisation, excluded, false);
     }
 
@@ -22,7 +37,7 @@ public record VillagePriority(int rank, VillageFacts village, List<FactorValue> 
     }
 
     VillagePriority ranked(int newRank) {
-        return new VillagePriority(newRank, village, factors, score, category, accessRatio, utilisation, excluded,
-                accessFromCoverage);
+        return new VillagePriority(
+                newRank, village, factors, score, category, accessRatio, utilisation, excluded, accessFromCoverage);
     }
 }

@@ -13,13 +13,24 @@ import java.util.Map;
  * visit not cancelled may be edited, and recorded as done once its day has come; only a planned
  * visit may be moved or cancelled, a cancellation with a reason.
  */
-public record VisitDetails(long id, LocalDate date, String districtCode, String districtName, VisitStatus status,
-        int capacity, String note, List<Village> villages, Map<ServiceType, Integer> served, Integer taughtOnline,
-        Map<ServiceType, Integer> linkedCases, String updatedBy, Instant updatedAt, long version) {
+public record VisitDetails(
+        long id,
+        LocalDate date,
+        String districtCode,
+        String districtName,
+        VisitStatus status,
+        int capacity,
+        String note,
+        List<Village> villages,
+        Map<ServiceType, Integer> served,
+        Integer taughtOnline,
+        Map<ServiceType, Integer> linkedCases,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     /** A covered village with its expected turnout. */
-    public record Village(String code, String name, int expectedTurnout) {
-    }
+    public record Village(String code, String name, int expectedTurnout) {}
 
     public int expectedTurnout() {
         return villages.stream().mapToInt(Village::expectedTurnout).sum();

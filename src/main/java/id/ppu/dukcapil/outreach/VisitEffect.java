@@ -9,8 +9,15 @@ import java.util.List;
  * and OUTREACH cases too: the question is whether residents' own requests moved online), and the
  * same for comparable villages not visited within 90 days either side.
  */
-public record VisitEffect(long visitId, LocalDate date, String districtName, List<String> villageNames,
-        Counts visitedBefore, Counts visitedAfter, Counts comparisonBefore, Counts comparisonAfter) {
+public record VisitEffect(
+        long visitId,
+        LocalDate date,
+        String districtName,
+        List<String> villageNames,
+        Counts visitedBefore,
+        Counts visitedAfter,
+        Counts comparisonBefore,
+        Counts comparisonAfter) {
 
     /** Requests and how many of them came online. */
     public record Counts(long online, long total) {
@@ -27,8 +34,10 @@ public record VisitEffect(long visitId, LocalDate date, String districtName, Lis
 
     /** Whether each of the four windows holds enough requests for its share to mean something. */
     public boolean enoughData() {
-        return visitedBefore.total() >= EffectModel.MIN_CASES && visitedAfter.total() >= EffectModel.MIN_CASES
-                && comparisonBefore.total() >= EffectModel.MIN_CASES && comparisonAfter.total() >= EffectModel.MIN_CASES;
+        return visitedBefore.total() >= EffectModel.MIN_CASES
+                && visitedAfter.total() >= EffectModel.MIN_CASES
+                && comparisonBefore.total() >= EffectModel.MIN_CASES
+                && comparisonAfter.total() >= EffectModel.MIN_CASES;
     }
 
     /** Change of the covered villages' online share, in percentage points. */

@@ -59,8 +59,15 @@ public class VisitService {
     private final Clock clock;
     private final HolidayService holidays;
 
-    VisitService(OutreachVisitRepository visits, OutreachQueries queries, OutreachPlanner planner, RegionService regions,
-            CaseService cases, CurrentUser currentUser, Clock clock, HolidayService holidays) {
+    VisitService(
+            OutreachVisitRepository visits,
+            OutreachQueries queries,
+            OutreachPlanner planner,
+            RegionService regions,
+            CaseService cases,
+            CurrentUser currentUser,
+            Clock clock,
+            HolidayService holidays) {
         this.holidays = holidays;
         this.visits = visits;
         this.queries = queries;
@@ -81,18 +88,22 @@ public class VisitService {
     public List<Long> acceptProposal(List<ProposedVisit> proposal) {
         List<Long> created = new ArrayList<>();
         for (ProposedVisit p : proposal) {
-            List<String> codes = p.stops().stream().map(ProposedVisit.Stop::villageCode).toList();
+            List<String> codes =
+                    p.stops().stream().map(ProposedVisit.Stop::villageCode).toList();
             var existing = visits.findActiveOn(p.date());
             if (existing.isPresent()) {
                 OutreachVisit e = existing.get();
-                Set<String> existingCodes = e.getVillages().stream().map(CoveredVillage::getVillageCode).collect(Collectors.toSet());
+                Set<String> existingCodes = e.getVillages().stream()
+                        .map(CoveredVillage::getVillageCode)
+                        .collect(Collectors.toSet());
                 if (e.getDistrictCode().equals(p.districtCode()) && existingCodes.equals(new HashSet<>(codes))) {
                     continue;
                 }
                 throw new OutreachException("outreach.error.dayTaken", DATE.format(p.date()));
             }
             List<CoveredVillage> covered = p.stops().stream()
-                    .map(s -> new CoveredVillage(s.villageCode(), s.expectedTurnout())).toList();
+                    .map(s -> new CoveredVillage(s.villageCode(), s.expectedTurnout()))
+                    .toList();
             created.add(create(p.date(), p.districtCode(), codes, covered, p.capacity(), null));
         }
         log.info("{} accepted a proposal: {} visits created", currentUser.username(), created.size());
@@ -123,7 +134,8 @@ public class VisitService {
         Map<String, Integer> addedTurnout = expected(added).stream()
                 .collect(Collectors.toMap(CoveredVillage::getVillageCode, CoveredVillage::getExpectedTurnout));
         List<CoveredVillage> covered = codes.stream()
-                .map(c -> new CoveredVillage(c, kept.containsKey(c) ? kept.get(c) : addedTurnout.get(c))).toList();
+                .map(c -> new CoveredVillage(c, kept.containsKey(c) ? kept.get(c) : addedTurnout.get(c)))
+                .toList();
         v.cover(covered, capacity, validNote(note), currentUser.username(), clock.instant());
         flush(v);
     }
@@ -158,7 +170,8 @@ public class VisitService {
      */
     @Transactional
     @PreAuthorize("hasRole('PERENCANA')")
-    public void recordDone(long id, long expectedVersion, Map<ServiceType, Integer> served, int taughtOnline, String note) {
+    public void recordDone(
+            long id, long expectedVersion, Map<ServiceType, Integer> served, int taughtOnline, String note) {
         OutreachVisit v = load(id, expectedVersion);
         VisitDetails.requireRecordable(v.getStatus(), v.getVisitDate(), today());
         Map<ServiceType, Integer> counts = new EnumMap<>(ServiceType.class);
@@ -172,7 +185,11 @@ public class VisitService {
         if (taughtOnline < 0 || taughtOnline > MAX_TAUGHT) {
             throw new OutreachException("outreach.error.taught", MAX_TAUGHT);
         }
-        v.done(counts, taughtOnline, note == null || note.isBlank() ? null : validNote(note), currentUser.username(),
+        v.done(
+                counts,
+                taughtOnline,
+                note == null || note.isBlank() ? null : validNote(note),
+                currentUser.username(),
                 clock.instant());
         flush(v);
     }
@@ -204,7 +221,9 @@ public class VisitService {
         LocalDate today = today();
         return queries.visits(today.minusDays(CASE_ENTRY_DAYS), today, null).stream()
                 .filter(v -> VisitDetails.acceptsCases(v.status(), v.date(), today))
-                .sorted(Comparator.comparing(VisitRow::date).thenComparing(VisitRow::id).reversed())
+                .sorted(Comparator.comparing(VisitRow::date)
+                        .thenComparing(VisitRow::id)
+                        .reversed())
                 .toList();
     }
 
@@ -212,20 +231,41 @@ public class VisitService {
     @Transactional(readOnly = true)
     public VisitDetails details(long id) {
         OutreachVisit v = visits.findById(id).orElseThrow(() -> new OutreachException("outreach.error.notFound"));
-        String districtName = regions.districts().stream().filter(d -> d.code().equals(v.getDistrictCode()))
-                .map(DistrictInfo::name).findFirst().orElse(v.getDistrictCode());
-        return new VisitDetails(v.getId(), v.getVisitDate(), v.getDistrictCode(), districtName, v.getStatus(),
-                v.getCapacity(), v.getNote(), queries.coveredVillages(id), v.getServed(), v.getTaughtOnline(),
-                queries.linkedCases(id), v.getUpdatedBy(), v.getUpdatedAt(), v.getVersion());
+        String districtName = regions.districts().stream()
+                .filter(d -> d.code().equals(v.getDistrictCode()))
+                .map(DistrictInfo::name)
+                .findFirst()
+                .orElse(v.getDistrictCode());
+        return new VisitDetails(
+                v.getId(),
+                v.getVisitDate(),
+                v.getDistrictCode(),
+                districtName,
+                v.getStatus(),
+                v.getCapacity(),
+                v.getNote(),
+                queries.coveredVillages(id),
+                v.getServed(),
+                v.getTaughtOnline(),
+                queries.linkedCases(id),
+                v.getUpdatedBy(),
+                v.getUpdatedAt(),
+                v.getVersion());
     }
 
-    private long create(LocalDate date, String districtCode, List<String> villageCodes, List<CoveredVillage> covered,
-            int capacity, String note) {
+    private long create(
+            LocalDate date,
+            String districtCode,
+            List<String> villageCodes,
+            List<CoveredVillage> covered,
+            int capacity,
+            String note) {
         validDay(date);
         validVillages(districtCode, villageCodes);
         validCapacity(capacity);
         Instant now = clock.instant();
-        OutreachVisit v = new OutreachVisit(date, districtCode, capacity, covered, validNote(note), currentUser.username(), now);
+        OutreachVisit v =
+                new OutreachVisit(date, districtCode, capacity, covered, validNote(note), currentUser.username(), now);
         try {
             visits.saveAndFlush(v);
         } catch (DataIntegrityViolationException e) {
@@ -252,7 +292,9 @@ public class VisitService {
     }
 
     private List<String> validVillages(String districtCode, List<String> villageCodes) {
-        DistrictInfo district = regions.districts().stream().filter(d -> d.code().equals(districtCode)).findFirst()
+        DistrictInfo district = regions.districts().stream()
+                .filter(d -> d.code().equals(districtCode))
+                .findFirst()
                 .orElseThrow(() -> new OutreachException("outreach.error.unknownDistrict"));
         if (villageCodes == null || villageCodes.isEmpty()) {
             throw new OutreachException("outreach.error.noVillages");
@@ -293,9 +335,14 @@ public class VisitService {
         double per1000 = planner.turnoutPer1000(today);
         Map<String, VillageFacts> byCode = queries.factsAt(today).villages().stream()
                 .collect(Collectors.toMap(VillageFacts::code, Function.identity()));
-        return villageCodes.stream().distinct()
-                .map(c -> new CoveredVillage(c, byCode.containsKey(c)
-                        ? Math.min(MAX_SERVED_PER_SERVICE, SchedulePlanner.expectedTurnout(byCode.get(c), per1000)) : 0))
+        return villageCodes.stream()
+                .distinct()
+                .map(c -> new CoveredVillage(
+                        c,
+                        byCode.containsKey(c)
+                                ? Math.min(
+                                        MAX_SERVED_PER_SERVICE, SchedulePlanner.expectedTurnout(byCode.get(c), per1000))
+                                : 0))
                 .toList();
     }
 

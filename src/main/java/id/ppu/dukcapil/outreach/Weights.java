@@ -58,8 +58,13 @@ public record Weights(int demand, int adoptionGap, int underService, int access,
     public Weights with(Factor factor, int weight) {
         Map<Factor, Integer> m = asMap();
         m.put(factor, weight);
-        return new Weights(m.get(Factor.DEMAND), m.get(Factor.ADOPTION_GAP), m.get(Factor.UNDER_SERVICE),
-                m.get(Factor.ACCESS), m.get(Factor.RECENCY), m.get(Factor.COVERAGE_GAP));
+        return new Weights(
+                m.get(Factor.DEMAND),
+                m.get(Factor.ADOPTION_GAP),
+                m.get(Factor.UNDER_SERVICE),
+                m.get(Factor.ACCESS),
+                m.get(Factor.RECENCY),
+                m.get(Factor.COVERAGE_GAP));
     }
 
     public int total() {

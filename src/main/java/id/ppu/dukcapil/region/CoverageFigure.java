@@ -28,7 +28,9 @@ public record CoverageFigure(CoverageIndicator indicator, long holders, long eli
         if (target == null) {
             return 0;
         }
-        long needed = target.multiply(BigDecimal.valueOf(eligible)).setScale(0, RoundingMode.CEILING).longValueExact();
+        long needed = target.multiply(BigDecimal.valueOf(eligible))
+                .setScale(0, RoundingMode.CEILING)
+                .longValueExact();
         return Math.max(0, needed - holders);
     }
 }

@@ -7,6 +7,9 @@ public record CoverageGroup(String key, String name, boolean synthetic, List<Cov
 
     /** This group's figure for one indicator, or null without figures. */
     public CoverageFigure figure(CoverageIndicator indicator) {
-        return figures.stream().filter(f -> f.indicator() == indicator).findFirst().orElse(null);
+        return figures.stream()
+                .filter(f -> f.indicator() == indicator)
+                .findFirst()
+                .orElse(null);
     }
 }

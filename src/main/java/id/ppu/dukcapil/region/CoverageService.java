@@ -31,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoverageService {
 
     /** How coverage figures are grouped. */
-    public enum Grouping { VILLAGE, DISTRICT }
+    public enum Grouping {
+        VILLAGE,
+        DISTRICT
+    }
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -48,14 +51,22 @@ public class CoverageService {
     /** Semesters with figures, newest first. */
     @Transactional(readOnly = true)
     public List<Semester> semesters() {
-        return jdbc.sql("select distinct semester from coverage_figure order by semester desc").query(String.class).list()
-                .stream().map(s -> Semester.parse(s).orElseThrow()).toList();
+        return jdbc
+                .sql("select distinct semester from coverage_figure order by semester desc")
+                .query(String.class)
+                .list()
+                .stream()
+                .map(s -> Semester.parse(s).orElseThrow())
+                .toList();
     }
 
     /** The newest semester with figures. */
     @Transactional(readOnly = true)
     public Optional<Semester> latestSemester() {
-        return jdbc.sql("select max(semester) from coverage_figure").query(String.class).optional().flatMap(Semester::parse);
+        return jdbc.sql("select max(semester) from coverage_figure")
+                .query(String.class)
+                .optional()
+                .flatMap(Semester::parse);
     }
 
     /**
@@ -77,8 +88,12 @@ public class CoverageService {
                 group by %s, %s, f.indicator, t.target
                 order by 1, f.indicator
                 """.formatted(key, name, key, name);
-        return groups(jdbc.sql(sql).param("year", semester.year()).param("semester", semester.toString())
-                .param("district", districtCode).query(this::row).list());
+        return groups(jdbc.sql(sql)
+                .param("year", semester.year())
+                .param("semester", semester.toString())
+                .param("district", districtCode)
+                .query(this::row)
+                .list());
     }
 
     /** The regency's (or one district's) figures per semester, oldest first: the trend. */
@@ -94,7 +109,8 @@ public class CoverageService {
                 group by f.semester, f.indicator, t.target
                 order by 1, f.indicator
                 """;
-        return groups(jdbc.sql(sql).param("district", districtCode).query(this::row).list());
+        return groups(
+                jdbc.sql(sql).param("district", districtCode).query(this::row).list());
     }
 
     /** Per village, each indicator's figures in the newest semester with figures (empty without figures). */
@@ -113,9 +129,15 @@ public class CoverageService {
     /** Every target, by year then indicator. */
     @Transactional(readOnly = true)
     public List<CoverageTarget> targets() {
-        return jdbc.sql("select * from coverage_target order by year desc, indicator").query((rs, i) -> new CoverageTarget(
-                CoverageIndicator.valueOf(rs.getString("indicator")), rs.getInt("year"), rs.getBigDecimal("target"),
-                rs.getString("source"), rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant())).list();
+        return jdbc.sql("select * from coverage_target order by year desc, indicator")
+                .query((rs, i) -> new CoverageTarget(
+                        CoverageIndicator.valueOf(rs.getString("indicator")),
+                        rs.getInt("year"),
+                        rs.getBigDecimal("target"),
+                        rs.getString("source"),
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
     }
 
     /** Sets (or adds) an indicator's target for a year, as a share 0..1, with its source. */
@@ -133,15 +155,26 @@ public class CoverageService {
             throw new DomainException("population.error.source", CoverageTarget.MAX_SOURCE);
         }
         BigDecimal before = jdbc.sql("select target from coverage_target where indicator = :i and year = :y")
-                .param("i", indicator.name()).param("y", year).query(BigDecimal.class).optional().orElse(null);
+                .param("i", indicator.name())
+                .param("y", year)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
         jdbc.sql("""
                 insert into coverage_target (indicator, year, target, source, updated_by, updated_at)
                 values (:i, :y, :t, :s, :who, :now)
                 on conflict (indicator, year) do update set target = excluded.target, source = excluded.source,
                     updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """).param("i", indicator.name()).param("y", year).param("t", target).param("s", s)
-                .param("who", currentUser.username()).param("now", Timestamp.from(clock.instant())).update();
-        audit.change(AuditKind.COVERAGE_TARGET_CHANGED, indicator + " " + year, before + " -> " + target + " (" + s + ")");
+                """)
+                .param("i", indicator.name())
+                .param("y", year)
+                .param("t", target)
+                .param("s", s)
+                .param("who", currentUser.username())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        audit.change(
+                AuditKind.COVERAGE_TARGET_CHANGED, indicator + " " + year, before + " -> " + target + " (" + s + ")");
     }
 
     /**
@@ -156,8 +189,10 @@ public class CoverageService {
         if (s.length() > CoverageTarget.MAX_SOURCE) {
             throw new DomainException("population.error.source", CoverageTarget.MAX_SOURCE);
         }
-        FigureCsv.Coverage parsed = FigureCsv.coverage(csv,
-                new HashSet<>(jdbc.sql("select code from village").query(String.class).list()));
+        FigureCsv.Coverage parsed = FigureCsv.coverage(
+                csv,
+                new HashSet<>(
+                        jdbc.sql("select code from village").query(String.class).list()));
         if (!parsed.problems().isEmpty()) {
             return new FigureImportResult(0, parsed.problems());
         }
@@ -168,20 +203,38 @@ public class CoverageService {
                     values (:v, :s, :i, :h, :e, false, :src, :now)
                     on conflict (village_code, semester, indicator) do update set holders = excluded.holders,
                         eligible = excluded.eligible, synthetic = false, source = excluded.source, imported_at = excluded.imported_at
-                    """).param("v", l.villageCode()).param("s", l.semester().toString()).param("i", l.indicator().name())
-                    .param("h", l.holders()).param("e", l.eligible()).param("src", s).param("now", now).update();
+                    """)
+                    .param("v", l.villageCode())
+                    .param("s", l.semester().toString())
+                    .param("i", l.indicator().name())
+                    .param("h", l.holders())
+                    .param("e", l.eligible())
+                    .param("src", s)
+                    .param("now", now)
+                    .update();
         }
         audit.change(AuditKind.COVERAGE_IMPORTED, null, parsed.lines().size() + " lines (" + s + ")");
         return new FigureImportResult(parsed.lines().size(), List.of());
     }
 
-    private record Row(String key, String name, CoverageIndicator indicator, long holders, long eligible, BigDecimal target,
-            boolean synthetic) {
-    }
+    private record Row(
+            String key,
+            String name,
+            CoverageIndicator indicator,
+            long holders,
+            long eligible,
+            BigDecimal target,
+            boolean synthetic) {}
 
     private Row row(ResultSet rs, int i) throws SQLException {
-        return new Row(rs.getString("key"), rs.getString("name"), CoverageIndicator.valueOf(rs.getString("indicator")),
-                rs.getLong("holders"), rs.getLong("eligible"), rs.getBigDecimal("target"), rs.getBoolean("synthetic"));
+        return new Row(
+                rs.getString("key"),
+                rs.getString("name"),
+                CoverageIndicator.valueOf(rs.getString("indicator")),
+                rs.getLong("holders"),
+                rs.getLong("eligible"),
+                rs.getBigDecimal("target"),
+                rs.getBoolean("synthetic"));
     }
 
     private static List<CoverageGroup> groups(List<Row> rows) {
@@ -193,7 +246,8 @@ public class CoverageService {
             for (Row r : rs) {
                 figures.put(r.indicator(), new CoverageFigure(r.indicator(), r.holders(), r.eligible(), r.target()));
             }
-            out.add(new CoverageGroup(k, rs.get(0).name(), rs.stream().anyMatch(Row::synthetic), List.copyOf(figures.values())));
+            out.add(new CoverageGroup(
+                    k, rs.get(0).name(), rs.stream().anyMatch(Row::synthetic), List.copyOf(figures.values())));
         });
         return out;
     }

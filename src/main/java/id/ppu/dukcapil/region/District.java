@@ -12,17 +12,19 @@ class District {
 
     @Id
     private String code;
+
     private String name;
     private int population;
     private LocalDate populationAsOf;
     private Integer wajibKtp;
+
     @Column(name = "area_km2")
     private BigDecimal areaKm2;
+
     private BigDecimal distanceKm;
     private String seatVillageCode;
 
-    protected District() {
-    }
+    protected District() {}
 
     String getCode() {
         return code;

@@ -1,5 +1,4 @@
 package id.ppu.dukcapil.region;
 
 /** Read model of a district. */
-public record DistrictInfo(String code, String name, int population, double distanceKm) {
-}
+public record DistrictInfo(String code, String name, int population, double distanceKm) {}

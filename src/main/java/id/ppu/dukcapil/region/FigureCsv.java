@@ -29,18 +29,15 @@ final class FigureCsv {
     static final int MAX_LINES = 100_000;
 
     /** A checked population file: each village's figure (totals were checked and are not kept). */
-    record Population(Map<String, Integer> villages, List<LineProblem> problems) {
-    }
+    record Population(Map<String, Integer> villages, List<LineProblem> problems) {}
 
     /** One checked coverage line. */
-    record CoverageLine(Semester semester, String villageCode, CoverageIndicator indicator, int holders, int eligible) {
-    }
+    record CoverageLine(
+            Semester semester, String villageCode, CoverageIndicator indicator, int holders, int eligible) {}
 
-    record Coverage(List<CoverageLine> lines, List<LineProblem> problems) {
-    }
+    record Coverage(List<CoverageLine> lines, List<LineProblem> problems) {}
 
-    private FigureCsv() {
-    }
+    private FigureCsv() {}
 
     /**
      * The population of every village of {@code villageDistricts} (village code to district code),
@@ -103,13 +100,15 @@ final class FigureCsv {
             if (stated == null) {
                 problems.add(LineProblem.of(0, "figures.error.missing", d));
             } else if (!stated.equals(sums.getOrDefault(d, 0))) {
-                problems.add(LineProblem.of(lineOf.get(d), "figures.error.districtSum", d, stated, sums.getOrDefault(d, 0)));
+                problems.add(
+                        LineProblem.of(lineOf.get(d), "figures.error.districtSum", d, stated, sums.getOrDefault(d, 0)));
             }
         }
         if (regency == null) {
             problems.add(LineProblem.of(0, "figures.error.missing", regencyCode));
         } else {
-            int districtSum = districts.values().stream().mapToInt(Integer::intValue).sum();
+            int districtSum =
+                    districts.values().stream().mapToInt(Integer::intValue).sum();
             if (regency != districtSum) {
                 problems.add(LineProblem.of(regencyLine, "figures.error.regencySum", regency, districtSum));
             }

@@ -28,6 +28,7 @@ public class PopulationService {
 
     /** The regency's Kemendagri code, the total line of a population file. */
     public static final String REGENCY_CODE = "64.09";
+
     public static final int MAX_SOURCE = 200;
 
     private final JdbcClient jdbc;
@@ -48,8 +49,14 @@ public class PopulationService {
         return jdbc.sql("""
                 select code, name, district_code, population, population_estimated, population_source, population_as_of
                 from village order by district_code, name""")
-                .query((rs, i) -> new VillagePopulation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()))
+                .query((rs, i) -> new VillagePopulation(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getBoolean(5),
+                        rs.getString(6),
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()))
                 .list();
     }
 
@@ -64,11 +71,15 @@ public class PopulationService {
         if (asOf == null || asOf.isAfter(LocalDate.now(clock))) {
             throw new DomainException("population.error.asOf");
         }
-        Integer before = jdbc.sql("select population from village where code = :c for update").param("c", villageCode)
-                .query(Integer.class).optional().orElseThrow(() -> new DomainException("population.error.village"));
+        Integer before = jdbc.sql("select population from village where code = :c for update")
+                .param("c", villageCode)
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> new DomainException("population.error.village"));
         write(villageCode, population, s, asOf, Semester.of(asOf));
         refreshDistricts(asOf);
-        audit.change(AuditKind.POPULATION_CHANGED, villageCode, before + " -> " + population + " (" + s + ", " + asOf + ")");
+        audit.change(
+                AuditKind.POPULATION_CHANGED, villageCode, before + " -> " + population + " (" + s + ", " + asOf + ")");
     }
 
     /**
@@ -90,7 +101,10 @@ public class PopulationService {
         LocalDate asOf = semester.lastDay();
         parsed.villages().forEach((code, n) -> write(code, n, s, asOf, semester));
         refreshDistricts(asOf);
-        audit.change(AuditKind.POPULATION_IMPORTED, semester.toString(), parsed.villages().size() + " villages (" + s + ")");
+        audit.change(
+                AuditKind.POPULATION_IMPORTED,
+                semester.toString(),
+                parsed.villages().size() + " villages (" + s + ")");
         return new FigureImportResult(parsed.villages().size(), List.of());
     }
 
@@ -100,14 +114,25 @@ public class PopulationService {
                 values (:v, :s, :p, :src, :asOf, false, :who, :now)
                 on conflict (village_code, semester) do update set population = excluded.population, source = excluded.source,
                     as_of = excluded.as_of, estimated = false, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
-                """).param("v", villageCode).param("s", semester.toString()).param("p", population).param("src", source)
-                .param("asOf", Date.valueOf(asOf)).param("who", currentUser.username())
-                .param("now", Timestamp.from(clock.instant())).update();
-        // The current figure is the one with the latest as-of date: an older semester imported late changes only the history.
+                """)
+                .param("v", villageCode)
+                .param("s", semester.toString())
+                .param("p", population)
+                .param("src", source)
+                .param("asOf", Date.valueOf(asOf))
+                .param("who", currentUser.username())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        // The current figure is the one with the latest as-of date: an older semester imported late changes only the
+        // history.
         jdbc.sql("""
                 update village set population = :p, population_estimated = false, population_source = :src, population_as_of = :asOf
                 where code = :v and (population_as_of is null or population_as_of <= :asOf)
-                """).param("v", villageCode).param("p", population).param("src", source).param("asOf", Date.valueOf(asOf))
+                """)
+                .param("v", villageCode)
+                .param("p", population)
+                .param("src", source)
+                .param("asOf", Date.valueOf(asOf))
                 .update();
     }
 

@@ -23,18 +23,26 @@ public class RegionService {
     public List<DistrictInfo> districts() {
         return districts.findAll().stream()
                 .sorted(Comparator.comparing(District::getCode))
-                .map(d -> new DistrictInfo(d.getCode(), d.getName(), d.getPopulation(), d.getDistanceKm().doubleValue()))
+                .map(d -> new DistrictInfo(
+                        d.getCode(),
+                        d.getName(),
+                        d.getPopulation(),
+                        d.getDistanceKm().doubleValue()))
                 .toList();
     }
 
     /** All villages ordered by district, then name. */
     public List<VillageInfo> villages() {
-        return villages.findAllByOrderByDistrictCodeAscNameAsc().stream().map(Village::toInfo).toList();
+        return villages.findAllByOrderByDistrictCodeAscNameAsc().stream()
+                .map(Village::toInfo)
+                .toList();
     }
 
     /** The villages of one district ordered by name. */
     public List<VillageInfo> villagesOf(String districtCode) {
-        return villages().stream().filter(v -> v.districtCode().equals(districtCode)).toList();
+        return villages().stream()
+                .filter(v -> v.districtCode().equals(districtCode))
+                .toList();
     }
 
     /** One village by its Kemendagri code. */

@@ -10,6 +10,7 @@ class Village {
 
     @Id
     private String code;
+
     private String name;
     private String kind;
     private String districtCode;
@@ -22,12 +23,19 @@ class Village {
     private String iknStatus;
     private String note;
 
-    protected Village() {
-    }
+    protected Village() {}
 
     VillageInfo toInfo() {
-        return new VillageInfo(code, name, kind, districtCode, population, populationEstimated,
-                distanceKm.doubleValue(), hardToReach, note);
+        return new VillageInfo(
+                code,
+                name,
+                kind,
+                districtCode,
+                population,
+                populationEstimated,
+                distanceKm.doubleValue(),
+                hardToReach,
+                note);
     }
 
     String getCode() {

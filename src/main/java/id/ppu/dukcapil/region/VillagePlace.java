@@ -1,5 +1,4 @@
 package id.ppu.dukcapil.region;
 
 /** Where a village lies: its reference point (WGS 84), for maps. */
-public record VillagePlace(String code, String name, String districtCode, double lat, double lon) {
-}
+public record VillagePlace(String code, String name, String districtCode, double lat, double lon) {}

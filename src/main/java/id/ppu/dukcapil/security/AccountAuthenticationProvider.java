@@ -36,7 +36,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final SignInMetrics metrics;
     private volatile String unknownUserHash;
 
-    AccountAuthenticationProvider(SignInAttempts attempts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+    AccountAuthenticationProvider(
+            SignInAttempts attempts,
+            PasswordEncoder passwordEncoder,
+            AuditTrail audit,
+            Clock clock,
             SignInMetrics metrics) {
         this.attempts = attempts;
         this.passwordEncoder = passwordEncoder;
@@ -48,7 +52,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = normalise(authentication.getName());
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         Instant now = clock.instant();
         if (!USERNAME.matcher(username).matches()) {
             // No such account can exist; the check only keeps the answer as slow as a real one.
@@ -68,15 +74,23 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             attempts.succeeded(r.id());
             audit.event(username, AuditKind.SIGN_IN_SUCCEEDED, username, null);
             SignedInAccount principal = new SignedInAccount(r.id(), username, r.securityStamp());
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                    attempts.roles(r.id()).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    principal,
+                    null,
+                    attempts.roles(r.id()).stream()
+                            .map(role -> new SimpleGrantedAuthority(role.authority()))
+                            .toList());
         }
         audit.event(username, AuditKind.SIGN_IN_FAILED, username, AuditTrail.WRONG_PASSWORD);
         metrics.failed(SignInMetrics.Reason.WRONG_PASSWORD);
         if (r.lockedByThisAttempt()) {
             metrics.locked();
-            audit.event(username, AuditKind.ACCOUNT_LOCKED, username,
-                    AppUser.MAX_FAILED_ATTEMPTS + " failed sign-ins, locked for " + AppUser.LOCK_DURATION.toMinutes() + " minutes");
+            audit.event(
+                    username,
+                    AuditKind.ACCOUNT_LOCKED,
+                    username,
+                    AppUser.MAX_FAILED_ATTEMPTS + " failed sign-ins, locked for " + AppUser.LOCK_DURATION.toMinutes()
+                            + " minutes");
         }
         throw new BadCredentialsException("Bad credentials");
     }

@@ -28,6 +28,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     /** Keeps the check at one indexed lookup per session every 5 s: well inside the 10 s promise. */
     static final Duration CHECK_INTERVAL = Duration.ofSeconds(5);
+
     private static final String CHECKED_AT = AccountSessionFilter.class.getName() + ".checkedAt";
     private static final Logger log = LoggerFactory.getLogger(AccountSessionFilter.class);
 
@@ -46,7 +47,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = contexts.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.isAuthenticated()
+        if (session != null
+                && authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             long now = clock.millis();
             Object checkedAt = session.getAttribute(CHECKED_AT);
@@ -54,7 +57,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
                 if (stillValid(authentication)) {
                     session.setAttribute(CHECKED_AT, now);
                 } else {
-                    log.info("Session of {} ended: the account was disabled or its password or roles changed",
+                    log.info(
+                            "Session of {} ended: the account was disabled or its password or roles changed",
                             authentication.getName());
                     invalidate(session);
                     contexts.clearContext();
@@ -67,7 +71,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
     /** Only sessions signed in through the login form carry a stamp; any other principal fails closed. */
     private boolean stillValid(Authentication authentication) {
         return authentication.getPrincipal() instanceof SignedInAccount account
-                && accounts.liveStamp(account.id()).filter(stamp -> stamp == account.securityStamp()).isPresent();
+                && accounts.liveStamp(account.id())
+                        .filter(stamp -> stamp == account.securityStamp())
+                        .isPresent();
     }
 
     private static void invalidate(HttpSession session) {

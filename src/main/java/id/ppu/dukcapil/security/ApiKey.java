@@ -25,10 +25,15 @@ class ApiKey extends VersionedEntity {
     private Instant revokedAt;
     private String revokedBy;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
-    ApiKey(String name, String keyPrefix, String keyHash, Set<ApiScope> scopes, String channel, Instant createdAt,
+    ApiKey(
+            String name,
+            String keyPrefix,
+            String keyHash,
+            Set<ApiScope> scopes,
+            String channel,
+            Instant createdAt,
             String createdBy) {
         this.name = name;
         this.keyPrefix = keyPrefix;
@@ -67,7 +72,8 @@ class ApiKey extends VersionedEntity {
     }
 
     ApiKeyRow toRow() {
-        return new ApiKeyRow(getId(), name, keyPrefix, scopes(), channel, createdAt, createdBy, lastUsedAt, revokedAt, revokedBy);
+        return new ApiKeyRow(
+                getId(), name, keyPrefix, scopes(), channel, createdAt, createdBy, lastUsedAt, revokedAt, revokedBy);
     }
 
     String getName() {

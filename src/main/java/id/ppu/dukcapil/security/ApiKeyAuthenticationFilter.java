@@ -36,7 +36,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<ApiPrincipal> principal = keys.authenticate(header.substring(BEARER.length()).strip());
+            Optional<ApiPrincipal> principal =
+                    keys.authenticate(header.substring(BEARER.length()).strip());
             if (principal.isEmpty()) {
                 entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API key"));
                 return;

@@ -4,8 +4,17 @@ import java.time.Instant;
 import java.util.Set;
 
 /** An API key as the administrators' list shows it: never the key, only its first characters. */
-public record ApiKeyRow(long id, String name, String keyPrefix, Set<ApiScope> scopes, String channel, Instant createdAt,
-        String createdBy, Instant lastUsedAt, Instant revokedAt, String revokedBy) {
+public record ApiKeyRow(
+        long id,
+        String name,
+        String keyPrefix,
+        Set<ApiScope> scopes,
+        String channel,
+        Instant createdAt,
+        String createdBy,
+        Instant lastUsedAt,
+        Instant revokedAt,
+        String revokedBy) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -31,6 +31,7 @@ public class ApiKeyService {
     static final int RANDOM_CHARS = 40;
     /** Letters and digits without look-alikes (0/O, 1/l/I): 57 symbols, 40 of them make 233 random bits. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
 
     private final ApiKeyRepository keys;
@@ -40,7 +41,8 @@ public class ApiKeyService {
     private final ApiKeyChannels channels;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeyService(ApiKeyRepository keys, CurrentUser currentUser, Clock clock, AuditTrail audit, ApiKeyChannels channels) {
+    ApiKeyService(
+            ApiKeyRepository keys, CurrentUser currentUser, Clock clock, AuditTrail audit, ApiKeyChannels channels) {
         this.keys = keys;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -67,8 +69,10 @@ public class ApiKeyService {
         ApiKey saved = store(name, key, scopes, channel, currentUser.username());
         log.info("API key '{}' ({}) created by {}", saved.getName(), scopes, currentUser.username());
         ApiKeyRow row = saved.toRow();
-        String scopeNames = String.join(",", row.scopes().stream().sorted().map(Enum::name).toList());
-        audit.change(AuditKind.API_KEY_CREATED, row.name(), scopeNames + (row.channel() == null ? "" : " " + row.channel()));
+        String scopeNames =
+                String.join(",", row.scopes().stream().sorted().map(Enum::name).toList());
+        audit.change(
+                AuditKind.API_KEY_CREATED, row.name(), scopeNames + (row.channel() == null ? "" : " " + row.channel()));
         return new CreatedApiKey(saved.getId(), saved.getName(), key);
     }
 
@@ -78,7 +82,8 @@ public class ApiKeyService {
      */
     @Transactional
     public boolean createIfMissing(String name, String key, Set<ApiScope> scopes, String channel) {
-        if (keys.existsByNameIgnoreCase(name.strip()) || keys.findByKeyHash(hash(key)).isPresent()) {
+        if (keys.existsByNameIgnoreCase(name.strip())
+                || keys.findByKeyHash(hash(key)).isPresent()) {
             return false;
         }
         store(name, key, scopes, channel, "system");
@@ -89,8 +94,8 @@ public class ApiKeyService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<ApiKeyRow> page(Pageable page) {
-        Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        Pageable sorted = PageRequest.of(
+                page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
         return keys.findAll(sorted).map(ApiKey::toRow).toList();
     }
 
@@ -136,8 +141,8 @@ public class ApiKeyService {
             throw new AccountException("channel", "apikey.error.channel");
         }
         Instant now = clock.instant();
-        return keys.save(new ApiKey(name, key.substring(0, KEY_PREFIX.length() + 4), hash(key), scopes,
-                submit ? channel : null, now, by));
+        return keys.save(new ApiKey(
+                name, key.substring(0, KEY_PREFIX.length() + 4), hash(key), scopes, submit ? channel : null, now, by));
     }
 
     private String randomChars() {
@@ -150,7 +155,8 @@ public class ApiKeyService {
 
     static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -26,19 +26,22 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
     }
 
     /** The firewall's refusal, which names no reason: the rejected text may be anything the client sent. */
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
         problems.write(request, response, HttpStatus.BAD_REQUEST, "api.error.rejected");
     }
 }

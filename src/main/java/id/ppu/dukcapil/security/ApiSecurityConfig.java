@@ -37,7 +37,8 @@ class ApiSecurityConfig {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyService keys, ApiProblemWriter writer)
             throws Exception {
         ApiProblemResponses problems = new ApiProblemResponses(writer);
-        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                         ApiSecurityConfig::isErrorOfApiRequest))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,14 +48,18 @@ class ApiSecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/whatsapp/webhook").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/cases").hasAuthority(ApiScope.SUBMIT_AUTHORITY)
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/api/v1/whatsapp/webhook")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cases")
+                        .hasAuthority(ApiScope.SUBMIT_AUTHORITY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/**")
                         .hasAnyAuthority(ApiScope.SUBMIT_AUTHORITY, ApiScope.READ_AUTHORITY)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAuthority(ApiScope.IMPORT_AUTHORITY)
-                        .anyRequest().hasAuthority(ApiScope.READ_AUTHORITY));
+                        .requestMatchers(HttpMethod.POST, "/api/v1/imports")
+                        .hasAuthority(ApiScope.IMPORT_AUTHORITY)
+                        .anyRequest()
+                        .hasAuthority(ApiScope.READ_AUTHORITY));
         return http.build();
     }
 
@@ -71,7 +76,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
+        http.securityMatcher(
+                        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -32,6 +32,7 @@ class AppUser extends VersionedEntity {
     private String displayName;
     private String passwordHash;
     private boolean enabled = true;
+
     @Column(insertable = false, updatable = false)
     private Instant lockedUntil;
 
@@ -41,8 +42,7 @@ class AppUser extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
         this.username = username;
@@ -65,8 +65,13 @@ class AppUser extends VersionedEntity {
     }
 
     UserRow toRow() {
-        return new UserRow(getId(), username, displayName, enabled,
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), lockedUntil);
+        return new UserRow(
+                getId(),
+                username,
+                displayName,
+                enabled,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                lockedUntil);
     }
 
     boolean isLockedAt(Instant now) {

@@ -11,7 +11,9 @@ public record AuditFilter(String actor, String caseNumber, Set<AuditKind> kinds,
 
     public AuditFilter {
         actor = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
-        caseNumber = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        caseNumber = caseNumber == null || caseNumber.isBlank()
+                ? null
+                : caseNumber.strip().toUpperCase(java.util.Locale.ROOT);
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
     }
 

@@ -31,6 +31,7 @@ public class AuditTrail {
     public static final String MASKED = "MASKED";
     /** Details of a failed sign-in: stable codes, shown in the user's language by the audit view. */
     public static final String UNKNOWN_ACCOUNT = "unknown account";
+
     public static final String WRONG_PASSWORD = "wrong password";
     public static final String ACCOUNT_DISABLED = "account disabled";
     public static final String ACCOUNT_LOCKED = "account locked";
@@ -123,20 +124,32 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             where.add("occurred_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(Wita.ZONE).toInstant()));
+            params.put(
+                    "from", Timestamp.from(filter.from().atStartOfDay(Wita.ZONE).toInstant()));
         }
         if (filter.to() != null) {
             where.add("occurred_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(Wita.ZONE).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(
+                            filter.to().plusDays(1).atStartOfDay(Wita.ZONE).toInstant()));
         }
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
         String sql = "select id, occurred_at, actor, kind, case_id, case_number, subject, detail from audit_event"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by occurred_at desc, id desc limit :limit offset :offset";
-        return jdbc.sql(sql).params(params).query((rs, i) -> new AuditRow(rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), AuditKind.valueOf(rs.getString("kind")),
-                (Long) rs.getObject("case_id"), rs.getString("case_number"), rs.getString("subject"), rs.getString("detail")))
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, i) -> new AuditRow(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        AuditKind.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("case_id"),
+                        rs.getString("case_number"),
+                        rs.getString("subject"),
+                        rs.getString("detail")))
                 .list();
     }
 
@@ -144,14 +157,20 @@ public class AuditTrail {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, kind, case_id, case_number, subject, detail)
                 values (:at, :actor, :kind, :caseId, :caseNumber, :subject, :detail)""")
-                .param("at", Timestamp.from(clock.instant())).param("actor", truncate(actor, 100)).param("kind", kind.name())
-                .param("caseId", caseId).param("caseNumber", caseNumber).param("subject", truncate(subject, 200))
-                .param("detail", truncate(detail, 1000)).update();
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", truncate(actor, 100))
+                .param("kind", kind.name())
+                .param("caseId", caseId)
+                .param("caseNumber", caseNumber)
+                .param("subject", truncate(subject, 200))
+                .param("detail", truncate(detail, 1000))
+                .update();
     }
 
     private static void requireWritable(AuditKind kind) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            throw new IllegalStateException("An audited read (" + kind + ") runs in a read-only transaction: make it read-write");
+            throw new IllegalStateException(
+                    "An audited read (" + kind + ") runs in a read-only transaction: make it read-write");
         }
     }
 

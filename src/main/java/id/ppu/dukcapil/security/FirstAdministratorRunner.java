@@ -22,7 +22,9 @@ class FirstAdministratorRunner implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdministratorRunner(UserService users, @Value("${app.first-admin.username:admin}") String username,
+    FirstAdministratorRunner(
+            UserService users,
+            @Value("${app.first-admin.username:admin}") String username,
             @Value("${app.first-admin.password:}") String password) {
         this.users = users;
         this.username = username;
@@ -38,8 +40,10 @@ class FirstAdministratorRunner implements ApplicationRunner {
     boolean createIfNoAccounts() {
         if (password == null || password.isEmpty()) {
             if (!users.anyAccount()) {
-                log.warn("No accounts exist, so nobody can sign in: set FIRST_ADMIN_PASSWORD (at least {} characters) and"
-                        + " restart to create the administrator '{}', or start with the demo profile.", UserService.MIN_PASSWORD,
+                log.warn(
+                        "No accounts exist, so nobody can sign in: set FIRST_ADMIN_PASSWORD (at least {} characters) and"
+                                + " restart to create the administrator '{}', or start with the demo profile.",
+                        UserService.MIN_PASSWORD,
                         username);
             }
             return false;
@@ -54,12 +58,16 @@ class FirstAdministratorRunner implements ApplicationRunner {
     /** One sentence saying which setting is wrong and what it needs; never the password itself. */
     private static String reason(AccountException e) {
         return switch (e.messageKey()) {
-            case "user.error.username" -> "FIRST_ADMIN_USERNAME is not a valid username: it needs 3-40 of a-z 0-9 . _ -.";
-            case "user.error.passwordTooLong" -> "FIRST_ADMIN_PASSWORD is longer than " + PasswordPolicy.MAX_BYTES
-                    + " bytes (UTF-8), more than bcrypt can store: choose a shorter one.";
-            case "user.error.passwordCommon" -> "FIRST_ADMIN_PASSWORD is one of the most common passwords: choose another one.";
+            case "user.error.username" ->
+                "FIRST_ADMIN_USERNAME is not a valid username: it needs 3-40 of a-z 0-9 . _ -.";
+            case "user.error.passwordTooLong" ->
+                "FIRST_ADMIN_PASSWORD is longer than " + PasswordPolicy.MAX_BYTES
+                        + " bytes (UTF-8), more than bcrypt can store: choose a shorter one.";
+            case "user.error.passwordCommon" ->
+                "FIRST_ADMIN_PASSWORD is one of the most common passwords: choose another one.";
             case "user.error.passwordUsername" -> "FIRST_ADMIN_PASSWORD contains the username: choose another one.";
-            default -> "FIRST_ADMIN_PASSWORD is too short: it needs at least " + PasswordPolicy.MIN_LENGTH + " characters.";
+            default ->
+                "FIRST_ADMIN_PASSWORD is too short: it needs at least " + PasswordPolicy.MIN_LENGTH + " characters.";
         };
     }
 }

@@ -48,11 +48,16 @@ class ManagementSecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
-                                "/actuator/health/readiness").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAuthority(ApiScope.READ_AUTHORITY)
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/actuator/health",
+                                "/actuator/health/liveness",
+                                "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .hasAuthority(ApiScope.READ_AUTHORITY)
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 

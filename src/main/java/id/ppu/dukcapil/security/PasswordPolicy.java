@@ -24,8 +24,7 @@ final class PasswordPolicy {
     private static final String COMMON_LIST = "/security/common-passwords.txt";
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * Checks the length rules only: what bcrypt can store at all.
@@ -65,11 +64,15 @@ final class PasswordPolicy {
     private static Set<String> load() {
         InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_LIST);
         if (in == null) {
-            throw new IllegalStateException("The list of common passwords " + COMMON_LIST + " is missing from the build");
+            throw new IllegalStateException(
+                    "The list of common passwords " + COMMON_LIST + " is missing from the build");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

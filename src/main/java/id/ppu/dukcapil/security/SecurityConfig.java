@@ -27,7 +27,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    private static final VaadinAwareSecurityContextHolderStrategy STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+    private static final VaadinAwareSecurityContextHolderStrategy STRATEGY =
+            new VaadinAwareSecurityContextHolderStrategy();
 
     /**
      * Vaadin's security context strategy (what {@code VaadinAwareSecurityContextHolderStrategyConfiguration}
@@ -43,11 +44,17 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SignInAttempts accounts,
-            SecurityContextHolderStrategy securityContextHolderStrategy, Clock clock) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**").permitAll());
+    SecurityFilterChain vaadinSecurityFilterChain(
+            HttpSecurity http,
+            SignInAttempts accounts,
+            SecurityContextHolderStrategy securityContextHolderStrategy,
+            Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(
+                a -> a.requestMatchers("/images/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
-        http.addFilterAfter(new AccountSessionFilter(accounts, securityContextHolderStrategy, clock),
+        http.addFilterAfter(
+                new AccountSessionFilter(accounts, securityContextHolderStrategy, clock),
                 SecurityContextHolderFilter.class);
         return http.build();
     }

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 class SignInAttempts {
 
     /** An attempt counted before its password is checked, with what the check needs. */
-    record Reservation(long id, String passwordHash, long securityStamp, boolean lockedByThisAttempt) {
-    }
+    record Reservation(long id, String passwordHash, long securityStamp, boolean lockedByThisAttempt) {}
 
     /** Why an account takes no attempt: it does not exist, is disabled, or is locked. */
     enum Refusal {
-        UNKNOWN, DISABLED, LOCKED
+        UNKNOWN,
+        DISABLED,
+        LOCKED
     }
 
     private final JdbcClient jdbc;
@@ -50,7 +51,10 @@ class SignInAttempts {
                 .param("lockUntil", Timestamp.from(now.plus(AppUser.LOCK_DURATION)))
                 .param("username", username)
                 .param("now", Timestamp.from(now))
-                .query((rs, i) -> new Reservation(rs.getLong("id"), rs.getString("password_hash"), rs.getLong("security_stamp"),
+                .query((rs, i) -> new Reservation(
+                        rs.getLong("id"),
+                        rs.getString("password_hash"),
+                        rs.getLong("security_stamp"),
                         rs.getBoolean("locked")))
                 .optional();
     }
@@ -60,8 +64,11 @@ class SignInAttempts {
      * disabled nor locked any more (its lock ran out in between) counts as locked this once.
      */
     Refusal refusal(String username) {
-        return jdbc.sql("select enabled from app_user where username = :username").param("username", username)
-                .query(Boolean.class).optional().map(enabled -> enabled ? Refusal.LOCKED : Refusal.DISABLED)
+        return jdbc.sql("select enabled from app_user where username = :username")
+                .param("username", username)
+                .query(Boolean.class)
+                .optional()
+                .map(enabled -> enabled ? Refusal.LOCKED : Refusal.DISABLED)
                 .orElse(Refusal.UNKNOWN);
     }
 
@@ -72,19 +79,26 @@ class SignInAttempts {
 
     /** Clears the count and any lock (after a password reset or an administrator's unlock). */
     void clear(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update();
     }
 
     Set<Role> roles(long id) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from app_user_role where user_id = :id").param("id", id).query(String.class).list()
+        jdbc.sql("select role from app_user_role where user_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list()
                 .forEach(r -> roles.add(Role.valueOf(r)));
         return roles;
     }
 
     /** The security stamp of an enabled account, empty if it is disabled or gone. */
     Optional<Long> liveStamp(long id) {
-        return jdbc.sql("select security_stamp from app_user where id = :id and enabled").param("id", id).query(Long.class)
+        return jdbc.sql("select security_stamp from app_user where id = :id and enabled")
+                .param("id", id)
+                .query(Long.class)
                 .optional();
     }
 }

@@ -19,7 +19,10 @@ class SignInMetrics {
 
     /** Why a sign-in failed. */
     enum Reason {
-        UNKNOWN_ACCOUNT, WRONG_PASSWORD, ACCOUNT_DISABLED, ACCOUNT_LOCKED
+        UNKNOWN_ACCOUNT,
+        WRONG_PASSWORD,
+        ACCOUNT_DISABLED,
+        ACCOUNT_LOCKED
     }
 
     private final Map<Reason, Counter> failures = new EnumMap<>(Reason.class);
@@ -27,10 +30,16 @@ class SignInMetrics {
 
     SignInMetrics(MeterRegistry registry) {
         for (Reason reason : Reason.values()) {
-            failures.put(reason, Counter.builder(FAILURES).description("Failed staff sign-ins, by reason")
-                    .tag("reason", reason.name().toLowerCase(Locale.ROOT)).register(registry));
+            failures.put(
+                    reason,
+                    Counter.builder(FAILURES)
+                            .description("Failed staff sign-ins, by reason")
+                            .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                            .register(registry));
         }
-        lockouts = Counter.builder(LOCKOUTS).description("Accounts locked after repeated failed sign-ins").register(registry);
+        lockouts = Counter.builder(LOCKOUTS)
+                .description("Accounts locked after repeated failed sign-ins")
+                .register(registry);
     }
 
     void failed(Reason reason) {

@@ -37,8 +37,13 @@ public class UserService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserService(AppUserRepository users, SignInAttempts attempts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+    UserService(
+            AppUserRepository users,
+            SignInAttempts attempts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.attempts = attempts;
         this.passwordEncoder = passwordEncoder;
@@ -85,7 +90,8 @@ public class UserService {
             throw new AccountException("username", "user.error.username");
         }
         PasswordPolicy.check(password, username);
-        users.saveAndFlush(new AppUser(username, "Administrator", passwordEncoder.encode(password), Set.of(Role.ADMIN)));
+        users.saveAndFlush(
+                new AppUser(username, "Administrator", passwordEncoder.encode(password), Set.of(Role.ADMIN)));
         audit.change(AuditKind.ACCOUNT_CREATED, username, "first administrator, roles " + Role.ADMIN);
         log.info("First administrator account {} created (no accounts existed)", username);
         return true;
@@ -96,7 +102,8 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserRow> page(Pageable page) {
         return users.findAll(PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("username", "id")))
-                .map(AppUser::toRow).toList();
+                .map(AppUser::toRow)
+                .toList();
     }
 
     /**
@@ -205,15 +212,22 @@ public class UserService {
     /** Whether {@code username} names an enabled account with {@code role} (a colleague a case can be handed to). */
     @Transactional(readOnly = true)
     public boolean isActive(String username, Role role) {
-        return username != null && users.findByUsername(username).filter(AppUser::isEnabled)
-                .filter(u -> u.getRoles().contains(role)).isPresent();
+        return username != null
+                && users.findByUsername(username)
+                        .filter(AppUser::isEnabled)
+                        .filter(u -> u.getRoles().contains(role))
+                        .isPresent();
     }
 
     /** The usernames of the enabled accounts with {@code role}, in order (no personal data of residents). */
     @Transactional(readOnly = true)
     public List<String> activeUsernames(Role role) {
-        return users.findAll().stream().filter(AppUser::isEnabled).filter(u -> u.getRoles().contains(role))
-                .map(AppUser::getUsername).sorted().toList();
+        return users.findAll().stream()
+                .filter(AppUser::isEnabled)
+                .filter(u -> u.getRoles().contains(role))
+                .map(AppUser::getUsername)
+                .sorted()
+                .toList();
     }
 
     private AppUser find(long userId) {

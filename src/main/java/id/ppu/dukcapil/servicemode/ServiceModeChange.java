@@ -14,13 +14,13 @@ class ServiceModeChange extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     private ServiceMode mode;
+
     private Instant effectiveFrom;
     private String reason;
     private String changedBy;
     private Instant changedAt;
 
-    protected ServiceModeChange() {
-    }
+    protected ServiceModeChange() {}
 
     ServiceModeChange(ServiceMode mode, Instant effectiveFrom, String reason, String changedBy, Instant changedAt) {
         this.mode = mode;

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param to        when the next mode took effect, or null while it is still in force
  * @param changedBy who set it ("system" for the seeded history)
  */
-public record ServiceModePeriod(ServiceMode mode, Instant from, Instant to, String reason, String changedBy,
-        Instant changedAt) {
+public record ServiceModePeriod(
+        ServiceMode mode, Instant from, Instant to, String reason, String changedBy, Instant changedAt) {
 
     public boolean isCurrent() {
         return to == null;

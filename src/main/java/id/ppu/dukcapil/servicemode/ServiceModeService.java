@@ -37,7 +37,8 @@ public class ServiceModeService {
     @Transactional(readOnly = true)
     public ServiceMode current() {
         return changes.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDescIdDesc(clock.instant())
-                .map(ServiceModeChange::getMode).orElse(ServiceMode.NORMAL);
+                .map(ServiceModeChange::getMode)
+                .orElse(ServiceMode.NORMAL);
     }
 
     /** Every period since records began, oldest first; the last one is still in force. */
@@ -48,8 +49,8 @@ public class ServiceModeService {
         for (int i = 0; i < all.size(); i++) {
             ServiceModeChange c = all.get(i);
             Instant to = i + 1 < all.size() ? all.get(i + 1).getEffectiveFrom() : null;
-            periods.add(new ServiceModePeriod(c.getMode(), c.getEffectiveFrom(), to, c.getReason(), c.getChangedBy(),
-                    c.getChangedAt()));
+            periods.add(new ServiceModePeriod(
+                    c.getMode(), c.getEffectiveFrom(), to, c.getReason(), c.getChangedBy(), c.getChangedAt()));
         }
         return periods;
     }

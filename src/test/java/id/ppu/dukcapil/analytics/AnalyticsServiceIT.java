@@ -41,8 +41,10 @@ class AnalyticsServiceIT {
 
     @Autowired
     AnalyticsService analytics;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StatsController stats;
 
@@ -67,7 +69,8 @@ class AnalyticsServiceIT {
     @BeforeAll
     void insertKnownCases() {
         fixture = new TestCases(jdbc, "ANLQ");
-        long first = fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 10, 9, 0), Duration.ofHours(48));
+        long first =
+                fixture.insert("WEB", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 10, 9, 0), Duration.ofHours(48));
         fixture.insert("APP", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 11, 9, 0), Duration.ofHours(48));
         fixture.insert("OFFICE", "KTP", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 12, 9, 0), Duration.ofHours(96));
         fixture.insert("OFFICE", "KK", "COMPLETED", SEPAKU_VILLAGE, at(2018, 1, 20, 9, 0), Duration.ofHours(96));
@@ -107,7 +110,9 @@ class AnalyticsServiceIT {
     @Test
     void uptake_is_requests_per_thousand_residents_of_the_area() {
         List<AreaUptake> districts = analytics.districts(new AnalyticsFilter(Q1_2018, null, null));
-        assertThat(districts).extracting(AreaUptake::code).containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
+        assertThat(districts)
+                .extracting(AreaUptake::code)
+                .containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
         AreaUptake sepaku = districts.get(3);
         assertThat(sepaku.name()).isEqualTo("Sepaku");
         assertThat(sepaku.counts()).isEqualTo(new ChannelCounts(3, 1, 1, 3, 1));
@@ -124,9 +129,13 @@ class AnalyticsServiceIT {
     void a_district_drills_down_to_its_villages() {
         List<AreaUptake> villages = analytics.villages(new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null));
         assertThat(villages).hasSize(15).allMatch(v -> v.code().startsWith(SEPAKU_DISTRICT + "."));
-        assertThat(villages).filteredOn(v -> v.code().equals(SEPAKU_VILLAGE)).singleElement()
+        assertThat(villages)
+                .filteredOn(v -> v.code().equals(SEPAKU_VILLAGE))
+                .singleElement()
                 .satisfies(v -> assertThat(v.counts()).isEqualTo(new ChannelCounts(2, 1, 1, 3, 0)));
-        assertThat(villages).filteredOn(v -> v.code().equals(TELEMOW_VILLAGE)).singleElement()
+        assertThat(villages)
+                .filteredOn(v -> v.code().equals(TELEMOW_VILLAGE))
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
                     assertThat(v.uptakePer1000()).isCloseTo(2 * 1000.0 / 2468, within(1e-9));
@@ -140,19 +149,23 @@ class AnalyticsServiceIT {
         Period cut = new Period(LocalDate.of(2018, 1, 11), LocalDate.of(2018, 3, 5));
         assertThat(analytics.counts(new AnalyticsFilter(cut, null, null))).isEqualTo(new ChannelCounts(2, 1, 1, 3, 1));
         assertThat(analytics.villages(new AnalyticsFilter(cut, SEPAKU_DISTRICT, null)))
-                .filteredOn(v -> v.code().equals(SEPAKU_VILLAGE)).singleElement()
+                .filteredOn(v -> v.code().equals(SEPAKU_VILLAGE))
+                .singleElement()
                 .satisfies(v -> assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 1, 1, 2, 0)));
         // Inside one month, no whole month at all.
         Period inside = new Period(LocalDate.of(2018, 1, 15), LocalDate.of(2018, 2, 20));
-        assertThat(analytics.counts(new AnalyticsFilter(inside, null, null))).isEqualTo(new ChannelCounts(1, 0, 1, 1, 1));
+        assertThat(analytics.counts(new AnalyticsFilter(inside, null, null)))
+                .isEqualTo(new ChannelCounts(1, 0, 1, 1, 1));
     }
 
     @Test
     void days_are_wita_calendar_days() {
         // #9 was submitted at 23:30 WITA on 28 February (15:30 UTC): February, not March.
-        assertThat(analytics.counts(new AnalyticsFilter(new Period(LocalDate.of(2018, 2, 28), LocalDate.of(2018, 2, 28)), null, null)))
+        assertThat(analytics.counts(new AnalyticsFilter(
+                        new Period(LocalDate.of(2018, 2, 28), LocalDate.of(2018, 2, 28)), null, null)))
                 .isEqualTo(new ChannelCounts(1, 0, 0, 0, 0));
-        assertThat(analytics.counts(new AnalyticsFilter(new Period(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31)), null, null)))
+        assertThat(analytics.counts(new AnalyticsFilter(
+                        new Period(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31)), null, null)))
                 .isEqualTo(new ChannelCounts(0, 1, 0, 1, 0));
     }
 
@@ -160,7 +173,8 @@ class AnalyticsServiceIT {
     void service_filter_narrows_every_figure() {
         AnalyticsFilter kk = new AnalyticsFilter(Q1_2018, null, ServiceType.KK);
         assertThat(analytics.counts(kk)).isEqualTo(new ChannelCounts(1, 1, 0, 2, 0));
-        assertThat(analytics.byService(kk)).singleElement()
+        assertThat(analytics.byService(kk))
+                .singleElement()
                 .satisfies(s -> assertThat(s.service()).isEqualTo(ServiceType.KK));
     }
 
@@ -178,7 +192,10 @@ class AnalyticsServiceIT {
     @Test
     void median_turnaround_matches_the_exact_median_within_the_histogram_resolution() {
         List<Turnaround> figures = analytics.turnaround(new AnalyticsFilter(Q1_2018, null, null));
-        Turnaround overall = figures.stream().filter(t -> t.channel() == null && t.service() == null).findFirst().orElseThrow();
+        Turnaround overall = figures.stream()
+                .filter(t -> t.channel() == null && t.service() == null)
+                .findFirst()
+                .orElseThrow();
         // Completed in the quarter: 2, 48, 48, 48, 48, 96, 96 and 2280 hours.
         assertThat(overall.completed()).isEqualTo(8);
         assertThat(overall.medianHours()).isCloseTo(exactPercentile(0.5, null), Percentage.withPercentage(5));
@@ -186,11 +203,16 @@ class AnalyticsServiceIT {
         // The 90th percentile of eight values is the eighth by rank (2,280 h), read within its 10% bucket.
         assertThat(overall.p90Hours()).isCloseTo(2280, Percentage.withPercentage(10.5));
 
-        Turnaround office = figures.stream().filter(t -> t.channel() == Channel.OFFICE && t.service() == null).findFirst().orElseThrow();
+        Turnaround office = figures.stream()
+                .filter(t -> t.channel() == Channel.OFFICE && t.service() == null)
+                .findFirst()
+                .orElseThrow();
         assertThat(office.completed()).isEqualTo(4);
         assertThat(office.medianHours()).isCloseTo(exactPercentile(0.5, "OFFICE"), Percentage.withPercentage(5));
-        Turnaround officeKtp = figures.stream().filter(t -> t.channel() == Channel.OFFICE && t.service() == ServiceType.KTP)
-                .findFirst().orElseThrow();
+        Turnaround officeKtp = figures.stream()
+                .filter(t -> t.channel() == Channel.OFFICE && t.service() == ServiceType.KTP)
+                .findFirst()
+                .orElseThrow();
         assertThat(officeKtp.completed()).isEqualTo(2);
         assertThat(figures).noneMatch(t -> t.channel() == Channel.WHATSAPP);
     }
@@ -198,12 +220,15 @@ class AnalyticsServiceIT {
     @Test
     void a_period_with_a_whole_year_reads_the_year_histogram_and_the_months_after_it() {
         Period withYear = new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 3, 31));
-        Turnaround regency = analytics.turnaround(new AnalyticsFilter(withYear, null, null)).get(0);
+        Turnaround regency =
+                analytics.turnaround(new AnalyticsFilter(withYear, null, null)).get(0);
         // #13 (2017, 24 h) joins the eight of the quarter.
         assertThat(regency.channel()).isNull();
         assertThat(regency.completed()).isEqualTo(9);
         assertThat(regency.medianHours()).isCloseTo(48, Percentage.withPercentage(5));
-        Turnaround sepaku = analytics.turnaround(new AnalyticsFilter(withYear, SEPAKU_DISTRICT, ServiceType.KTP)).get(0);
+        Turnaround sepaku = analytics
+                .turnaround(new AnalyticsFilter(withYear, SEPAKU_DISTRICT, ServiceType.KTP))
+                .get(0);
         // Sepaku's completed e-KTP requests: #1, #2, #3, #7 and #13.
         assertThat(sepaku.completed()).isEqualTo(5);
     }
@@ -211,7 +236,8 @@ class AnalyticsServiceIT {
     @Test
     void backlog_at_the_end_of_a_past_period_counts_what_was_still_open_then() {
         Backlog backlog = analytics.backlog(new AnalyticsFilter(Q1_2018, null, null), LocalDate.of(2026, 1, 1));
-        // Open on 31/03/2018: #5 (65 days), #9 (31 days), #11 (submitted that evening), #12 (closed only in April, 85 days).
+        // Open on 31/03/2018: #5 (65 days), #9 (31 days), #11 (submitted that evening), #12 (closed only in April, 85
+        // days).
         assertThat(backlog.asOf()).isEqualTo(LocalDate.of(2018, 3, 31));
         assertThat(backlog.current()).isFalse();
         assertThat(backlog.total()).isEqualTo(4);
@@ -220,26 +246,43 @@ class AnalyticsServiceIT {
         assertThat(backlog.waitingInPerson()).isNull();
         // At the end of February #11 did not exist yet and #8 was already rejected.
         Period february = new Period(LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 28));
-        assertThat(analytics.backlog(new AnalyticsFilter(february, null, null), LocalDate.of(2026, 1, 1)).total()).isEqualTo(3);
+        assertThat(analytics
+                        .backlog(new AnalyticsFilter(february, null, null), LocalDate.of(2026, 1, 1))
+                        .total())
+                .isEqualTo(3);
     }
 
     @Test
     void trend_has_every_month_with_its_channels() {
-        List<MonthlyChannels> trend = analytics.trend(LocalDate.of(2017, 12, 1), LocalDate.of(2018, 4, 1),
-                new AnalyticsFilter(Q1_2018, null, null));
-        assertThat(trend).extracting(MonthlyChannels::month).containsExactly(LocalDate.of(2017, 12, 1),
-                LocalDate.of(2018, 1, 1), LocalDate.of(2018, 2, 1), LocalDate.of(2018, 3, 1), LocalDate.of(2018, 4, 1));
-        assertThat(trend).extracting(MonthlyChannels::counts).containsExactly(new ChannelCounts(0, 0, 0, 1, 0),
-                new ChannelCounts(1, 1, 1, 3, 0), new ChannelCounts(2, 0, 0, 0, 1), new ChannelCounts(0, 1, 0, 1, 0),
-                ChannelCounts.NONE);
+        List<MonthlyChannels> trend = analytics.trend(
+                LocalDate.of(2017, 12, 1), LocalDate.of(2018, 4, 1), new AnalyticsFilter(Q1_2018, null, null));
+        assertThat(trend)
+                .extracting(MonthlyChannels::month)
+                .containsExactly(
+                        LocalDate.of(2017, 12, 1),
+                        LocalDate.of(2018, 1, 1),
+                        LocalDate.of(2018, 2, 1),
+                        LocalDate.of(2018, 3, 1),
+                        LocalDate.of(2018, 4, 1));
+        assertThat(trend)
+                .extracting(MonthlyChannels::counts)
+                .containsExactly(
+                        new ChannelCounts(0, 0, 0, 1, 0),
+                        new ChannelCounts(1, 1, 1, 3, 0),
+                        new ChannelCounts(2, 0, 0, 0, 1),
+                        new ChannelCounts(0, 1, 0, 1, 0),
+                        ChannelCounts.NONE);
     }
 
     @Test
     void heatmap_has_every_district_and_month_of_the_window() {
         List<HeatCell> cells = analytics.heatmap(LocalDate.of(2018, 3, 1), new AnalyticsFilter(Q1_2018, null, null));
         assertThat(cells).hasSize(4 * 24);
-        assertThat(cells).filteredOn(c -> c.districtCode().equals(SEPAKU_DISTRICT) && c.month().equals(LocalDate.of(2018, 1, 1)))
-                .singleElement().satisfies(c -> {
+        assertThat(cells)
+                .filteredOn(c ->
+                        c.districtCode().equals(SEPAKU_DISTRICT) && c.month().equals(LocalDate.of(2018, 1, 1)))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.online()).isEqualTo(3);
                     assertThat(c.total()).isEqualTo(6);
                 });
@@ -252,13 +295,11 @@ class AnalyticsServiceIT {
         ChannelCounts viaRollup = analytics.counts(new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null));
         long raw = jdbc.sql("""
                 select count(*) from service_case where status <> 'MERGED' and district_code = '64.09.04'
-                and (submitted_at at time zone 'Asia/Makassar')::date between '2018-01-01' and '2018-03-31'""")
-                .query(Long.class).single();
+                and (submitted_at at time zone 'Asia/Makassar')::date between '2018-01-01' and '2018-03-31'""").query(Long.class).single();
         long rawOnline = jdbc.sql("""
                 select count(*) from service_case where status <> 'MERGED' and district_code = '64.09.04'
                 and channel in ('WEB', 'APP', 'WHATSAPP')
-                and (submitted_at at time zone 'Asia/Makassar')::date between '2018-01-01' and '2018-03-31'""")
-                .query(Long.class).single();
+                and (submitted_at at time zone 'Asia/Makassar')::date between '2018-01-01' and '2018-03-31'""").query(Long.class).single();
         assertThat(viaRollup.total()).isEqualTo(raw);
         assertThat(viaRollup.online()).isEqualTo(rawOnline);
     }
@@ -267,9 +308,13 @@ class AnalyticsServiceIT {
     void open_statistics_per_district_give_the_dashboards_figures() {
         AnalyticsFilter q1 = new AnalyticsFilter(Q1_2018, null, null);
         List<UptakeRow> rows = analytics.uptake(q1, UptakeGrouping.DISTRICT);
-        assertThat(rows).extracting(UptakeRow::key).containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
-        assertThat(rows).extracting(UptakeRow::counts).containsExactlyElementsOf(
-                analytics.districts(q1).stream().map(AreaUptake::counts).toList());
+        assertThat(rows)
+                .extracting(UptakeRow::key)
+                .containsExactly(PENAJAM_DISTRICT, WARU_DISTRICT, BABULU_DISTRICT, SEPAKU_DISTRICT);
+        assertThat(rows)
+                .extracting(UptakeRow::counts)
+                .containsExactlyElementsOf(
+                        analytics.districts(q1).stream().map(AreaUptake::counts).toList());
         UptakeRow sepaku = rows.get(3);
         assertThat(sepaku.population()).isEqualTo(41956);
         assertThat(sepaku.uptakePer1000()).isCloseTo(9 * 1000.0 / 41956, within(1e-9));
@@ -291,16 +336,23 @@ class AnalyticsServiceIT {
         AnalyticsFilter sepaku = new AnalyticsFilter(Q1_2018, SEPAKU_DISTRICT, null);
         List<UptakeRow> villages = analytics.uptake(sepaku, UptakeGrouping.VILLAGE);
         assertThat(villages).hasSize(15);
-        assertThat(villages).filteredOn(v -> v.key().equals(TELEMOW_VILLAGE)).singleElement().satisfies(v -> {
-            assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
-            assertThat(v.backlog()).isEqualTo(1);
-            assertThat(v.medianTurnaroundHours()).isCloseTo(2, Percentage.withPercentage(10.5));
-        });
+        assertThat(villages)
+                .filteredOn(v -> v.key().equals(TELEMOW_VILLAGE))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.counts()).isEqualTo(new ChannelCounts(1, 0, 0, 0, 1));
+                    assertThat(v.backlog()).isEqualTo(1);
+                    assertThat(v.medianTurnaroundHours()).isCloseTo(2, Percentage.withPercentage(10.5));
+                });
 
         List<UptakeRow> months = analytics.uptake(new AnalyticsFilter(Q1_2018, null, null), UptakeGrouping.MONTH);
         assertThat(months).extracting(UptakeRow::key).containsExactly("2018-01", "2018-02", "2018-03");
-        assertThat(months).extracting(UptakeRow::counts).containsExactly(new ChannelCounts(1, 1, 1, 3, 0),
-                new ChannelCounts(2, 0, 0, 0, 1), new ChannelCounts(0, 1, 0, 1, 0));
+        assertThat(months)
+                .extracting(UptakeRow::counts)
+                .containsExactly(
+                        new ChannelCounts(1, 1, 1, 3, 0),
+                        new ChannelCounts(2, 0, 0, 0, 1),
+                        new ChannelCounts(0, 1, 0, 1, 0));
         // Still open on 31/03/2018 by submission month: January #5 and #12, February #9, March #11.
         assertThat(months).extracting(UptakeRow::backlog).containsExactly(2L, 1L, 1L);
     }
@@ -318,14 +370,18 @@ class AnalyticsServiceIT {
         });
         assertThat(json.total().total()).isEqualTo(3);
 
-        String csv = stats.uptakeCsv("2018-01-01", "2018-03-31", "month", null, null).getBody();
-        assertThat(csv).startsWith("key,name,population,web,app,whatsapp,office,outreach,online,in_person,total,online_share,")
+        String csv =
+                stats.uptakeCsv("2018-01-01", "2018-03-31", "month", null, null).getBody();
+        assertThat(csv)
+                .startsWith("key,name,population,web,app,whatsapp,office,outreach,online,in_person,total,online_share,")
                 .contains("\r\n2018-02,2018-02,203661,2,0,0,0,1,2,1,3,0.6667,0.01,");
 
         assertRefused(() -> stats.uptake("2018-02-30", null, "district", null, null), "from", "api.error.stats.date");
-        assertRefused(() -> stats.uptake("2018-03-01", "2018-01-01", "district", null, null), "to", "api.error.stats.order");
+        assertRefused(
+                () -> stats.uptake("2018-03-01", "2018-01-01", "district", null, null), "to", "api.error.stats.order");
         assertRefused(() -> stats.uptake(null, null, "kecamatan", null, null), "groupBy", "api.error.stats.groupBy");
-        assertRefused(() -> stats.uptake(null, null, "district", "Sepaku", null), "district", "api.error.stats.district");
+        assertRefused(
+                () -> stats.uptake(null, null, "district", "Sepaku", null), "district", "api.error.stats.district");
         assertRefused(() -> stats.uptake(null, null, "district", null, "PASPOR"), "service", "api.error.stats.service");
     }
 
@@ -343,7 +399,10 @@ class AnalyticsServiceIT {
                 from service_case where case_number like 'ANLQ-%' and status = 'COMPLETED'
                 and (submitted_at at time zone 'Asia/Makassar')::date between '2018-01-01' and '2018-03-31'
                 and (cast(:ch as text) is null or channel = :ch)""")
-                .param("q", q).param("ch", channel).query(Double.class).single();
+                .param("q", q)
+                .param("ch", channel)
+                .query(Double.class)
+                .single();
     }
 
     private static LocalDateTime at(int year, int month, int day, int hour, int minute) {

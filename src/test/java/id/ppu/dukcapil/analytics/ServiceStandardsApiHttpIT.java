@@ -46,10 +46,13 @@ class ServiceStandardsApiHttpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ServiceStandardStats stats;
 
@@ -96,8 +99,10 @@ class ServiceStandardsApiHttpIT {
         assertThat(kk.get("completed").asLong()).isEqualTo(1);
         assertThat(kk.get("completedWithinStandard").asLong()).isZero();
         assertThat(kk.get("withinStandardShare").asDouble()).isZero();
-        assertThat(group(groups, "DEATH_CERT").get("withinStandardShare").isNull()).isTrue();
-        assertThat(group(groups, "DEATH_CERT").get("medianWorkingDays").isNull()).isTrue();
+        assertThat(group(groups, "DEATH_CERT").get("withinStandardShare").isNull())
+                .isTrue();
+        assertThat(group(groups, "DEATH_CERT").get("medianWorkingDays").isNull())
+                .isTrue();
         assertThat(group(groups, "KIA").get("openOverdue").asLong()).isPositive();
         assertThat(body.get("total").get("completed").asLong()).isEqualTo(4);
         assertThat(body.get("definitions").get("openOverdue").asText()).contains("today");
@@ -112,19 +117,23 @@ class ServiceStandardsApiHttpIT {
                 case CHANNEL -> "channel";
                 case DISTRICT -> "district_code";
             };
-            JsonNode groups = json.readTree(get(PATH + grouping.name().toLowerCase(), READ_KEY).body()).get("groups");
+            JsonNode groups = json.readTree(
+                            get(PATH + grouping.name().toLowerCase(), READ_KEY).body())
+                    .get("groups");
             Map<String, long[]> raw = new HashMap<>();
             jdbc.sql("select " + column + " as k, count(*) as n,"
-                    + " sum(case when (completed_at at time zone 'Asia/Makassar')::date <= due_on then 1 else 0 end) as w"
-                    + " from service_case where status = 'COMPLETED'"
-                    + " and (completed_at at time zone 'Asia/Makassar')::date between date '2012-05-01' and date '2012-05-31'"
-                    + " group by 1").query(rs -> {
+                            + " sum(case when (completed_at at time zone 'Asia/Makassar')::date <= due_on then 1 else 0 end) as w"
+                            + " from service_case where status = 'COMPLETED'"
+                            + " and (completed_at at time zone 'Asia/Makassar')::date between date '2012-05-01' and date '2012-05-31'"
+                            + " group by 1")
+                    .query(rs -> {
                         raw.computeIfAbsent(rs.getString("k"), k -> new long[3])[0] = rs.getLong("n");
                         raw.get(rs.getString("k"))[1] = rs.getLong("w");
                     });
             jdbc.sql("select " + column + " as k, count(*) as n from service_case"
-                    + " where status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')"
-                    + " and due_on < (now() at time zone 'Asia/Makassar')::date group by 1").query(rs -> {
+                            + " where status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')"
+                            + " and due_on < (now() at time zone 'Asia/Makassar')::date group by 1")
+                    .query(rs -> {
                         raw.computeIfAbsent(rs.getString("k"), k -> new long[3])[2] = rs.getLong("n");
                     });
             List<StandardShare> dashboard = stats.shares(MAY_2012, grouping);
@@ -135,13 +144,17 @@ class ServiceStandardsApiHttpIT {
                 assertThat(g.get("completed").asLong()).as(key).isEqualTo(expected[0]);
                 assertThat(g.get("completedWithinStandard").asLong()).as(key).isEqualTo(expected[1]);
                 assertThat(g.get("openOverdue").asLong()).as(key).isEqualTo(expected[2]);
-                StandardShare d = dashboard.stream().filter(s -> s.key().equals(g.get("key").asText())).findFirst().orElseThrow();
+                StandardShare d = dashboard.stream()
+                        .filter(s -> s.key().equals(g.get("key").asText()))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(g.get("completed").asLong()).as(key).isEqualTo(d.completed());
                 assertThat(g.get("completedWithinStandard").asLong()).as(key).isEqualTo(d.completedWithinStandard());
                 assertThat(g.get("openOverdue").asLong()).as(key).isEqualTo(d.openOverdue());
             }
         }
-        JsonNode districts = json.readTree(get(PATH + "district", READ_KEY).body()).get("groups");
+        JsonNode districts =
+                json.readTree(get(PATH + "district", READ_KEY).body()).get("groups");
         assertThat(districts).hasSize(4);
         assertThat(group(districts, "64.09.04").get("completed").asLong()).isEqualTo(3);
         assertThat(group(districts, "64.09.04").get("name").asText()).isEqualTo("Sepaku");
@@ -150,15 +163,18 @@ class ServiceStandardsApiHttpIT {
 
     @Test
     void bad_parameters_are_refused_as_problem_json_naming_the_parameter() throws Exception {
-        for (String[] bad : List.of(new String[] {PATH + "village", "groupBy"},
+        for (String[] bad : List.of(
+                new String[] {PATH + "village", "groupBy"},
                 new String[] {"/api/v1/stats/service-standards?from=2012-13-01", "from"},
                 new String[] {"/api/v1/stats/service-standards?from=2012-05-31&to=2012-05-01", "to"},
                 new String[] {"/api/v1/stats/service-standards?groupby=service", "groupby"})) {
             HttpResponse<String> response = get(bad[0], READ_KEY);
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    t -> assertThat(t).startsWith("application/problem+json"));
-            assertThat(json.readTree(response.body()).get("parameter").asText()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(json.readTree(response.body()).get("parameter").asText())
+                    .as(bad[0])
+                    .isEqualTo(bad[1]);
         }
         assertThat(get(PATH + "service", null).statusCode()).isEqualTo(401);
         assertThat(get(PATH + "service", SUBMIT_KEY).statusCode()).isEqualTo(403);
@@ -177,16 +193,38 @@ class ServiceStandardsApiHttpIT {
         throw new AssertionError("no group " + key);
     }
 
-    private void completed(String channel, String service, String village, LocalDateTime doneWita, LocalDate due, int days) {
+    private void completed(
+            String channel, String service, String village, LocalDateTime doneWita, LocalDate due, int days) {
         Instant done = doneWita.atZone(id.ppu.dukcapil.base.Wita.ZONE).toInstant();
-        String n = fixture.insert(channel, service, "COMPLETED", TestCases.anyNik(), "Warga Ssatest", village, done.minusSeconds(7 * 86400));
-        jdbc.sql("update service_case set completed_at = :at, due_on = :due, working_days_taken = :d where case_number = :n")
-                .param("at", java.sql.Timestamp.from(done)).param("due", Date.valueOf(due)).param("d", days).param("n", n).update();
+        String n = fixture.insert(
+                channel,
+                service,
+                "COMPLETED",
+                TestCases.anyNik(),
+                "Warga Ssatest",
+                village,
+                done.minusSeconds(7 * 86400));
+        jdbc.sql(
+                        "update service_case set completed_at = :at, due_on = :due, working_days_taken = :d where case_number = :n")
+                .param("at", java.sql.Timestamp.from(done))
+                .param("due", Date.valueOf(due))
+                .param("d", days)
+                .param("n", n)
+                .update();
     }
 
     private void open(String status, String service, String village, LocalDate due) {
-        String n = fixture.insert("WEB", service, status, TestCases.anyNik(), "Warga Ssatest", village,
+        String n = fixture.insert(
+                "WEB",
+                service,
+                status,
+                TestCases.anyNik(),
+                "Warga Ssatest",
+                village,
                 due.minusDays(7).atStartOfDay(id.ppu.dukcapil.base.Wita.ZONE).toInstant());
-        jdbc.sql("update service_case set due_on = :due where case_number = :n").param("due", Date.valueOf(due)).param("n", n).update();
+        jdbc.sql("update service_case set due_on = :due where case_number = :n")
+                .param("due", Date.valueOf(due))
+                .param("n", n)
+                .update();
     }
 }

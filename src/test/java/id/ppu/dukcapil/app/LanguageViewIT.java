@@ -7,9 +7,9 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.cases.ui.CaseListView;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import org.junit.jupiter.api.Test;
 
 class LanguageViewIT extends AbstractViewIT {
@@ -25,6 +25,7 @@ class LanguageViewIT extends AbstractViewIT {
         UI.getCurrent().navigate(CaseListView.class);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(_get(H2.class).getText()).isEqualTo("Cases");
-        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText()).isEqualTo("Bahasa Indonesia");
+        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText())
+                .isEqualTo("Bahasa Indonesia");
     }
 }

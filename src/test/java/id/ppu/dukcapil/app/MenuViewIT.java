@@ -38,12 +38,14 @@ class MenuViewIT extends AbstractViewIT {
 
     @Test
     void clerk_menu_holds_the_case_list_the_work_queues_and_the_four_intake_screens() {
-        assertThat(menuOf("petugas", Role.PETUGAS)).containsExactly(CASES, QUEUES, WALK_IN, TRIAGE, IMPORT, OUTREACH_DESK);
+        assertThat(menuOf("petugas", Role.PETUGAS))
+                .containsExactly(CASES, QUEUES, WALK_IN, TRIAGE, IMPORT, OUTREACH_DESK);
     }
 
     @Test
     void head_menu_holds_the_dashboard_cases_outreach_and_the_service_mode() {
-        assertThat(menuOf("kepala", Role.KEPALA)).containsExactly(DASHBOARD, CASES, PLANNER, VISITS, EFFECT, SERVICE_MODE);
+        assertThat(menuOf("kepala", Role.KEPALA))
+                .containsExactly(DASHBOARD, CASES, PLANNER, VISITS, EFFECT, SERVICE_MODE);
     }
 
     @Test
@@ -53,13 +55,27 @@ class MenuViewIT extends AbstractViewIT {
 
     @Test
     void administrator_menu_holds_cases_import_and_the_admin_screens() {
-        assertThat(menuOf("admin", Role.ADMIN)).containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
+        assertThat(menuOf("admin", Role.ADMIN))
+                .containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
     }
 
     @Test
     void a_user_with_two_roles_sees_the_entries_of_both_once_each_in_order() {
         assertThat(menuOf("kepala", Role.KEPALA, Role.ADMIN))
-                .containsExactly(DASHBOARD, CASES, IMPORT, PLANNER, VISITS, EFFECT, SERVICE_MODE, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
+                .containsExactly(
+                        DASHBOARD,
+                        CASES,
+                        IMPORT,
+                        PLANNER,
+                        VISITS,
+                        EFFECT,
+                        SERVICE_MODE,
+                        USERS,
+                        API_KEYS,
+                        AUDIT,
+                        OUTBOX,
+                        STANDARDS,
+                        COVERAGE);
     }
 
     @Test
@@ -67,9 +83,14 @@ class MenuViewIT extends AbstractViewIT {
         login("kepala", Role.KEPALA);
         UI.getCurrent().setLocale(Translations.ENGLISH);
         UI.getCurrent().navigate(CaseListView.class);
-        assertThat(menu()).containsExactly("Dashboard | dasbor | vaadin:dashboard", "Cases | kasus | vaadin:records",
-                "Outreach planning | jemput-bola | vaadin:car", "Outreach visits | jemput-bola/kunjungan | vaadin:calendar",
-                "Outreach effect | jemput-bola/dampak | vaadin:line-bar-chart", "Service mode | mode-layanan | vaadin:clock");
+        assertThat(menu())
+                .containsExactly(
+                        "Dashboard | dasbor | vaadin:dashboard",
+                        "Cases | kasus | vaadin:records",
+                        "Outreach planning | jemput-bola | vaadin:car",
+                        "Outreach visits | jemput-bola/kunjungan | vaadin:calendar",
+                        "Outreach effect | jemput-bola/dampak | vaadin:line-bar-chart",
+                        "Service mode | mode-layanan | vaadin:clock");
     }
 
     @Test
@@ -95,11 +116,14 @@ class MenuViewIT extends AbstractViewIT {
     }
 
     private static List<String> menu() {
-        return LocatorJ._get(SideNav.class).getItems().stream().map(MenuViewIT::describe).toList();
+        return LocatorJ._get(SideNav.class).getItems().stream()
+                .map(MenuViewIT::describe)
+                .toList();
     }
 
     private static String describe(SideNavItem item) {
-        String icon = item.getPrefixComponent() instanceof Icon i ? i.getElement().getAttribute("icon") : "-";
+        String icon =
+                item.getPrefixComponent() instanceof Icon i ? i.getElement().getAttribute("icon") : "-";
         return item.getLabel() + " | " + item.getPath() + " | " + icon;
     }
 }

@@ -40,7 +40,8 @@ class ResponsiveViewIT extends AbstractViewIT {
         UI.getCurrent().navigate(CaseListView.class);
         MenuBar menu = _get(MenuBar.class, s -> s.withId("header-menu"));
         List<MenuItem> items = menu.getItems().get(0).getSubMenu().getItems();
-        assertThat(items).extracting(i -> i.getId().orElseThrow())
+        assertThat(items)
+                .extracting(i -> i.getId().orElseThrow())
                 .containsExactly("header-menu-user", "header-menu-language", "header-menu-logout");
         assertThat(items.get(0).getText()).contains("petugas", "Petugas");
         assertThat(items.get(2).getText()).isEqualTo("Keluar");
@@ -61,9 +62,11 @@ class ResponsiveViewIT extends AbstractViewIT {
     @Test
     void active_case_filters_show_as_chips_and_removing_one_clears_only_that_filter() {
         login("petugas", Role.PETUGAS);
-        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("status", "SUBMITTED,VERIFIED", "channel", "WEB")));
-        assertThat(chipIds("filter-chips")).containsExactly("filter-chips-status-submitted", "filter-chips-status-verified",
-                "filter-chips-channel-web");
+        UI.getCurrent()
+                .navigate("kasus", QueryParameters.simple(Map.of("status", "SUBMITTED,VERIFIED", "channel", "WEB")));
+        assertThat(chipIds("filter-chips"))
+                .containsExactly(
+                        "filter-chips-status-submitted", "filter-chips-status-verified", "filter-chips-channel-web");
         assertThat(_get(Button.class, s -> s.withId("filter-toggle")).getText()).isEqualTo("Filter (3)");
 
         ButtonKt._click(_get(Button.class, s -> s.withId("filter-chips-status-verified")));
@@ -73,7 +76,8 @@ class ResponsiveViewIT extends AbstractViewIT {
         MultiSelectComboBox<Channel> channel = _get(MultiSelectComboBox.class, s -> s.withId("filter-channel"));
         assertThat(status.getValue()).containsExactly(CaseStatus.SUBMITTED);
         assertThat(channel.getValue()).containsExactly(Channel.WEB);
-        assertThat(chipIds("filter-chips")).containsExactly("filter-chips-status-submitted", "filter-chips-channel-web");
+        assertThat(chipIds("filter-chips"))
+                .containsExactly("filter-chips-status-submitted", "filter-chips-channel-web");
 
         ButtonKt._click(_get(Button.class, s -> s.withId("filter-chips-channel-web")));
         assertThat(channel.getValue()).isEmpty();
@@ -105,10 +109,16 @@ class ResponsiveViewIT extends AbstractViewIT {
     @Test
     void removing_a_dashboard_chip_clears_that_filter_and_keeps_the_others() {
         login("kepala", Role.KEPALA);
-        UI.getCurrent().navigate("dasbor", QueryParameters.simple(Map.of("period", "LAST_3_MONTHS", "district", "64.09.04",
-                "service", "KTP")));
-        assertThat(chipIds("dashboard-filter-chips")).containsExactly("dashboard-filter-chips-period",
-                "dashboard-filter-chips-district", "dashboard-filter-chips-service");
+        UI.getCurrent()
+                .navigate(
+                        "dasbor",
+                        QueryParameters.simple(
+                                Map.of("period", "LAST_3_MONTHS", "district", "64.09.04", "service", "KTP")));
+        assertThat(chipIds("dashboard-filter-chips"))
+                .containsExactly(
+                        "dashboard-filter-chips-period",
+                        "dashboard-filter-chips-district",
+                        "dashboard-filter-chips-service");
 
         ButtonKt._click(_get(Button.class, s -> s.withId("dashboard-filter-chips-district")));
         @SuppressWarnings("unchecked")
@@ -117,8 +127,8 @@ class ResponsiveViewIT extends AbstractViewIT {
         ComboBox<ServiceType> service = _get(ComboBox.class, s -> s.withId("filter-service"));
         assertThat(district.getValue()).isNull();
         assertThat(service.getValue()).isEqualTo(ServiceType.KTP);
-        assertThat(chipIds("dashboard-filter-chips")).containsExactly("dashboard-filter-chips-period",
-                "dashboard-filter-chips-service");
+        assertThat(chipIds("dashboard-filter-chips"))
+                .containsExactly("dashboard-filter-chips-period", "dashboard-filter-chips-service");
 
         ButtonKt._click(_get(Button.class, s -> s.withId("dashboard-filter-chips-period")));
         assertThat(chipIds("dashboard-filter-chips")).containsExactly("dashboard-filter-chips-service");
@@ -126,6 +136,8 @@ class ResponsiveViewIT extends AbstractViewIT {
 
     private static List<String> chipIds(String chipsId) {
         FilterChips chips = _get(FilterChips.class, s -> s.withId(chipsId));
-        return _find(chips, Button.class).stream().map(b -> b.getId().orElseThrow()).toList();
+        return _find(chips, Button.class).stream()
+                .map(b -> b.getId().orElseThrow())
+                .toList();
     }
 }

@@ -9,14 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class AbstractEntityTest {
 
-    static class Visit extends AbstractEntity {
-    }
+    static class Visit extends AbstractEntity {}
 
-    static class Note extends AbstractEntity {
-    }
+    static class Note extends AbstractEntity {}
 
-    static class Amended extends VersionedEntity {
-    }
+    static class Amended extends VersionedEntity {}
 
     /** What persisting does: the database hands out the id. */
     private static <T extends AbstractEntity> T persisted(T entity, long id) {

@@ -46,7 +46,10 @@ class LogFormatTest {
 
     @Test
     void a_value_that_names_no_format_stops_the_start_with_what_to_use() {
-        assertThatThrownBy(() -> after("jsno")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("LOG_FORMAT").hasMessageContaining("jsno").hasMessageContaining("json");
+        assertThatThrownBy(() -> after("jsno"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("LOG_FORMAT")
+                .hasMessageContaining("jsno")
+                .hasMessageContaining("json");
     }
 }

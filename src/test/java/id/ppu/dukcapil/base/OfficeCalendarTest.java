@@ -65,8 +65,14 @@ class OfficeCalendarTest {
     @Test
     void a_long_holiday_moves_the_due_date_past_it() {
         // Nyepi, Idul Fitri and the joint leave days: seven working days off in a row.
-        OfficeCalendar calendar = new OfficeCalendar(Set.of(day("2026-03-16"), day("2026-03-17"),
-                day("2026-03-18"), day("2026-03-19"), day("2026-03-20"), day("2026-03-23"), day("2026-03-24")));
+        OfficeCalendar calendar = new OfficeCalendar(Set.of(
+                day("2026-03-16"),
+                day("2026-03-17"),
+                day("2026-03-18"),
+                day("2026-03-19"),
+                day("2026-03-20"),
+                day("2026-03-23"),
+                day("2026-03-24")));
         assertThat(calendar.dueDate(wita("2026-03-13T11:00"), 3, List.of(), day("2026-03-13")))
                 .isEqualTo(day("2026-03-27"));
         assertThat(NO_HOLIDAYS.dueDate(wita("2026-03-13T11:00"), 3, List.of(), day("2026-03-13")))
@@ -128,8 +134,10 @@ class OfficeCalendarTest {
 
     @Test
     void working_days_between_two_dates_exclude_the_first() {
-        assertThat(NO_HOLIDAYS.workingDaysBetween(day("2026-11-06"), day("2026-11-09"))).isEqualTo(1);
-        assertThat(NO_HOLIDAYS.workingDaysBetween(day("2026-11-09"), day("2026-11-06"))).isZero();
+        assertThat(NO_HOLIDAYS.workingDaysBetween(day("2026-11-06"), day("2026-11-09")))
+                .isEqualTo(1);
+        assertThat(NO_HOLIDAYS.workingDaysBetween(day("2026-11-09"), day("2026-11-06")))
+                .isZero();
         assertThat(NO_HOLIDAYS.plusWorkingDays(day("2026-11-06"), 0)).isEqualTo(day("2026-11-06"));
     }
 

@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ClerkJourneyBrowserIT {
 
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_browser_" + ProcessHandle.current().pid();
+    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_browser_"
+            + ProcessHandle.current().pid();
     private static final String WEBHOOK_SECRET = "browser-journey-webhook-secret";
     private static Process app;
     private static Path appLog;
@@ -45,16 +46,25 @@ class ClerkJourneyBrowserIT {
 
     @BeforeAll
     static void startProductionJarAndBrowser() throws Exception {
-        File jar = new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar).as("production jar built by the pre-integration-test phase").exists();
+        File jar =
+                new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar)
+                .as("production jar built by the pre-integration-test phase")
+                .exists();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         baseUrl = "http://localhost:" + port;
         appLog = Files.createTempFile("dukcapil-browser-app", ".log");
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--spring.profiles.active=demo", "--app.demo-data.cases=20000");
+        ProcessBuilder pb = new ProcessBuilder(
+                javaBinary(),
+                "-Xmx1g",
+                "-jar",
+                jar.getAbsolutePath(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
+                "--app.demo-data.cases=20000");
         pb.environment().put("DB_URL", DB_URL);
         pb.environment().put("WHATSAPP_APP_SECRET", WEBHOOK_SECRET);
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
@@ -62,15 +72,28 @@ class ClerkJourneyBrowserIT {
         waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
         // The server answers while the demo data loads; its accounts exist only once the cases are in.
         waitForLog("demo accounts", Duration.ofMinutes(4));
-        assertThat(Files.readString(appLog)).as("the jar runs in production mode").doesNotContain("in development mode");
+        assertThat(Files.readString(appLog))
+                .as("the jar runs in production mode")
+                .doesNotContain("in development mode");
 
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--lang=id-ID",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=id-ID",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         driver = new ChromeDriver(service, options);
     }
@@ -98,22 +121,34 @@ class ClerkJourneyBrowserIT {
         driver.get(baseUrl + "/kasus?status=SUBMITTED,VERIFIED");
         By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
         wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
-        String caseNumber = driver.findElements(cells).stream().map(WebElement::getText)
-                .filter(t -> t.startsWith("PPU-")).findFirst().orElseThrow();
+        String caseNumber = driver.findElements(cells).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("PPU-"))
+                .findFirst()
+                .orElseThrow();
         driver.get(baseUrl + "/kasus");
         WebElement search = wait.until(d -> d.findElement(By.cssSelector("#filter-text input")));
         search.sendKeys(caseNumber);
-        wait.until(d -> d.findElements(cells).stream().map(WebElement::getText).filter(t -> t.startsWith("PPU-")).toList()
+        wait.until(d -> d.findElements(cells).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("PPU-"))
+                .toList()
                 .equals(List.of(caseNumber)));
         screenshot("02-search");
-        driver.findElements(cells).stream().filter(e -> e.getText().equals(caseNumber)).findFirst().orElseThrow().click();
+        driver.findElements(cells).stream()
+                .filter(e -> e.getText().equals(caseNumber))
+                .findFirst()
+                .orElseThrow()
+                .click();
 
         wait.until(ExpectedConditions.textToBe(By.id("case-title"), caseNumber));
         WebElement combo = driver.findElement(By.cssSelector("#next-status input"));
         combo.click();
         combo.sendKeys("Diproses");
         combo.sendKeys(Keys.ENTER);
-        driver.findElement(By.id("status-comment")).findElement(By.tagName("input")).sendKeys("Diperiksa lewat uji peramban");
+        driver.findElement(By.id("status-comment"))
+                .findElement(By.tagName("input"))
+                .sendKeys("Diperiksa lewat uji peramban");
         driver.findElement(By.id("change-status")).click();
 
         wait.until(d -> historyTexts().contains("Diperiksa lewat uji peramban"));
@@ -133,15 +168,21 @@ class ClerkJourneyBrowserIT {
             // The head starts on the dashboard; ApexCharts draws each chart as SVG inside <apex-chart>.
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
             assertThat(driver.getCurrentUrl()).contains("/dasbor");
-            wait.until(d -> d.findElements(By.cssSelector("apex-chart svg.apexcharts-svg")).size() >= 7);
-            wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area")).isEmpty());
+            wait.until(d -> d.findElements(By.cssSelector("apex-chart svg.apexcharts-svg"))
+                            .size()
+                    >= 7);
+            wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area"))
+                    .isEmpty());
             assertThat(driver.findElement(By.id("kpi-cases-value")).getText()).matches("[0-9.]+");
-            assertThat(driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area"))).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area")))
+                    .isNotEmpty();
             screenshot("04-dashboard");
 
             // A click on a district's bar drills down to its villages.
-            WebElement bar = driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area")).get(0);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", bar);
+            WebElement bar = driver.findElements(By.cssSelector("#chart-areas .apexcharts-bar-area"))
+                    .get(0);
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", bar);
             wait.until(ExpectedConditions.elementToBeClickable(bar)).click();
             wait.until(d -> d.getCurrentUrl().contains("district="));
             wait.until(d -> !d.findElements(By.id("area-back")).isEmpty());
@@ -160,22 +201,33 @@ class ClerkJourneyBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
 
             driver.get(baseUrl + "/jemput-bola");
-            wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content"))
+                    .isEmpty());
             screenshot("06-planner-ranking");
-            driver.findElements(By.cssSelector("#planner-tabs vaadin-tab")).get(1).click();
+            driver.findElements(By.cssSelector("#planner-tabs vaadin-tab"))
+                    .get(1)
+                    .click();
             // One marker per village of the regency, drawn by ApexCharts inside the tab that was hidden at first.
             By markers = By.cssSelector("#red-chart .apexcharts-series-markers .apexcharts-marker");
             wait.until(d -> d.findElements(markers).size() == 54);
             assertThat(driver.findElements(By.cssSelector("#red-chart .apexcharts-xaxis-annotations line,"
-                    + " #red-chart .apexcharts-yaxis-annotations line"))).hasSize(2);
+                            + " #red-chart .apexcharts-yaxis-annotations line")))
+                    .hasSize(2);
             screenshot("07-planner-red-chart");
 
             WebElement marker = driver.findElements(markers).get(0);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", marker);
-            new org.openqa.selenium.interactions.Actions(driver).moveToElement(marker).click().perform();
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", marker);
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .moveToElement(marker)
+                    .click()
+                    .perform();
             // The click opens the village's score breakdown in the ranking tab.
             wait.until(d -> !d.findElements(By.cssSelector("[id^=breakdown-]")).isEmpty());
-            assertThat(driver.findElements(By.cssSelector("#planner-tabs vaadin-tab")).get(0).getAttribute("selected")).isNotNull();
+            assertThat(driver.findElements(By.cssSelector("#planner-tabs vaadin-tab"))
+                            .get(0)
+                            .getAttribute("selected"))
+                    .isNotNull();
             screenshot("08-planner-village-from-chart");
         } finally {
             driver.manage().deleteAllCookies();
@@ -192,8 +244,11 @@ class ClerkJourneyBrowserIT {
 
             driver.get(baseUrl + "/kasus");
             By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
-            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
-            WebElement first = driver.findElements(cells).stream().filter(e -> e.getText().startsWith("PPU-")).findFirst()
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+            WebElement first = driver.findElements(cells).stream()
+                    .filter(e -> e.getText().startsWith("PPU-"))
+                    .findFirst()
                     .orElseThrow();
             String caseNumber = first.getText();
             first.click();
@@ -202,8 +257,11 @@ class ClerkJourneyBrowserIT {
             // The audit view opens on today's entries, newest first: the opening just made is among them.
             driver.get(baseUrl + "/admin/jejak-audit");
             By auditCells = By.cssSelector("#audit-grid vaadin-grid-cell-content");
-            wait.until(d -> d.findElements(auditCells).stream().anyMatch(e -> e.getText().equals(caseNumber)));
-            List<String> texts = driver.findElements(auditCells).stream().map(WebElement::getText).toList();
+            wait.until(d -> d.findElements(auditCells).stream()
+                    .anyMatch(e -> e.getText().equals(caseNumber)));
+            List<String> texts = driver.findElements(auditCells).stream()
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(texts).contains("admin", caseNumber);
             screenshot("09-audit-trail");
 
@@ -224,17 +282,21 @@ class ClerkJourneyBrowserIT {
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"6281100000000",\
                 "phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Warga Uji"},"wa_id":"6281299990001"}],\
                 "messages":[{"from":"6281299990001","id":"wamid.browser-photo-%d","timestamp":"%d","type":"image",\
-                "image":{"caption":"%s","mime_type":"image/jpeg","sha256":"x","id":"1013859600285441"}}]}}]}]}"""
-                .formatted(System.nanoTime(), Instant.now().getEpochSecond(), caption);
+                "image":{"caption":"%s","mime_type":"image/jpeg","sha256":"x","id":"1013859600285441"}}]}}]}]}""".formatted(System.nanoTime(), Instant.now().getEpochSecond(), caption);
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "HmacSHA256"));
-        String signature = "sha256=" + java.util.HexFormat.of()
-                .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        HttpResponse<String> delivered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(baseUrl + "/api/v1/whatsapp/webhook")).header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = "sha256="
+                + java.util.HexFormat.of()
+                        .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        HttpResponse<String> delivered = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/whatsapp/webhook"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Hub-Signature-256", signature)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(delivered.statusCode()).isEqualTo(200);
 
         driver.manage().deleteAllCookies();
@@ -244,7 +306,8 @@ class ClerkJourneyBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
             driver.get(baseUrl + "/kasus/triase");
             By cells = By.cssSelector("#triage-grid vaadin-grid-cell-content");
-            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().contains(caption)));
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().contains(caption)));
             screenshot("10-triage-photo");
         } finally {
             driver.manage().deleteAllCookies();
@@ -260,16 +323,25 @@ class ClerkJourneyBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
             driver.get(baseUrl + "/kasus");
             By cells = By.cssSelector("#case-grid vaadin-grid-cell-content");
-            wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
-            List<String> texts = driver.findElements(cells).stream().map(WebElement::getText).toList();
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+            List<String> texts =
+                    driver.findElements(cells).stream().map(WebElement::getText).toList();
             // Applicants' names reach the head masked to their initials ("S*** A*****"); no NIK is listed.
-            assertThat(texts).anyMatch(t -> t.matches("\\p{L}\\*+(\\s\\p{L}\\*+)+")).noneMatch(t -> t.matches(".*[0-9]{16}.*"));
+            assertThat(texts)
+                    .anyMatch(t -> t.matches("\\p{L}\\*+(\\s\\p{L}\\*+)+"))
+                    .noneMatch(t -> t.matches(".*[0-9]{16}.*"));
             screenshot("11-head-case-list-masked");
 
             // The case detail is masked too; its history says who did what and when.
-            driver.findElements(cells).stream().filter(e -> e.getText().startsWith("PPU-")).findFirst().orElseThrow().click();
+            driver.findElements(cells).stream()
+                    .filter(e -> e.getText().startsWith("PPU-"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             wait.until(d -> !d.findElements(By.id("case-title")).isEmpty());
-            wait.until(d -> !d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content"))
+                    .isEmpty());
             screenshot("12-head-case-detail-masked");
         } finally {
             driver.manage().deleteAllCookies();
@@ -281,14 +353,16 @@ class ClerkJourneyBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/login");
         WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        wait.until(d ->
+                !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
         loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
         loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
     }
 
     private static List<String> historyTexts() {
         return driver.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void screenshot(String name) throws IOException {
@@ -298,14 +372,18 @@ class ClerkJourneyBrowserIT {
     }
 
     private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("The app stopped:\n" + Files.readString(appLog));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -313,7 +391,9 @@ class ClerkJourneyBrowserIT {
             } catch (IOException notYet) {
                 // not listening yet: the next attempt blocks on connect, so this loop does not spin
             }
-            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+            app.onExit()
+                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
         throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
     }
@@ -325,7 +405,9 @@ class ClerkJourneyBrowserIT {
                 throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
             }
             // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
-            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+            app.onExit()
+                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
     }
 

@@ -39,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ResponsiveBrowserIT {
 
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_responsive_" + ProcessHandle.current().pid();
+    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_responsive_"
+            + ProcessHandle.current().pid();
 
     /**
      * Every visible element whose right edge lies past the window, outside grids and tab strips (which scroll
@@ -86,16 +87,24 @@ class ResponsiveBrowserIT {
 
     @BeforeAll
     static void startProductionJarAndBrowser() throws Exception {
-        File jar = new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar).as("production jar built by the pre-integration-test phase").exists();
+        File jar =
+                new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar)
+                .as("production jar built by the pre-integration-test phase")
+                .exists();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         baseUrl = "http://localhost:" + port;
         appLog = Files.createTempFile("dukcapil-responsive-app", ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--spring.profiles.active=demo",
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-jar",
+                jar.getAbsolutePath(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
                 "--app.demo-data.cases=20000");
         pb.environment().put("DB_URL", DB_URL);
         pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
@@ -104,12 +113,23 @@ class ResponsiveBrowserIT {
         waitForLog("demo accounts", Duration.ofMinutes(4));
 
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1024,1100", "--lang=id-ID",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1024,1100",
+                "--lang=id-ID",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         driver = new ChromeDriver(service, options);
     }
@@ -127,7 +147,8 @@ class ResponsiveBrowserIT {
     }
 
     @Test
-    void on_a_phone_every_role_s_main_screens_fit_the_width_and_the_head_signs_out_from_the_header_menu() throws Exception {
+    void on_a_phone_every_role_s_main_screens_fit_the_width_and_the_head_signs_out_from_the_header_menu()
+            throws Exception {
         List<String> problems = walkThroughTheRoles("mobile", 390, 844);
         assertThat(problems).as("elements past the right edge at 390 px").isEmpty();
     }
@@ -146,16 +167,23 @@ class ResponsiveBrowserIT {
 
         signIn(wait, "kepala");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
-        wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#chart-trend .apexcharts-bar-area"))
+                .isEmpty());
         assertThat(driver.findElement(By.id("kpi-cases-value")).getText()).matches("[0-9.]+");
         check(problems, device, "01-head-dashboard");
         if (phone) {
-            assertThat(driver.findElement(By.id("logout")).isDisplayed()).as("the wide header's sign-out hides").isFalse();
-            assertThat(driver.findElement(By.id("dashboard-filter-toggle")).isDisplayed()).isTrue();
-            assertThat(driver.findElement(By.id("filter-period")).isDisplayed()).as("filters fold away").isFalse();
+            assertThat(driver.findElement(By.id("logout")).isDisplayed())
+                    .as("the wide header's sign-out hides")
+                    .isFalse();
+            assertThat(driver.findElement(By.id("dashboard-filter-toggle")).isDisplayed())
+                    .isTrue();
+            assertThat(driver.findElement(By.id("filter-period")).isDisplayed())
+                    .as("filters fold away")
+                    .isFalse();
             // The KPI cards stack: each starts below the one before it.
             List<WebElement> kpis = driver.findElements(By.cssSelector("[id^=kpi-][id$=-value]"));
-            assertThat(kpis.get(1).getRect().getY()).isGreaterThan(kpis.get(0).getRect().getY());
+            assertThat(kpis.get(1).getRect().getY())
+                    .isGreaterThan(kpis.get(0).getRect().getY());
             scrollTo(By.id("chart-trend"));
             check(problems, device, "02-head-trend");
             driver.findElement(By.id("header-menu")).click();
@@ -183,8 +211,10 @@ class ResponsiveBrowserIT {
         }
         driver.get(baseUrl + "/kasus/baru");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-nik input")));
-        wait.until(d -> "numeric".equals(d.findElement(By.cssSelector("#form-nik input")).getDomAttribute("inputmode")));
-        assertThat(driver.findElement(By.cssSelector("#form-phone input")).getDomAttribute("inputmode")).isEqualTo("tel");
+        wait.until(d -> "numeric"
+                .equals(d.findElement(By.cssSelector("#form-nik input")).getDomAttribute("inputmode")));
+        assertThat(driver.findElement(By.cssSelector("#form-phone input")).getDomAttribute("inputmode"))
+                .isEqualTo("tel");
         assertTouchSized(problems, device);
         check(problems, device, "07-clerk-walk-in");
         driver.get(baseUrl + "/jemput-bola/pendaftaran");
@@ -194,7 +224,8 @@ class ResponsiveBrowserIT {
 
         signIn(wait, "perencana");
         driver.get(baseUrl + "/jemput-bola");
-        wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#priority-grid vaadin-grid-cell-content"))
+                .isEmpty());
         check(problems, device, "09-planner-ranking");
         driver.get(baseUrl + "/jemput-bola/kunjungan");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-calendar")));
@@ -209,9 +240,11 @@ class ResponsiveBrowserIT {
             return;
         }
         for (String id : List.of("form-nik", "form-phone", "form-name", "form-save")) {
-            Object h = driver.executeScript("const el = document.getElementById(arguments[0]);"
-                    + " const input = el.shadowRoot && el.shadowRoot.querySelector('[part=input-field]');"
-                    + " return (input || el).getBoundingClientRect().height;", id);
+            Object h = driver.executeScript(
+                    "const el = document.getElementById(arguments[0]);"
+                            + " const input = el.shadowRoot && el.shadowRoot.querySelector('[part=input-field]');"
+                            + " return (input || el).getBoundingClientRect().height;",
+                    id);
             if (((Number) h).doubleValue() < 44) {
                 problems.add(device + " " + id + " is " + h + " px tall (< 44)");
             }
@@ -225,15 +258,20 @@ class ResponsiveBrowserIT {
 
     private static void check(List<String> problems, String device, String screen) throws IOException {
         // Wait for Vaadin to finish the round trip (and the charts to take their width) before measuring.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                driver.executeScript(
+                                        "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
         @SuppressWarnings("unchecked")
         List<String> bad = (List<String>) driver.executeScript(OVERFLOW_SCRIPT);
         bad.forEach(b -> problems.add(device + "-" + screen + ": " + b));
         Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
-        Files.write(dir.resolve(device + "-" + screen + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                dir.resolve(device + "-" + screen + ".png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private static void scrollTo(By element) {
@@ -242,7 +280,8 @@ class ResponsiveBrowserIT {
 
     /** A touch device of this size: the viewport, a mobile meta-viewport and touch input. */
     private static void emulate(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
@@ -251,21 +290,26 @@ class ResponsiveBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/login");
         WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        wait.until(d -> !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
+        wait.until(d ->
+                !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
         loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
         loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
     }
 
     private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("The app stopped:\n" + Files.readString(appLog));
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
@@ -273,7 +317,9 @@ class ResponsiveBrowserIT {
             } catch (IOException notYet) {
                 // not listening yet: the next attempt blocks on connect, so this loop does not spin
             }
-            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+            app.onExit()
+                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
         throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
     }
@@ -285,7 +331,9 @@ class ResponsiveBrowserIT {
                 throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
             }
             // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
-            app.onExit().completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS).join();
+            app.onExit()
+                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         }
     }
 }

@@ -23,7 +23,9 @@ class AgeRulesTest {
 
     @Test
     void ktp_on_the_seventeenth_birthday_is_fine() {
-        assertThat(AgeRules.warnings(ServiceType.KTP, Nik.parse("6409012811090001", TODAY), TODAY)).isEmpty();
-        assertThat(AgeRules.warnings(ServiceType.KIA, Nik.parse("6409012911090001", TODAY), TODAY)).isEmpty();
+        assertThat(AgeRules.warnings(ServiceType.KTP, Nik.parse("6409012811090001", TODAY), TODAY))
+                .isEmpty();
+        assertThat(AgeRules.warnings(ServiceType.KIA, Nik.parse("6409012911090001", TODAY), TODAY))
+                .isEmpty();
     }
 }

@@ -28,12 +28,15 @@ class CaseIntegrityIT {
 
     /** NIKs of this class only (district 64.09.03, serials 74xx), so cleanup finds exactly its rows. */
     private static final String SITI = "6409034501907401";
+
     private static final String BUDI = "6409031203857402";
 
     @Autowired
     CaseRegistry registry;
+
     @Autowired
     CaseService caseService;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,8 +51,8 @@ class CaseIntegrityIT {
         Registration b = register("INTTEST-2", ServiceType.KTP, BUDI, "Budi Santoso");
         Map<String, Object> before = row(a.caseId());
 
-        assertThatThrownBy(() -> caseService.updateApplicant(a.caseId(), version(a.caseId()),
-                applicant(ServiceType.KTP, BUDI, "Budi Santoso", null)))
+        assertThatThrownBy(() -> caseService.updateApplicant(
+                        a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, BUDI, "Budi Santoso", null)))
                 .isExactlyInstanceOf(CaseException.class)
                 .satisfies(e -> {
                     CaseException ce = (CaseException) e;
@@ -68,8 +71,8 @@ class CaseIntegrityIT {
         Registration kk = register("INTTEST-4", ServiceType.KK, SITI, "Siti Aminah");
         Map<String, Object> before = row(kk.caseId());
 
-        assertThatThrownBy(() -> caseService.updateApplicant(kk.caseId(), version(kk.caseId()),
-                applicant(ServiceType.KTP, SITI, "Siti Aminah", null)))
+        assertThatThrownBy(() -> caseService.updateApplicant(
+                        kk.caseId(), version(kk.caseId()), applicant(ServiceType.KTP, SITI, "Siti Aminah", null)))
                 .isInstanceOfSatisfying(CaseException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("case.error.openDuplicate");
                     assertThat(e.args()).containsExactly(kk.caseNumber(), ktp.caseNumber());
@@ -81,11 +84,13 @@ class CaseIntegrityIT {
     void the_nik_of_a_closed_case_or_another_service_is_no_obstacle() {
         Registration done = register("INTTEST-5", ServiceType.KTP, BUDI, "Budi Santoso");
         jdbc.sql("update service_case set status = 'COMPLETED', completed_at = submitted_at where id = :id")
-                .param("id", done.caseId()).update();
+                .param("id", done.caseId())
+                .update();
         register("INTTEST-6", ServiceType.KK, BUDI, "Budi Santoso");
         Registration a = register("INTTEST-7", ServiceType.KTP, SITI, "Siti Aminah");
 
-        caseService.updateApplicant(a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, BUDI, "Budi Santoso", null));
+        caseService.updateApplicant(
+                a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, BUDI, "Budi Santoso", null));
 
         assertThat(row(a.caseId())).containsEntry("nik", BUDI);
     }
@@ -93,11 +98,22 @@ class CaseIntegrityIT {
     @Test
     void completing_triage_with_the_nik_of_an_open_case_merges_into_it() {
         Registration open = register("INTTEST-8", ServiceType.KTP, SITI, "Siti Aminah");
-        Registration triage = registry.register(NewCase.live(Channel.WHATSAPP, "INTTEST-9", null, CaseStatus.TRIAGE, null,
-                null, "6281299007401", null, Instant.now().minusSeconds(30), null, "whatsapp", null));
+        Registration triage = registry.register(NewCase.live(
+                Channel.WHATSAPP,
+                "INTTEST-9",
+                null,
+                CaseStatus.TRIAGE,
+                null,
+                null,
+                "6281299007401",
+                null,
+                Instant.now().minusSeconds(30),
+                null,
+                "whatsapp",
+                null));
 
-        Registration done = caseService.completeTriage(triage.caseId(), version(triage.caseId()),
-                applicant(ServiceType.KTP, SITI, "Siti Aminah", null));
+        Registration done = caseService.completeTriage(
+                triage.caseId(), version(triage.caseId()), applicant(ServiceType.KTP, SITI, "Siti Aminah", null));
 
         assertThat(done.outcome()).isEqualTo(Registration.Outcome.MERGED);
         assertThat(done.mergedInto()).isEqualTo(open.caseNumber());
@@ -109,23 +125,41 @@ class CaseIntegrityIT {
 
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, submitted_at, updated_at)
-                values ('INTTEST-X', 'OFFICE', 'KTP', 'IN_PROCESS', :nik, 'Siti Aminah', now(), now())""")
-                .param("nik", SITI).update())
-                .isInstanceOf(DuplicateKeyException.class);
+                values ('INTTEST-X', 'OFFICE', 'KTP', 'IN_PROCESS', :nik, 'Siti Aminah', now(), now())""").param("nik", SITI).update()).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
     void an_edit_of_long_notes_records_their_lengths_within_the_history_limit() {
-        Registration a = registry.register(NewCase.live(Channel.WEB, "INTTEST-11", ServiceType.KTP, CaseStatus.SUBMITTED,
-                SITI, "Siti Aminah", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(30), "a".repeat(2000), "api:web", null));
+        Registration a = registry.register(NewCase.live(
+                Channel.WEB,
+                "INTTEST-11",
+                ServiceType.KTP,
+                CaseStatus.SUBMITTED,
+                SITI,
+                "Siti Aminah",
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                Instant.now().minusSeconds(30),
+                "a".repeat(2000),
+                "api:web",
+                null));
 
-        caseService.updateApplicant(a.caseId(), version(a.caseId()), applicant(ServiceType.KTP, SITI,
-                "Siti Aminah Binti Muhammad Abdurrahman Al Habsyi Dari Kampung Nipah Nipah Penajam Paser Utara Kalimantan Timur",
-                "b".repeat(2000)));
+        caseService.updateApplicant(
+                a.caseId(),
+                version(a.caseId()),
+                applicant(
+                        ServiceType.KTP,
+                        SITI,
+                        "Siti Aminah Binti Muhammad Abdurrahman Al Habsyi Dari Kampung Nipah Nipah Penajam Paser Utara Kalimantan Timur",
+                        "b".repeat(2000)));
 
         String detail = jdbc.sql("select detail from case_event where case_id = :id and type = 'EDITED'")
-                .param("id", a.caseId()).query(String.class).single();
-        assertThat(detail).contains("notes: changed (2000 → 2000 characters)").contains("applicantName: Siti Aminah → Siti Aminah Binti");
+                .param("id", a.caseId())
+                .query(String.class)
+                .single();
+        assertThat(detail)
+                .contains("notes: changed (2000 → 2000 characters)")
+                .contains("applicantName: Siti Aminah → Siti Aminah Binti");
         assertThat(row(a.caseId()).get("notes")).isEqualTo("b".repeat(2000));
     }
 
@@ -133,32 +167,49 @@ class CaseIntegrityIT {
     void a_status_comment_holds_500_characters_and_a_longer_one_is_refused_with_nothing_changed() {
         Registration a = register("INTTEST-12", ServiceType.KTP, SITI, "Siti Aminah");
 
-        assertThatThrownBy(() -> caseService.changeStatus(a.caseId(), version(a.caseId()), CaseStatus.REJECTED, "x".repeat(501)))
+        assertThatThrownBy(() ->
+                        caseService.changeStatus(a.caseId(), version(a.caseId()), CaseStatus.REJECTED, "x".repeat(501)))
                 .isInstanceOfSatisfying(CaseValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("comment");
                     assertThat(e.messageKey()).isEqualTo("validation.comment.size");
                 });
         assertThat(row(a.caseId())).containsEntry("status", "SUBMITTED");
         // Far beyond the history's 4000 characters: still a validation message, not a database error.
-        assertThatThrownBy(() -> caseService.changeStatus(a.caseId(), version(a.caseId()), CaseStatus.REJECTED, "x".repeat(5000)))
+        assertThatThrownBy(() -> caseService.changeStatus(
+                        a.caseId(), version(a.caseId()), CaseStatus.REJECTED, "x".repeat(5000)))
                 .isInstanceOf(CaseValidationException.class);
 
         caseService.changeStatus(a.caseId(), version(a.caseId()), CaseStatus.REJECTED, "y".repeat(500));
 
         assertThat(jdbc.sql("select detail from case_event where case_id = :id and type = 'STATUS_CHANGED'")
-                .param("id", a.caseId()).query(String.class).single()).isEqualTo("y".repeat(500));
+                        .param("id", a.caseId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("y".repeat(500));
     }
 
     @Test
     void a_rejection_without_a_reason_is_refused_whether_the_case_is_open_or_waits_in_triage() {
         Registration open = register("INTTEST-14", ServiceType.KTP, SITI, "Siti Aminah");
-        Registration triage = registry.register(NewCase.live(Channel.WHATSAPP, "INTTEST-15", null, CaseStatus.TRIAGE, null, null,
-                "628120007415", null, Instant.now().minusSeconds(60), null, "whatsapp", null));
+        Registration triage = registry.register(NewCase.live(
+                Channel.WHATSAPP,
+                "INTTEST-15",
+                null,
+                CaseStatus.TRIAGE,
+                null,
+                null,
+                "628120007415",
+                null,
+                Instant.now().minusSeconds(60),
+                null,
+                "whatsapp",
+                null));
 
         for (Registration r : List.of(open, triage)) {
             Map<String, Object> before = row(r.caseId());
             for (String blank : Arrays.asList(null, "", "   ")) {
-                assertThatThrownBy(() -> caseService.changeStatus(r.caseId(), version(r.caseId()), CaseStatus.REJECTED, blank))
+                assertThatThrownBy(() ->
+                                caseService.changeStatus(r.caseId(), version(r.caseId()), CaseStatus.REJECTED, blank))
                         .isInstanceOfSatisfying(CaseValidationException.class, e -> {
                             assertThat(e.field()).isEqualTo("comment");
                             assertThat(e.messageKey()).isEqualTo("case.error.rejectReason");
@@ -177,7 +228,8 @@ class CaseIntegrityIT {
         Registration a = register("INTTEST-13", ServiceType.KTP, SITI, "Siti Aminah");
 
         assertThatThrownBy(() -> caseService.addNote(a.caseId(), "n".repeat(2001)))
-                .isInstanceOfSatisfying(CaseValidationException.class,
+                .isInstanceOfSatisfying(
+                        CaseValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.notes.size"));
         caseService.addNote(a.caseId(), "n".repeat(2000));
 
@@ -185,8 +237,19 @@ class CaseIntegrityIT {
     }
 
     private Registration register(String externalId, ServiceType service, String nik, String name) {
-        return registry.register(NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH_NIPAH_VILLAGE,
-                Instant.now().minusSeconds(60), null, "api:web", null));
+        return registry.register(NewCase.live(
+                Channel.WEB,
+                externalId,
+                service,
+                CaseStatus.SUBMITTED,
+                nik,
+                name,
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                Instant.now().minusSeconds(60),
+                null,
+                "api:web",
+                null));
     }
 
     private static ApplicantData applicant(ServiceType service, String nik, String name, String notes) {
@@ -200,16 +263,24 @@ class CaseIntegrityIT {
     }
 
     private long version(long caseId) {
-        return jdbc.sql("select version from service_case where id = :id").param("id", caseId).query(Long.class).single();
+        return jdbc.sql("select version from service_case where id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, Object> row(long caseId) {
-        return jdbc.sql("select nik, service_type, status, applicant_name, notes, version from service_case where id = :id")
-                .param("id", caseId).query().singleRow();
+        return jdbc.sql(
+                        "select nik, service_type, status, applicant_name, notes, version from service_case where id = :id")
+                .param("id", caseId)
+                .query()
+                .singleRow();
     }
 
     private List<String> events(long caseId) {
-        return jdbc.sql("select type from case_event where case_id = :id order by occurred_at, id").param("id", caseId)
-                .query(String.class).list();
+        return jdbc.sql("select type from case_event where case_id = :id order by occurred_at, id")
+                .param("id", caseId)
+                .query(String.class)
+                .list();
     }
 }

@@ -23,14 +23,18 @@ class CaseMetricsIT {
     private static final String NIPAH = "64.09.01.1009";
     /** NIKs of this class only (district 64.09.02, serials 74xx). */
     private static final String SITI = "6409024501907401";
+
     private static final String BUDI = "6409021203857402";
 
     @Autowired
     CaseRegistry registry;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -43,7 +47,11 @@ class CaseMetricsIT {
     }
 
     private double registered(Channel channel, String outcome) {
-        return meters.get(CaseMetrics.REGISTERED).tag("channel", channel.name()).tag("outcome", outcome).counter().count();
+        return meters.get(CaseMetrics.REGISTERED)
+                .tag("channel", channel.name())
+                .tag("outcome", outcome)
+                .counter()
+                .count();
     }
 
     @Test
@@ -52,8 +60,11 @@ class CaseMetricsIT {
         double appMerged = registered(Channel.APP, "merged");
         double outreach = registered(Channel.OUTREACH, "created");
 
-        registry.registerAll(List.of(request(Channel.WEB, "METRICS-1", SITI), request(Channel.APP, "METRICS-2", SITI),
-                request(Channel.WEB, "METRICS-1", SITI), request(Channel.WEB, "METRICS-3", BUDI)));
+        registry.registerAll(List.of(
+                request(Channel.WEB, "METRICS-1", SITI),
+                request(Channel.APP, "METRICS-2", SITI),
+                request(Channel.WEB, "METRICS-1", SITI),
+                request(Channel.WEB, "METRICS-3", BUDI)));
         registry.register(request(Channel.WEB, "METRICS-3", BUDI));
 
         assertThat(registered(Channel.WEB, "created") - web).isEqualTo(2);
@@ -71,12 +82,25 @@ class CaseMetricsIT {
         });
 
         assertThat(registered(Channel.WEB, "created")).isEqualTo(web);
-        assertThat(jdbc.sql("select count(*) from service_case where external_id = 'METRICS-10'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from service_case where external_id = 'METRICS-10'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     private static NewCase request(Channel channel, String externalId, String nik) {
-        return NewCase.live(channel, externalId, ServiceType.KTP, CaseStatus.SUBMITTED, nik, "Warga Uji", null, NIPAH,
-                Instant.now().minusSeconds(10), null, "api:metrics", null);
+        return NewCase.live(
+                channel,
+                externalId,
+                ServiceType.KTP,
+                CaseStatus.SUBMITTED,
+                nik,
+                "Warga Uji",
+                null,
+                NIPAH,
+                Instant.now().minusSeconds(10),
+                null,
+                "api:metrics",
+                null);
     }
 }

@@ -24,14 +24,17 @@ class CaseNumberTest {
     @Test
     void the_year_is_the_wita_year_of_submission() {
         // 31 December 2024, 16:30 UTC is already 1 January 2025, 00:30 in WITA.
-        assertThat(CaseNumber.of(Instant.parse("2024-12-31T16:30:00Z"), 7).format()).isEqualTo("PPU-2025-0000007");
-        assertThat(CaseNumber.of(Instant.parse("2024-12-31T15:59:59Z"), 7).format()).isEqualTo("PPU-2024-0000007");
+        assertThat(CaseNumber.of(Instant.parse("2024-12-31T16:30:00Z"), 7).format())
+                .isEqualTo("PPU-2025-0000007");
+        assertThat(CaseNumber.of(Instant.parse("2024-12-31T15:59:59Z"), 7).format())
+                .isEqualTo("PPU-2024-0000007");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PPU-2024-0001234", "PPU-2019-0000001", "PPU-2031-12345678"})
     void a_formatted_number_parses_back_to_itself(String text) {
-        assertThat(CaseNumber.parse(text)).hasValueSatisfying(n -> assertThat(n.format()).isEqualTo(text));
+        assertThat(CaseNumber.parse(text))
+                .hasValueSatisfying(n -> assertThat(n.format()).isEqualTo(text));
         assertThat(CaseNumber.isValid(text)).isTrue();
     }
 
@@ -41,9 +44,25 @@ class CaseNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "PPU", "PPU-2024", "PPU-2024-", "PPU-2024-123456", "ppu-2024-0001234", "PPU-24-0001234",
-            "PPU-2024-00012345", "PPU-2024-0000000", "PPU-0000-0000001", "XYZ-2024-0001234", " PPU-2024-0001234",
-            "PPU-2024-0001234 ", "PPU-2024-000123a", "PPU-2024-0001234-1", "PPU-2024-99999999999999999999"})
+    @ValueSource(
+            strings = {
+                "",
+                "PPU",
+                "PPU-2024",
+                "PPU-2024-",
+                "PPU-2024-123456",
+                "ppu-2024-0001234",
+                "PPU-24-0001234",
+                "PPU-2024-00012345",
+                "PPU-2024-0000000",
+                "PPU-0000-0000001",
+                "XYZ-2024-0001234",
+                " PPU-2024-0001234",
+                "PPU-2024-0001234 ",
+                "PPU-2024-000123a",
+                "PPU-2024-0001234-1",
+                "PPU-2024-99999999999999999999"
+            })
     void anything_else_is_no_case_number(String text) {
         assertThat(CaseNumber.parse(text)).isEmpty();
         assertThat(CaseNumber.isValid(text)).isFalse();
@@ -82,7 +101,8 @@ class CaseNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PPU-", "siti", "6409014501900003", "al-fatih", "PPU-2024-0000001 64090145", "+6281234567890"})
+    @ValueSource(
+            strings = {"PPU-", "siti", "6409014501900003", "al-fatih", "PPU-2024-0000001 64090145", "+6281234567890"})
     void names_niks_and_phone_numbers_do_not(String text) {
         assertThat(CaseNumber.hasShape(text)).isFalse();
     }

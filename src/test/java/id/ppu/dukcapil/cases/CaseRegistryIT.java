@@ -22,13 +22,16 @@ class CaseRegistryIT {
 
     /** NIKs of this class only (district 64.09.03, serials 71xx), so cleanup finds exactly its rows. */
     private static final String SITI = "6409034501907101";
+
     private static final String BUDI = "6409031203857102";
     private static final String RINA = "6409035708927103";
 
     @Autowired
     CaseRegistry registry;
+
     @Autowired
     CaseQueries queries;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,8 +51,11 @@ class CaseRegistryIT {
         CaseStatusReport report = queries.statusReport(r.caseNumber()).orElseThrow();
         assertThat(report.channel()).isEqualTo(Channel.WEB);
         assertThat(report.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED);
-        assertThat(jdbc.sql("select district_code from service_case where id = :id").param("id", r.caseId())
-                .query(String.class).single()).isEqualTo(PENAJAM_DISTRICT);
+        assertThat(jdbc.sql("select district_code from service_case where id = :id")
+                        .param("id", r.caseId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(PENAJAM_DISTRICT);
     }
 
     @Test
@@ -68,46 +74,79 @@ class CaseRegistryIT {
     void same_nik_and_service_as_an_open_case_is_merged_and_the_survivor_records_the_new_channel() {
         Registration first = registry.register(web("REGTEST-3", ServiceType.KK, BUDI, "Budi Santoso"));
 
-        Registration second = registry.register(NewCase.live(Channel.APP, "REGTEST-4", ServiceType.KK, CaseStatus.SUBMITTED,
-                BUDI, "Budi Santoso", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "api:app", null));
+        Registration second = registry.register(NewCase.live(
+                Channel.APP,
+                "REGTEST-4",
+                ServiceType.KK,
+                CaseStatus.SUBMITTED,
+                BUDI,
+                "Budi Santoso",
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                Instant.now().minusSeconds(5),
+                null,
+                "api:app",
+                null));
 
         assertThat(second.outcome()).isEqualTo(Registration.Outcome.MERGED);
         assertThat(second.status()).isEqualTo(CaseStatus.MERGED);
         assertThat(second.mergedInto()).isEqualTo(first.caseNumber());
         CaseStatusReport survivor = queries.statusReport(first.caseNumber()).orElseThrow();
         assertThat(survivor.channels()).containsExactly(Channel.WEB, Channel.APP);
-        assertThat(survivor.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED,
-                CaseEvent.Type.CHANNEL_TOUCHED);
+        assertThat(survivor.history())
+                .extracting(CaseStatusReport.Step::event)
+                .containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.CHANNEL_TOUCHED);
         CaseStatusReport merged = queries.statusReport(second.caseNumber()).orElseThrow();
         assertThat(merged.mergedInto()).isEqualTo(first.caseNumber());
-        assertThat(merged.history()).extracting(CaseStatusReport.Step::event).containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.MERGED);
+        assertThat(merged.history())
+                .extracting(CaseStatusReport.Step::event)
+                .containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.MERGED);
     }
 
     @Test
     void a_different_service_or_a_closed_case_does_not_absorb_a_new_request() {
         registry.register(web("REGTEST-5", ServiceType.KTP, RINA, "Rina Wati"));
-        jdbc.sql("update service_case set status = 'COMPLETED', completed_at = submitted_at where external_id = 'REGTEST-5'").update();
+        jdbc.sql(
+                        "update service_case set status = 'COMPLETED', completed_at = submitted_at where external_id = 'REGTEST-5'")
+                .update();
 
-        assertThat(registry.register(web("REGTEST-6", ServiceType.KTP, RINA, "Rina Wati")).outcome())
+        assertThat(registry.register(web("REGTEST-6", ServiceType.KTP, RINA, "Rina Wati"))
+                        .outcome())
                 .isEqualTo(Registration.Outcome.CREATED);
-        assertThat(registry.register(web("REGTEST-7", ServiceType.KIA, RINA, "Rina Wati")).outcome())
+        assertThat(registry.register(web("REGTEST-7", ServiceType.KIA, RINA, "Rina Wati"))
+                        .outcome())
                 .isEqualTo(Registration.Outcome.CREATED);
     }
 
     @Test
     void invalid_request_lists_every_problem_and_stores_nothing() {
         long before = countMine();
-        NewCase bad = NewCase.live(Channel.WEB, "REGTEST-8", null, CaseStatus.SUBMITTED, "6.40901E+15", "S",
-                "12ab", UNKNOWN_VILLAGE, Instant.now().plus(1, ChronoUnit.DAYS), null, "api:web", null);
+        NewCase bad = NewCase.live(
+                Channel.WEB,
+                "REGTEST-8",
+                null,
+                CaseStatus.SUBMITTED,
+                "6.40901E+15",
+                "S",
+                "12ab",
+                UNKNOWN_VILLAGE,
+                Instant.now().plus(1, ChronoUnit.DAYS),
+                null,
+                "api:web",
+                null);
 
-        assertThatThrownBy(() -> registry.registerAll(List.of(web("REGTEST-9", ServiceType.KTP, SITI, "Siti Aminah"), bad)))
-                .isInstanceOfSatisfying(CaseValidationException.class, e -> assertThat(e.problems()).containsExactly(
-                        new FieldProblem("serviceType", "validation.required"),
-                        new FieldProblem("nik", "nik.error.scientific"),
-                        new FieldProblem("applicantName", "validation.name.size"),
-                        new FieldProblem("phone", "validation.phone"),
-                        new FieldProblem("villageCode", "validation.village.unknown"),
-                        new FieldProblem("submittedAt", "intake.error.future")));
+        assertThatThrownBy(() ->
+                        registry.registerAll(List.of(web("REGTEST-9", ServiceType.KTP, SITI, "Siti Aminah"), bad)))
+                .isInstanceOfSatisfying(
+                        CaseValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new FieldProblem("serviceType", "validation.required"),
+                                        new FieldProblem("nik", "nik.error.scientific"),
+                                        new FieldProblem("applicantName", "validation.name.size"),
+                                        new FieldProblem("phone", "validation.phone"),
+                                        new FieldProblem("villageCode", "validation.village.unknown"),
+                                        new FieldProblem("submittedAt", "intake.error.future")));
         assertThat(countMine()).isEqualTo(before);
     }
 
@@ -116,11 +155,24 @@ class CaseRegistryIT {
         List<Registration> rs = registry.registerAll(List.of(
                 web("REGTEST-10", ServiceType.KTP, SITI, "Siti Aminah"),
                 web("REGTEST-10", ServiceType.KTP, SITI, "Siti Aminah"),
-                NewCase.live(Channel.OUTREACH, "REGTEST-11", ServiceType.KTP, CaseStatus.SUBMITTED, SITI, "Siti Aminah",
-                        null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "import", "batch.csv:4")));
+                NewCase.live(
+                        Channel.OUTREACH,
+                        "REGTEST-11",
+                        ServiceType.KTP,
+                        CaseStatus.SUBMITTED,
+                        SITI,
+                        "Siti Aminah",
+                        null,
+                        NIPAH_NIPAH_VILLAGE,
+                        Instant.now().minusSeconds(5),
+                        null,
+                        "import",
+                        "batch.csv:4")));
 
-        assertThat(rs).extracting(Registration::outcome).containsExactly(Registration.Outcome.CREATED,
-                Registration.Outcome.DUPLICATE, Registration.Outcome.MERGED);
+        assertThat(rs)
+                .extracting(Registration::outcome)
+                .containsExactly(
+                        Registration.Outcome.CREATED, Registration.Outcome.DUPLICATE, Registration.Outcome.MERGED);
         assertThat(rs.get(1).caseNumber()).isEqualTo(rs.get(0).caseNumber());
         assertThat(rs.get(2).mergedInto()).isEqualTo(rs.get(0).caseNumber());
         assertThat(queries.channelsOf(rs.get(0).caseId())).containsExactly(Channel.OUTREACH);
@@ -128,28 +180,80 @@ class CaseRegistryIT {
 
     @Test
     void completing_a_triage_case_submits_it_or_merges_it_into_the_open_case() {
-        Registration triage = registry.register(NewCase.live(Channel.WHATSAPP, "REGTEST-12", null, CaseStatus.TRIAGE, null,
-                null, "6281234567890", null, Instant.now().minusSeconds(60), null, "whatsapp", null));
-        Registration office = registry.register(NewCase.live(Channel.OFFICE, null, ServiceType.KTP, CaseStatus.SUBMITTED,
-                SITI, "Siti Aminah", null, NIPAH_NIPAH_VILLAGE, Instant.now().minusSeconds(5), null, "petugas", null));
+        Registration triage = registry.register(NewCase.live(
+                Channel.WHATSAPP,
+                "REGTEST-12",
+                null,
+                CaseStatus.TRIAGE,
+                null,
+                null,
+                "6281234567890",
+                null,
+                Instant.now().minusSeconds(60),
+                null,
+                "whatsapp",
+                null));
+        Registration office = registry.register(NewCase.live(
+                Channel.OFFICE,
+                null,
+                ServiceType.KTP,
+                CaseStatus.SUBMITTED,
+                SITI,
+                "Siti Aminah",
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                Instant.now().minusSeconds(5),
+                null,
+                "petugas",
+                null));
 
-        Registration completed = registry.completeTriage(triage.caseId(), null, NewCase.live(null, null, ServiceType.KTP,
-                CaseStatus.SUBMITTED, SITI, "Siti Aminah", "6281234567890", NIPAH_NIPAH_VILLAGE, null, null, "petugas", null));
+        Registration completed = registry.completeTriage(
+                triage.caseId(),
+                null,
+                NewCase.live(
+                        null,
+                        null,
+                        ServiceType.KTP,
+                        CaseStatus.SUBMITTED,
+                        SITI,
+                        "Siti Aminah",
+                        "6281234567890",
+                        NIPAH_NIPAH_VILLAGE,
+                        null,
+                        null,
+                        "petugas",
+                        null));
 
         assertThat(completed.outcome()).isEqualTo(Registration.Outcome.MERGED);
         assertThat(completed.mergedInto()).isEqualTo(office.caseNumber());
         assertThat(queries.channelsOf(office.caseId())).containsExactly(Channel.WHATSAPP);
-        assertThat(jdbc.sql("select type from case_event where case_id = :id order by id").param("id", triage.caseId())
-                .query(String.class).list()).containsExactly("CREATED", "EDITED", "MERGED");
+        assertThat(jdbc.sql("select type from case_event where case_id = :id order by id")
+                        .param("id", triage.caseId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("CREATED", "EDITED", "MERGED");
     }
 
     private long countMine() {
-        return jdbc.sql("select count(*) from service_case where nik like '640903%71__' or external_id like 'REGTEST-%'")
-                .query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from service_case where nik like '640903%71__' or external_id like 'REGTEST-%'")
+                .query(Long.class)
+                .single();
     }
 
     private static NewCase web(String externalId, ServiceType service, String nik, String name) {
-        return NewCase.live(Channel.WEB, externalId, service, CaseStatus.SUBMITTED, nik, name, null, NIPAH_NIPAH_VILLAGE,
-                Instant.now().minusSeconds(10), null, "api:web", null);
+        return NewCase.live(
+                Channel.WEB,
+                externalId,
+                service,
+                CaseStatus.SUBMITTED,
+                nik,
+                name,
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                Instant.now().minusSeconds(10),
+                null,
+                "api:web",
+                null);
     }
 }

@@ -30,15 +30,20 @@ class CaseTableWritersTest {
 
     /** The classes allowed to write the case tables, and how each does. */
     private static final Map<String, String> WRITERS = Map.of(
-            "id.ppu.dukcapil.cases.CaseRegistry", "intake: set-based inserts and updates (JdbcClient), one TRIAGE case (JPA)",
-            "id.ppu.dukcapil.cases.CaseService", "a clerk's change of one case under @Version and its history entry (JPA)",
-            "id.ppu.dukcapil.cases.CaseDeadlines", "set-based upkeep of the stored due dates (JdbcClient), in the writer's transaction",
-            "id.ppu.dukcapil.cases.CaseWork", "taking, releasing and handing over: one conditional update of the holder (JdbcClient)",
+            "id.ppu.dukcapil.cases.CaseRegistry",
+                    "intake: set-based inserts and updates (JdbcClient), one TRIAGE case (JPA)",
+            "id.ppu.dukcapil.cases.CaseService",
+                    "a clerk's change of one case under @Version and its history entry (JPA)",
+            "id.ppu.dukcapil.cases.CaseDeadlines",
+                    "set-based upkeep of the stored due dates (JdbcClient), in the writer's transaction",
+            "id.ppu.dukcapil.cases.CaseWork",
+                    "taking, releasing and handing over: one conditional update of the holder (JdbcClient)",
             "id.ppu.dukcapil.demo.DemoDataGenerator", "the demo history's bulk COPY");
 
     /** A statement that changes one of the tables (SQL, or JPQL on the entities). */
-    private static final Pattern WRITE = Pattern.compile("\\b(insert\\s+into|update|delete\\s+from|truncate(\\s+table)?|copy"
-            + "|merge\\s+into|alter\\s+table)\\s+(only\\s+)?(public\\.)?(service_case|case_event|case_channel|ServiceCase|CaseEvent)\\b",
+    private static final Pattern WRITE = Pattern.compile(
+            "\\b(insert\\s+into|update|delete\\s+from|truncate(\\s+table)?|copy"
+                    + "|merge\\s+into|alter\\s+table)\\s+(only\\s+)?(public\\.)?(service_case|case_event|case_channel|ServiceCase|CaseEvent)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Path SOURCES = Path.of("src/main/java");
@@ -48,8 +53,9 @@ class CaseTableWritersTest {
             .importPackages("id.ppu.dukcapil");
 
     /** The case entities and their repositories: a class that reaches them can change a case through JPA. */
-    private static final Set<String> REPOSITORIES = Set.of("id.ppu.dukcapil.cases.CaseRepository",
-            "id.ppu.dukcapil.cases.CaseEventRepository");
+    private static final Set<String> REPOSITORIES =
+            Set.of("id.ppu.dukcapil.cases.CaseRepository", "id.ppu.dukcapil.cases.CaseEventRepository");
+
     private static final String CASE = "id.ppu.dukcapil.cases.ServiceCase";
     private static final String EVENT = "id.ppu.dukcapil.cases.CaseEvent";
 
@@ -59,7 +65,8 @@ class CaseTableWritersTest {
         assertThat(found).as("the scan sees text blocks").containsKey("id.ppu.dukcapil.cases.CaseRegistry");
         Map<String, String> others = new TreeMap<>(found);
         others.keySet().removeAll(WRITERS.keySet());
-        assertThat(others).as("classes writing service_case, case_event or case_channel in SQL, with a statement each")
+        assertThat(others)
+                .as("classes writing service_case, case_event or case_channel in SQL, with a statement each")
                 .isEmpty();
     }
 
@@ -68,22 +75,29 @@ class CaseTableWritersTest {
         Set<String> violations = new TreeSet<>();
         for (JavaClass c : CLASSES) {
             String owner = topLevel(c).getFullName();
-            if (WRITERS.containsKey(owner) || REPOSITORIES.contains(owner) || owner.equals(CASE) || owner.equals(EVENT)) {
+            if (WRITERS.containsKey(owner)
+                    || REPOSITORIES.contains(owner)
+                    || owner.equals(CASE)
+                    || owner.equals(EVENT)) {
                 continue;
             }
             for (JavaAccess<?> access : c.getAccessesFromSelf()) {
                 String target = access.getTargetOwner().getFullName();
                 boolean repository = REPOSITORIES.contains(target);
-                boolean newEntity = access instanceof JavaConstructorCall && (target.equals(CASE) || target.equals(EVENT));
+                boolean newEntity =
+                        access instanceof JavaConstructorCall && (target.equals(CASE) || target.equals(EVENT));
                 // Any ServiceCase method but a getter changes the managed case, which JPA then writes.
-                boolean mutation = target.equals(CASE) && !(access instanceof JavaConstructorCall)
+                boolean mutation = target.equals(CASE)
+                        && !(access instanceof JavaConstructorCall)
                         && !access.getName().startsWith("get");
                 if (repository || newEntity || mutation) {
                     violations.add(access.getDescription());
                 }
             }
         }
-        assertThat(violations).as("JPA writes of cases or history outside " + WRITERS.keySet()).isEmpty();
+        assertThat(violations)
+                .as("JPA writes of cases or history outside " + WRITERS.keySet())
+                .isEmpty();
     }
 
     /** Every class (by its file) whose source holds a write of the case tables, with the first such statement. */
@@ -95,7 +109,9 @@ class CaseTableWritersTest {
                 Matcher m = WRITE.matcher(Files.readString(file));
                 if (m.find()) {
                     String name = SOURCES.relativize(file).toString().replace(java.io.File.separatorChar, '.');
-                    found.put(name.substring(0, name.length() - ".java".length()), m.group().replaceAll("\\s+", " "));
+                    found.put(
+                            name.substring(0, name.length() - ".java".length()),
+                            m.group().replaceAll("\\s+", " "));
                 }
             }
         }

@@ -33,6 +33,7 @@ class DatabaseErrorPrivacyIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CaseEventRepository events;
 
@@ -42,8 +43,12 @@ class DatabaseErrorPrivacyIT {
     @BeforeEach
     void insertACase() {
         fixture = new TestCases(jdbc, "ERRP");
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", NIK, NAME, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-02-03T01:00:00Z"));
-        caseId = jdbc.sql("select id from service_case where case_number = :n").param("n", number).query(Long.class).single();
+        String number = fixture.insert(
+                "WEB", "KTP", "SUBMITTED", NIK, NAME, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-02-03T01:00:00Z"));
+        caseId = jdbc.sql("select id from service_case where case_number = :n")
+                .param("n", number)
+                .query(Long.class)
+                .single();
     }
 
     @AfterEach
@@ -54,7 +59,8 @@ class DatabaseErrorPrivacyIT {
     @Test
     void a_check_violation_through_jdbc_names_the_constraint_but_not_the_row(CapturedOutput output) {
         Throwable e = catchThrowable(() -> jdbc.sql("update service_case set phone = 'not a phone' where id = :id")
-                .param("id", caseId).update());
+                .param("id", caseId)
+                .update());
         assertThat(e).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(messages(e)).contains("service_case_phone_check").doesNotContain(NIK, NAME, "Failing row");
         assertThat(output.getAll()).doesNotContain(NIK, NAME, "Failing row");

@@ -27,7 +27,13 @@ class DeadlineTest {
     @Test
     void a_new_case_is_due_the_standard_in_working_days_after_submission() {
         Instant at = wita("2026-12-30T08:00");
-        Deadline d = Deadline.of(CALENDAR, at, 3, CaseStatus.SUBMITTED, List.of(new Step(at, CaseStatus.SUBMITTED)), null,
+        Deadline d = Deadline.of(
+                CALENDAR,
+                at,
+                3,
+                CaseStatus.SUBMITTED,
+                List.of(new Step(at, CaseStatus.SUBMITTED)),
+                null,
                 day("2026-12-30"));
         // Thu 31 (1), Fri 1 Jan is New Year, Mon 4 (2), Tue 5 (3).
         assertThat(d.dueOn()).isEqualTo(day("2027-01-05"));
@@ -39,7 +45,8 @@ class DeadlineTest {
     @Test
     void a_wait_for_the_resident_from_the_history_moves_the_due_date_and_counts_as_paused() {
         Instant at = wita("2026-11-02T10:00");
-        List<Step> history = List.of(new Step(at, CaseStatus.SUBMITTED),
+        List<Step> history = List.of(
+                new Step(at, CaseStatus.SUBMITTED),
                 new Step(wita("2026-11-03T14:00"), CaseStatus.NEEDS_CORRECTION),
                 new Step(wita("2026-11-05T09:00"), CaseStatus.SUBMITTED));
         Deadline d = Deadline.of(CALENDAR, at, 5, CaseStatus.SUBMITTED, history, null, day("2026-11-06"));
@@ -51,7 +58,8 @@ class DeadlineTest {
     @Test
     void while_the_case_waits_its_wait_is_open_and_the_due_date_assumes_it_resumes_tomorrow() {
         Instant at = wita("2026-11-02T10:00");
-        List<Step> history = List.of(new Step(at, CaseStatus.SUBMITTED),
+        List<Step> history = List.of(
+                new Step(at, CaseStatus.SUBMITTED),
                 new Step(wita("2026-11-03T14:00"), CaseStatus.WAITING_IN_PERSON),
                 new Step(wita("2026-11-04T10:00"), CaseStatus.NEEDS_CORRECTION));
         Deadline d = Deadline.of(CALENDAR, at, 5, CaseStatus.NEEDS_CORRECTION, history, null, day("2026-11-05"));
@@ -64,10 +72,12 @@ class DeadlineTest {
     void a_completed_case_keeps_its_due_date_and_the_working_days_it_took() {
         Instant at = wita("2026-12-30T08:00");
         Instant done = wita("2027-01-08T11:00");
-        List<Step> history = List.of(new Step(at, CaseStatus.SUBMITTED),
+        List<Step> history = List.of(
+                new Step(at, CaseStatus.SUBMITTED),
                 new Step(wita("2027-01-05T10:00"), CaseStatus.WAITING_IN_PERSON),
                 new Step(wita("2027-01-07T08:00"), CaseStatus.IN_PROCESS),
-                new Step(wita("2027-01-08T09:00"), CaseStatus.READY), new Step(done, CaseStatus.COMPLETED));
+                new Step(wita("2027-01-08T09:00"), CaseStatus.READY),
+                new Step(done, CaseStatus.COMPLETED));
         Deadline d = Deadline.of(CALENDAR, at, 3, CaseStatus.COMPLETED, history, done, day("2027-02-01"));
         // Thu 31, Mon 4, Tue 5 and Fri 8 are charged; Wed 6 and Thu 7 began while it waited.
         assertThat(d.workingDaysTaken()).isEqualTo(4);
@@ -79,8 +89,10 @@ class DeadlineTest {
     void a_case_rejected_while_waiting_has_no_open_wait() {
         Instant at = wita("2026-11-02T10:00");
         Instant rejected = wita("2026-11-10T10:00");
-        List<Step> history = List.of(new Step(at, CaseStatus.SUBMITTED),
-                new Step(wita("2026-11-03T14:00"), CaseStatus.NEEDS_CORRECTION), new Step(rejected, CaseStatus.REJECTED));
+        List<Step> history = List.of(
+                new Step(at, CaseStatus.SUBMITTED),
+                new Step(wita("2026-11-03T14:00"), CaseStatus.NEEDS_CORRECTION),
+                new Step(rejected, CaseStatus.REJECTED));
         Deadline d = Deadline.of(CALENDAR, at, 5, CaseStatus.REJECTED, history, rejected, day("2026-12-01"));
         assertThat(d.waitingSince()).isNull();
         assertThat(d.workingDaysTaken()).isNull();
@@ -90,8 +102,14 @@ class DeadlineTest {
     @Test
     void triage_and_merged_cases_and_cases_without_a_standard_have_no_due_date() {
         Instant at = wita("2026-11-02T10:00");
-        assertThat(Deadline.of(CALENDAR, at, 5, CaseStatus.TRIAGE, List.of(), null, day("2026-11-05")).dueOn()).isNull();
-        assertThat(Deadline.of(CALENDAR, at, 5, CaseStatus.MERGED, List.of(), null, day("2026-11-05")).dueOn()).isNull();
-        assertThat(Deadline.of(CALENDAR, at, null, CaseStatus.SUBMITTED, List.of(), null, day("2026-11-05")).dueOn()).isNull();
+        assertThat(Deadline.of(CALENDAR, at, 5, CaseStatus.TRIAGE, List.of(), null, day("2026-11-05"))
+                        .dueOn())
+                .isNull();
+        assertThat(Deadline.of(CALENDAR, at, 5, CaseStatus.MERGED, List.of(), null, day("2026-11-05"))
+                        .dueOn())
+                .isNull();
+        assertThat(Deadline.of(CALENDAR, at, null, CaseStatus.SUBMITTED, List.of(), null, day("2026-11-05"))
+                        .dueOn())
+                .isNull();
     }
 }

@@ -25,6 +25,7 @@ class EntityIdentityIT {
 
     @Autowired
     EntityManagerFactory emf;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,8 +36,7 @@ class EntityIdentityIT {
         Timestamp now = Timestamp.from(Instant.now());
         caseId = jdbc.sql("""
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, submitted_at, updated_at)
-                values ('IDENTTEST-1', 'WEB', 'KK', 'SUBMITTED', '6409024501907901', 'Siti Identtest', :at, :at) returning id""")
-                .param("at", now).query(Long.class).single();
+                values ('IDENTTEST-1', 'WEB', 'KK', 'SUBMITTED', '6409024501907901', 'Siti Identtest', :at, :at) returning id""").param("at", now).query(Long.class).single();
     }
 
     @AfterEach

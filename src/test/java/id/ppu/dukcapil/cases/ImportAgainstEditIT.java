@@ -38,13 +38,16 @@ class ImportAgainstEditIT {
 
     /** The citizen whose open case the batch merges into; the batch's other NIKs are 6409024101..., serials 1-BATCH. */
     private static final String SURVIVOR_NIK = "6409025505889301";
+
     private static final int BATCH = 400;
     private static final int ROUNDS = 50;
 
     @Autowired
     CaseRegistry registry;
+
     @Autowired
     CaseService caseService;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,15 +57,27 @@ class ImportAgainstEditIT {
     }
 
     @Test
-    void a_batch_import_and_a_clerks_edit_of_the_case_it_merges_into_run_at_once_50_times_without_an_error() throws Exception {
+    void a_batch_import_and_a_clerks_edit_of_the_case_it_merges_into_run_at_once_50_times_without_an_error()
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         int conflicts = 0;
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 Instant submitted = Instant.now().minusSeconds(3600);
-                Registration survivor = registry.register(NewCase.live(Channel.WEB, "LOCKTEST-S" + round, ServiceType.KTP,
-                        CaseStatus.SUBMITTED, SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted, null, "api:web", null));
+                Registration survivor = registry.register(NewCase.live(
+                        Channel.WEB,
+                        "LOCKTEST-S" + round,
+                        ServiceType.KTP,
+                        CaseStatus.SUBMITTED,
+                        SURVIVOR_NIK,
+                        "Sari Kuncitest",
+                        null,
+                        NIPAH_NIPAH_VILLAGE,
+                        submitted,
+                        null,
+                        "api:web",
+                        null));
                 List<NewCase> batch = batch(round, submitted);
                 CyclicBarrier start = new CyclicBarrier(2);
                 AtomicBoolean batchDone = new AtomicBoolean();
@@ -87,11 +102,16 @@ class ImportAgainstEditIT {
                         await(start);
                         // Keeps editing for as long as the batch runs, so an edit lands in every phase of it.
                         do {
-                            String village = NIPAH_NIPAH_VILLAGE.equals(lastVillage.get()) ? PETUNG_VILLAGE : NIPAH_NIPAH_VILLAGE;
+                            String village = NIPAH_NIPAH_VILLAGE.equals(lastVillage.get())
+                                    ? PETUNG_VILLAGE
+                                    : NIPAH_NIPAH_VILLAGE;
                             long version = jdbc.sql("select version from service_case where id = :id")
-                                    .param("id", survivor.caseId()).query(Long.class).single();
+                                    .param("id", survivor.caseId())
+                                    .query(Long.class)
+                                    .single();
                             try {
-                                caseService.updateApplicant(survivor.caseId(), version, applicant(village, edits.get()));
+                                caseService.updateApplicant(
+                                        survivor.caseId(), version, applicant(village, edits.get()));
                                 lastVillage.set(village);
                                 edits.incrementAndGet();
                             } catch (CaseConflictException expected) {
@@ -114,12 +134,21 @@ class ImportAgainstEditIT {
                 assertThat(merged.outcome()).isEqualTo(Registration.Outcome.MERGED);
                 assertThat(merged.mergedInto()).isEqualTo(survivor.caseNumber());
                 // No lost update: the survivor holds the clerk's last saved edit and the batch's channel touch.
-                assertThat(jdbc.sql("select village_code from service_case where id = :id").param("id", survivor.caseId())
-                        .query(String.class).single()).isEqualTo(lastVillage.get());
+                assertThat(jdbc.sql("select village_code from service_case where id = :id")
+                                .param("id", survivor.caseId())
+                                .query(String.class)
+                                .single())
+                        .isEqualTo(lastVillage.get());
                 assertThat(jdbc.sql("select count(*) from case_event where case_id = :id and type = 'EDITED'")
-                        .param("id", survivor.caseId()).query(Long.class).single()).isEqualTo(edits.get());
+                                .param("id", survivor.caseId())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(edits.get());
                 assertThat(jdbc.sql("select count(*) from case_event where case_id = :id and type = 'CHANNEL_TOUCHED'")
-                        .param("id", survivor.caseId()).query(Long.class).single()).isEqualTo(1);
+                                .param("id", survivor.caseId())
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
                 deleteMine();
             }
         } finally {
@@ -131,13 +160,35 @@ class ImportAgainstEditIT {
 
     private static List<NewCase> batch(int round, Instant submitted) {
         List<NewCase> rows = new ArrayList<>(BATCH + 1);
-        rows.add(NewCase.live(Channel.OUTREACH, "LOCKTEST-" + round + "-0", ServiceType.KTP, CaseStatus.SUBMITTED,
-                SURVIVOR_NIK, "Sari Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted.plusSeconds(60), null, "import", "locktest.csv:2"));
+        rows.add(NewCase.live(
+                Channel.OUTREACH,
+                "LOCKTEST-" + round + "-0",
+                ServiceType.KTP,
+                CaseStatus.SUBMITTED,
+                SURVIVOR_NIK,
+                "Sari Kuncitest",
+                null,
+                NIPAH_NIPAH_VILLAGE,
+                submitted.plusSeconds(60),
+                null,
+                "import",
+                "locktest.csv:2"));
         for (int i = 1; i <= BATCH; i++) {
-            // Same day, district, village, channel and service as the survivor: the batch's rollup rows are the clerk's.
-            rows.add(NewCase.live(Channel.WEB, "LOCKTEST-" + round + "-" + i, ServiceType.KTP, CaseStatus.SUBMITTED,
-                    String.format("640902410190%04d", i), "Warga Kuncitest", null, NIPAH_NIPAH_VILLAGE, submitted.plusSeconds(i), null,
-                    "import", "locktest.csv:" + (i + 2)));
+            // Same day, district, village, channel and service as the survivor: the batch's rollup rows are the
+            // clerk's.
+            rows.add(NewCase.live(
+                    Channel.WEB,
+                    "LOCKTEST-" + round + "-" + i,
+                    ServiceType.KTP,
+                    CaseStatus.SUBMITTED,
+                    String.format("640902410190%04d", i),
+                    "Warga Kuncitest",
+                    null,
+                    NIPAH_NIPAH_VILLAGE,
+                    submitted.plusSeconds(i),
+                    null,
+                    "import",
+                    "locktest.csv:" + (i + 2)));
         }
         return rows;
     }

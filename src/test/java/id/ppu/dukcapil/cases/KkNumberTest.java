@@ -29,7 +29,8 @@ class KkNumberTest {
         "6409032010150000, kk.error.serial"
     })
     void structurally_wrong_kk_number_is_rejected(String raw, String reason) {
-        assertThatThrownBy(() -> KkNumber.parse(raw, TODAY)).isInstanceOf(InvalidIdentityNumberException.class)
+        assertThatThrownBy(() -> KkNumber.parse(raw, TODAY))
+                .isInstanceOf(InvalidIdentityNumberException.class)
                 .hasMessage(reason);
     }
 }

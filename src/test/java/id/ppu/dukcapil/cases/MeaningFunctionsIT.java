@@ -36,6 +36,7 @@ class MeaningFunctionsIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -58,11 +59,14 @@ class MeaningFunctionsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-12-31T15:59:59Z", "2024-12-31T16:00:00Z", "2020-02-28T16:00:00Z", "2025-06-30T23:59:59Z"})
+    @ValueSource(
+            strings = {"2024-12-31T15:59:59Z", "2024-12-31T16:00:00Z", "2020-02-28T16:00:00Z", "2025-06-30T23:59:59Z"})
     void the_analytics_day_is_the_wita_calendar_day_java_computes(String instant) {
         Instant t = Instant.parse(instant);
-        LocalDate day = jdbc.sql("select analytics_day(:t)").param("t", OffsetDateTime.ofInstant(t, ZoneOffset.UTC))
-                .query(LocalDate.class).single();
+        LocalDate day = jdbc.sql("select analytics_day(:t)")
+                .param("t", OffsetDateTime.ofInstant(t, ZoneOffset.UTC))
+                .query(LocalDate.class)
+                .single();
         assertThat(day).isEqualTo(LocalDate.ofInstant(t, Wita.ZONE));
     }
 
@@ -84,14 +88,16 @@ class MeaningFunctionsIT {
 
     @Test
     void the_partial_indexes_are_defined_by_the_functions() {
-        Map<String, String> definitions = jdbc.sql("""
+        Map<String, String> definitions =
+                jdbc.sql("""
                 select indexname, indexdef from pg_indexes
-                where indexname in ('case_rollup_day_open_idx', 'service_case_open_nik_idx', 'service_case_open_citizen_key')""")
-                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                where indexname in ('case_rollup_day_open_idx', 'service_case_open_nik_idx', 'service_case_open_citizen_key')""").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(definitions.get("case_rollup_day_open_idx")).endsWith("(day) WHERE case_is_open(status)");
-        assertThat(definitions.get("service_case_open_nik_idx")).endsWith("(nik, service_type) WHERE case_is_open(status)");
-        assertThat(definitions.get("service_case_open_citizen_key")).startsWith("CREATE UNIQUE INDEX")
+        assertThat(definitions.get("service_case_open_nik_idx"))
+                .endsWith("(nik, service_type) WHERE case_is_open(status)");
+        assertThat(definitions.get("service_case_open_citizen_key"))
+                .startsWith("CREATE UNIQUE INDEX")
                 .endsWith("(nik, service_type) WHERE case_unifies(status)");
     }
 
@@ -100,28 +106,35 @@ class MeaningFunctionsIT {
         List<String> kinds = jdbc.sql("""
                 select concat_ws(' ', p.proname, l.lanname, p.provolatile, p.proparallel, p.proisstrict)
                 from pg_proc p join pg_language l on l.oid = p.prolang
-                where p.proname in ('case_is_open', 'case_unifies', 'channel_is_online', 'analytics_day') order by 1""")
-                .query(String.class).list();
-        assertThat(kinds).containsExactly("analytics_day sql i s f", "case_is_open sql i s f",
-                "case_unifies sql i s f", "channel_is_online sql i s f");
+                where p.proname in ('case_is_open', 'case_unifies', 'channel_is_online', 'analytics_day') order by 1""").query(String.class).list();
+        assertThat(kinds)
+                .containsExactly(
+                        "analytics_day sql i s f",
+                        "case_is_open sql i s f",
+                        "case_unifies sql i s f",
+                        "channel_is_online sql i s f");
         String plan = plan("""
                 explain (verbose, costs off)
-                select case_unifies(status), channel_is_online(channel), analytics_day(submitted_at) from service_case""", p -> {
-                });
-        assertThat(plan).doesNotContain("case_unifies(", "case_is_open(", "channel_is_online(", "analytics_day(")
+                select case_unifies(status), channel_is_online(channel), analytics_day(submitted_at) from service_case""", p -> {});
+        assertThat(plan)
+                .doesNotContain("case_unifies(", "case_is_open(", "channel_is_online(", "analytics_day(")
                 .contains("<> ALL", "= ANY", "AT TIME ZONE");
     }
 
     @Test
     void intakes_search_for_the_citizens_open_case_reads_the_unique_index_of_unifying_cases() {
-        String plan = plan("explain " + CaseRegistry.OPEN_CASES, p -> p.param("niks", new String[] {NIK})
-                .param("services", new String[] {"KTP"}).param("exclude", -1L));
+        String plan = plan(
+                "explain " + CaseRegistry.OPEN_CASES,
+                p -> p.param("niks", new String[] {NIK})
+                        .param("services", new String[] {"KTP"})
+                        .param("exclude", -1L));
         assertThat(plan).contains("service_case_open_citizen_key");
     }
 
     @Test
     void a_look_up_of_a_citizens_open_cases_including_triage_reads_the_open_case_index() {
-        String plan = plan("explain select id from service_case where nik = :nik and service_type = 'KTP' and case_is_open(status)",
+        String plan = plan(
+                "explain select id from service_case where nik = :nik and service_type = 'KTP' and case_is_open(status)",
                 p -> p.param("nik", NIK));
         assertThat(plan).contains("service_case_open_nik_idx");
     }
@@ -130,8 +143,10 @@ class MeaningFunctionsIT {
     void todays_backlog_reads_the_partial_index_of_open_rollup_rows() {
         // The shape of AnalyticsService.backlog for today: open rows of the day rollup up to a day. As in
         // a real rollup, open rows are few beside the closed ones (days of 1990, which no test uses; rolled back).
-        String plan = plan("explain select day, status, sum(cases) as n from case_rollup_day"
-                + " where case_is_open(status) and day <= :d group by 1, 2", p -> p.param("d", LocalDate.of(1990, 12, 31)),
+        String plan = plan(
+                "explain select day, status, sum(cases) as n from case_rollup_day"
+                        + " where case_is_open(status) and day <= :d group by 1, 2",
+                p -> p.param("d", LocalDate.of(1990, 12, 31)),
                 """
                 insert into case_rollup_day (day, district_code, channel, service_type, status, cases)
                 select date '1990-01-01' + (i % 365), '64.09.01', 'WEB', 'KTP', s.status, 1
@@ -170,7 +185,13 @@ class MeaningFunctionsIT {
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, submitted_at,
                     updated_at, completed_at, merged_into_id)
                 values (:n, 'WEB', 'KTP', :s, :nik, 'Siti Meantest', :at, :at, :done, :merged) returning id""")
-                .param("n", number).param("s", status.name()).param("nik", NIK).param("at", now)
-                .param("done", closed ? now : null).param("merged", mergedInto).query(Long.class).single();
+                .param("n", number)
+                .param("s", status.name())
+                .param("nik", NIK)
+                .param("at", now)
+                .param("done", closed ? now : null)
+                .param("merged", mergedInto)
+                .query(Long.class)
+                .single();
     }
 }

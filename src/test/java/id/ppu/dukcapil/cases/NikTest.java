@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NikTest {
 
@@ -92,8 +92,10 @@ class NikTest {
 
     @Test
     void the_age_in_a_description_turns_on_the_birthday() {
-        assertThat(Nik.describe("6409012811090001", TODAY)).hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(17));
-        assertThat(Nik.describe("6409012911090001", TODAY)).hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(16));
+        assertThat(Nik.describe("6409012811090001", TODAY))
+                .hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(17));
+        assertThat(Nik.describe("6409012911090001", TODAY))
+                .hasValueSatisfying(d -> assertThat(d.age()).isEqualTo(16));
     }
 
     @Test

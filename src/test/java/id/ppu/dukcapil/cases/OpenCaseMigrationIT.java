@@ -61,28 +61,60 @@ class OpenCaseMigrationIT {
 
         flyway(null).migrate();
 
-        assertThat(statuses()).containsAllEntriesOf(Map.of(
-                "A1", "SUBMITTED", "A2", "MERGED", "A3", "MERGED", "B", "SUBMITTED", "C", "COMPLETED", "T", "TRIAGE",
-                "D1", "READY", "D2", "MERGED"));
+        assertThat(statuses())
+                .containsAllEntriesOf(Map.of(
+                        "A1",
+                        "SUBMITTED",
+                        "A2",
+                        "MERGED",
+                        "A3",
+                        "MERGED",
+                        "B",
+                        "SUBMITTED",
+                        "C",
+                        "COMPLETED",
+                        "T",
+                        "TRIAGE",
+                        "D1",
+                        "READY",
+                        "D2",
+                        "MERGED"));
         assertThat(mergedInto(inProcess)).isEqualTo(oldest);
         assertThat(mergedInto(verified)).isEqualTo(oldest);
         assertThat(mergedInto(second)).isEqualTo(first);
         assertThat(mergedInto(otherService)).isNull();
         assertThat(mergedInto(closed)).isNull();
         assertThat(mergedInto(triage)).isNull();
-        assertThat(jdbc.sql("select actor || ' ' || type || ' ' || from_status || ' ' || to_status || ' ' || detail from case_event "
-                + "where case_id = :id").param("id", inProcess).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select actor || ' ' || type || ' ' || from_status || ' ' || to_status || ' ' || detail from case_event "
+                                        + "where case_id = :id")
+                        .param("id", inProcess)
+                        .query(String.class)
+                        .list())
                 .containsExactly("system MERGED IN_PROCESS MERGED → A1");
-        assertThat(jdbc.sql("select actor || ' ' || type || ' ' || detail from case_event where case_id = :id order by detail")
-                .param("id", oldest).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select actor || ' ' || type || ' ' || detail from case_event where case_id = :id order by detail")
+                        .param("id", oldest)
+                        .query(String.class)
+                        .list())
                 .containsExactly("system CHANNEL_TOUCHED OFFICE A2", "system CHANNEL_TOUCHED WEB A3");
         // The survivor remembers the other channel the citizen came through (its own is not repeated).
-        assertThat(jdbc.sql("select channel from case_channel where case_id = :id").param("id", oldest).query(String.class).list())
+        assertThat(jdbc.sql("select channel from case_channel where case_id = :id")
+                        .param("id", oldest)
+                        .query(String.class)
+                        .list())
                 .containsExactly("OFFICE");
         // The rollups stop counting the folded duplicates.
-        assertThat(jdbc.sql("select coalesce(sum(cases), 0) from case_rollup_day").query(Long.class).single())
-                .isEqualTo(jdbc.sql("select count(*) from service_case where status <> 'MERGED'").query(Long.class).single());
-        assertThat(jdbc.sql("select count(*) from service_case where version > 0").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select coalesce(sum(cases), 0) from case_rollup_day")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select count(*) from service_case where status <> 'MERGED'")
+                        .query(Long.class)
+                        .single());
+        assertThat(jdbc.sql("select count(*) from service_case where version > 0")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
 
         assertThatThrownBy(() -> insert("A4", "APP", "KTP", "SUBMITTED", SITI, T.plusSeconds(9000)))
                 .isInstanceOf(DuplicateKeyException.class);
@@ -97,7 +129,8 @@ class OpenCaseMigrationIT {
         flyway(null).migrate();
 
         assertThat(statuses()).isEqualTo(Map.of("A1", "SUBMITTED", "B", "IN_PROCESS", "C", "COMPLETED"));
-        assertThat(jdbc.sql("select count(*) from case_event").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from case_event").query(Long.class).single())
+                .isZero();
     }
 
     private Flyway flyway(String target) {
@@ -111,19 +144,32 @@ class OpenCaseMigrationIT {
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
                     district_code, submitted_at, updated_at, completed_at)
                 values (:n, :ch, :svc, :st, :nik, 'Migrasi Uji', :v, '64.09.01', :at, :at, :done) returning id""")
-                .param("n", number).param("ch", channel).param("svc", service).param("st", status).param("nik", nik)
-                .param("v", NIPAH_NIPAH_VILLAGE).param("at", Timestamp.from(submitted))
+                .param("n", number)
+                .param("ch", channel)
+                .param("svc", service)
+                .param("st", status)
+                .param("nik", nik)
+                .param("v", NIPAH_NIPAH_VILLAGE)
+                .param("at", Timestamp.from(submitted))
                 .param("done", closed ? Timestamp.from(submitted.plusSeconds(86400)) : null)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private Map<String, String> statuses() {
-        return jdbc.sql("select case_number, status from service_case").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return jdbc
+                .sql("select case_number, status from service_case")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Long mergedInto(long id) {
-        return jdbc.sql("select merged_into_id from service_case where id = :id").param("id", id)
-                .query((rs, i) -> rs.getObject(1, Long.class)).list().get(0);
+        return jdbc.sql("select merged_into_id from service_case where id = :id")
+                .param("id", id)
+                .query((rs, i) -> rs.getObject(1, Long.class))
+                .list()
+                .get(0);
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class QueueBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger("benchmark");
-    private static final String URL = System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/dukcapil_queue_bench");
+    private static final String URL =
+            System.getProperty("bench.url", "jdbc:postgresql://127.0.0.1:5432/dukcapil_queue_bench");
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
     private static final int CHUNK = 250_000;
     private static final int PAGE = 50;
@@ -54,7 +55,8 @@ public final class QueueBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(Level.WARN);
         ((ch.qos.logback.classic.Logger) log).setLevel(Level.INFO);
         long size = args.length == 0 ? 1_000_000L : Long.parseLong(args[0]);
         DatabaseBootstrap.dropDatabase(URL, "postgres", "");
@@ -64,7 +66,11 @@ public final class QueueBenchmark {
             ds.setUsername("postgres");
             ds.setPassword("");
             ds.setMaximumPoolSize(2);
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             new QueueBenchmark(JdbcClient.create(ds)).run(size);
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
@@ -86,8 +92,12 @@ public final class QueueBenchmark {
         jdbc.sql("alter table service_case disable trigger user").update();
         for (long from = 1; from <= size; from += CHUNK) {
             long to = Math.min(size, from + CHUNK - 1);
-            jdbc.sql("select bench_generate_cases(:f, :t, :today)").param("f", from).param("t", to).param("today", today)
-                    .query().singleValue();
+            jdbc.sql("select bench_generate_cases(:f, :t, :today)")
+                    .param("f", from)
+                    .param("t", to)
+                    .param("today", today)
+                    .query()
+                    .singleValue();
             log.info("  generated cases up to {}", String.format(Locale.ROOT, "%,d", to));
         }
         jdbc.sql("alter table service_case enable trigger user").update();
@@ -107,7 +117,11 @@ public final class QueueBenchmark {
                 from service_standard s where s.service_type = c.service_type""").update();
         double dueSeconds = (System.nanoTime() - started) / 1e9;
         jdbc.sql("vacuum analyze service_case").update();
-        line(String.format(Locale.ROOT, "- loaded %,d synthetic cases in %.0f s, due dates and holders set in %.0f s", size, loadSeconds,
+        line(String.format(
+                Locale.ROOT,
+                "- loaded %,d synthetic cases in %.0f s, due dates and holders set in %.0f s",
+                size,
+                loadSeconds,
                 dueSeconds));
         measure(today);
         // A backlog a hundred times larger (a regency in trouble, or a province's office): 100,000
@@ -147,11 +161,13 @@ public final class QueueBenchmark {
         params.put("me", "petugas");
         params.put("limit", PAGE);
         params.put("offset", 0);
-        line("Medians of " + RUNS + " runs after one warm-up, ms. \"JDBC\" is the round trip from the JVM (CaseQueues' SQL,"
+        line("Medians of " + RUNS
+                + " runs after one warm-up, ms. \"JDBC\" is the round trip from the JVM (CaseQueues' SQL,"
                 + " parameters bound as the service binds them); \"server\" is PostgreSQL's execution time of the same statement"
                 + " (EXPLAIN ANALYZE).");
         line("");
-        line("| queue | rows | count: JDBC | count: server | first page (" + PAGE + "): JDBC | first page: server | plan of the count |");
+        line("| queue | rows | count: JDBC | count: server | first page (" + PAGE
+                + "): JDBC | first page: server | plan of the count |");
         line("|---|---:|---:|---:|---:|---:|---|");
         for (Queue q : Queue.values()) {
             String count = "select count(*) from service_case c where " + CaseQueues.predicate(q);
@@ -162,8 +178,15 @@ public final class QueueBenchmark {
                     where %s
                     order by c.due_on, c.id limit :limit offset :offset""".formatted(CaseQueues.predicate(q));
             long rows = jdbc.sql(count).params(params).query(Long.class).single();
-            line(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %s |", q.name(), rows,
-                    jdbcMedian(count, params), serverMedian(count, params), jdbcMedian(page, params), serverMedian(page, params),
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %s |",
+                    q.name(),
+                    rows,
+                    jdbcMedian(count, params),
+                    serverMedian(count, params),
+                    jdbcMedian(page, params),
+                    serverMedian(page, params),
                     plan(count, params)));
         }
         line("");
@@ -184,9 +207,15 @@ public final class QueueBenchmark {
     private double serverMedian(String sql, Map<String, Object> params) {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i <= RUNS; i++) {
-            List<String> lines = jdbc.sql("explain (analyze, timing off) " + sql).params(params).query(String.class).list();
+            List<String> lines = jdbc.sql("explain (analyze, timing off) " + sql)
+                    .params(params)
+                    .query(String.class)
+                    .list();
             if (i > 0) {
-                String last = lines.stream().filter(l -> l.startsWith("Execution Time")).findFirst().orElseThrow();
+                String last = lines.stream()
+                        .filter(l -> l.startsWith("Execution Time"))
+                        .findFirst()
+                        .orElseThrow();
                 ms.add(Double.parseDouble(last.replaceAll("[^0-9.]", "")));
             }
         }
@@ -195,9 +224,12 @@ public final class QueueBenchmark {
 
     /** The plan's nodes that touch the case table, in one line. */
     private String plan(String sql, Map<String, Object> params) {
-        return String.join("; ", jdbc.sql("explain " + sql).params(params).query(String.class).list().stream()
-                .filter(l -> l.contains(" on service_case") || l.contains("Scan"))
-                .map(l -> l.strip().replace("->  ", "").replaceAll("\\s+\\(cost=.*", "")).toList());
+        return String.join(
+                "; ",
+                jdbc.sql("explain " + sql).params(params).query(String.class).list().stream()
+                        .filter(l -> l.contains(" on service_case") || l.contains("Scan"))
+                        .map(l -> l.strip().replace("->  ", "").replaceAll("\\s+\\(cost=.*", ""))
+                        .toList());
     }
 
     private static double median(List<Double> values) {

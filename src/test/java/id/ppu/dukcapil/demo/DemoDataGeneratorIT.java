@@ -47,10 +47,13 @@ class DemoDataGeneratorIT {
 
     @Autowired
     private DemoDataGenerator generator;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private UserService users;
+
     @Autowired
     private Clock clock;
 
@@ -69,15 +72,20 @@ class DemoDataGeneratorIT {
         caseNumberSeq = jdbc.queryForMap("select last_value, is_called from case_number_seq");
         usersBefore = jdbc.queryForList("select username from app_user", String.class);
         summary = generator.generate(CASES, SEED, TODAY);
-        log.info("Generated {} cases and {} events in {} ms ({} ms in COPY)", summary.cases(), summary.events(),
-                summary.elapsed().toMillis(), summary.copying().toMillis());
+        log.info(
+                "Generated {} cases and {} events in {} ms ({} ms in COPY)",
+                summary.cases(),
+                summary.events(),
+                summary.elapsed().toMillis(),
+                summary.copying().toMillis());
     }
 
     @AfterAll
     void deleteWhatThisClassMade() {
         deleteGenerated();
         jdbc.update("delete from coverage_figure where synthetic and source = ?", DemoCoverage.SOURCE);
-        List<String> created = DEMO_USERS.stream().filter(u -> !usersBefore.contains(u)).toList();
+        List<String> created =
+                DEMO_USERS.stream().filter(u -> !usersBefore.contains(u)).toList();
         for (String username : created) {
             jdbc.update("delete from app_user where username = ?", username);
         }
@@ -99,8 +107,10 @@ class DemoDataGeneratorIT {
             assertThat(r.get("villages")).isEqualTo(54L);
             assertThat(r.get("synthetic")).isEqualTo(true);
         });
-        assertThat(semesters).filteredOn(r -> ((String) r.get("semester")).compareTo("2023") < 0)
-                .allSatisfy(r -> assertThat(r.get("ikd")).as("no IKD before 2023").isEqualTo(0L));
+        assertThat(semesters)
+                .filteredOn(r -> ((String) r.get("semester")).compareTo("2023") < 0)
+                .allSatisfy(
+                        r -> assertThat(r.get("ikd")).as("no IKD before 2023").isEqualTo(0L));
         double ektp2019 = ((Number) semesters.get(0).get("ektp")).doubleValue();
         double ektp2025 = ((Number) semesters.get(13).get("ektp")).doubleValue();
         double birth2019 = ((Number) semesters.get(0).get("birth")).doubleValue();
@@ -112,9 +122,9 @@ class DemoDataGeneratorIT {
                 select avg(f.holders * 1.0 / f.eligible) filter (where v.kind = 'KELURAHAN') as urban,
                        avg(f.holders * 1.0 / f.eligible) filter (where v.kind <> 'KELURAHAN') as rural
                 from coverage_figure f join village v on v.code = f.village_code
-                where f.source = ? and f.semester = '2025-2' and f.indicator = 'BIRTH_CERT' and f.eligible > 0""",
-                DemoCoverage.SOURCE);
-        assertThat(((Number) byKind.get("rural")).doubleValue()).isLessThan(((Number) byKind.get("urban")).doubleValue());
+                where f.source = ? and f.semester = '2025-2' and f.indicator = 'BIRTH_CERT' and f.eligible > 0""", DemoCoverage.SOURCE);
+        assertThat(((Number) byKind.get("rural")).doubleValue())
+                .isLessThan(((Number) byKind.get("urban")).doubleValue());
     }
 
     @Test
@@ -123,10 +133,13 @@ class DemoDataGeneratorIT {
         assertThat(count("select count(*) from service_case where id >= ?")).isEqualTo(CASES);
         assertThat(count("select count(*) from case_event where case_id >= ?")).isEqualTo(summary.events());
         assertThat(summary.lastDay()).isEqualTo(TODAY.minusDays(1));
-        Timestamp first = jdbc.queryForObject("select min(submitted_at) from service_case where id >= ?", Timestamp.class, firstId);
-        Timestamp last = jdbc.queryForObject("select max(occurred_at) from case_event where case_id >= ?", Timestamp.class, firstId);
+        Timestamp first = jdbc.queryForObject(
+                "select min(submitted_at) from service_case where id >= ?", Timestamp.class, firstId);
+        Timestamp last = jdbc.queryForObject(
+                "select max(occurred_at) from case_event where case_id >= ?", Timestamp.class, firstId);
         // New Year's Day is a holiday and hardly anyone was online yet: the first case comes within days.
-        assertThat(first.toInstant().atZone(WITA).toLocalDate()).isBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 3));
+        assertThat(first.toInstant().atZone(WITA).toLocalDate())
+                .isBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 3));
         assertThat(last.toInstant()).isBefore(TODAY.atStartOfDay(WITA).toInstant());
         // Roughly 20,000 a year at the default size means about 2,600 a year here, in every year.
         List<Long> perYear = jdbc.queryForList("""
@@ -138,14 +151,18 @@ class DemoDataGeneratorIT {
     @Test
     void every_nik_is_structurally_valid_and_fits_the_age_the_service_needs() {
         List<String> problems = new ArrayList<>();
-        jdbc.query("select nik, service_type, submitted_at from service_case where id >= ? and nik is not null", rs -> {
-            Nik nik = Nik.parse(rs.getString(1), TODAY);
-            int age = nik.ageOn(rs.getTimestamp(3).toInstant().atZone(WITA).toLocalDate());
-            String service = rs.getString(2);
-            if (service.equals("KIA") && age >= 17 || service.equals("KTP") && age < 17) {
-                problems.add(service + " " + nik + " aged " + age);
-            }
-        }, firstId);
+        jdbc.query(
+                "select nik, service_type, submitted_at from service_case where id >= ? and nik is not null",
+                rs -> {
+                    Nik nik = Nik.parse(rs.getString(1), TODAY);
+                    int age = nik.ageOn(
+                            rs.getTimestamp(3).toInstant().atZone(WITA).toLocalDate());
+                    String service = rs.getString(2);
+                    if (service.equals("KIA") && age >= 17 || service.equals("KTP") && age < 17) {
+                        problems.add(service + " " + nik + " aged " + age);
+                    }
+                },
+                firstId);
         assertThat(problems).isEmpty();
         // Most applicants were first registered in PPU, some elsewhere.
         assertThat(share("nik like '6409%'", "nik is not null")).isBetween(0.8, 0.95);
@@ -174,21 +191,29 @@ class DemoDataGeneratorIT {
     @Test
     void outreach_starts_in_sepaku_in_february_2021_and_skips_the_pandemic_and_the_budget_pause() {
         String outreach = "channel = 'OUTREACH'";
-        assertThat(count("select count(*) from service_case where id >= ? and " + outreach)).isPositive();
+        assertThat(count("select count(*) from service_case where id >= ? and " + outreach))
+                .isPositive();
         assertThat(count("select count(*) from service_case where id >= ? and " + outreach + " and "
-                + between("2020-04-01", "2021-02-01"))).isZero();
+                        + between("2020-04-01", "2021-02-01")))
+                .isZero();
         assertThat(count("select count(*) from service_case where id >= ? and " + outreach
-                + " and submitted_at < timestamptz '2021-02-15 00:00+08'")).isZero();
+                        + " and submitted_at < timestamptz '2021-02-15 00:00+08'"))
+                .isZero();
         assertThat(count("select count(*) from service_case where id >= ? and " + outreach + " and "
-                + between("2021-11-01", "2022-10-01"))).isZero();
+                        + between("2021-11-01", "2022-10-01")))
+                .isZero();
         Map<String, Object> first = jdbc.queryForMap("""
                 select district_code, submitted_at from service_case where id >= ? and channel = 'OUTREACH'
                 order by submitted_at, id limit 1""", firstId);
         assertThat(first.get("district_code")).isEqualTo(SEPAKU_DISTRICT);
-        assertThat(((Timestamp) first.get("submitted_at")).toInstant().atZone(WITA).toLocalDate())
+        assertThat(((Timestamp) first.get("submitted_at"))
+                        .toInstant()
+                        .atZone(WITA)
+                        .toLocalDate())
                 .isBetween(LocalDate.of(2021, 2, 15), LocalDate.of(2021, 2, 28));
         assertThat(count("select count(*) from service_case where id >= ? and " + outreach + " and "
-                + between("2022-10-01", "2026-01-01"))).isPositive();
+                        + between("2022-10-01", "2026-01-01")))
+                .isPositive();
     }
 
     @Test
@@ -204,17 +229,23 @@ class DemoDataGeneratorIT {
             assertThat(((Number) d.get("dow")).intValue()).isIn(2, 4);
         });
         // Visits favour villages that are hard to reach or far away.
-        assertThat(share("exists (select 1 from village v where v.code = village_code and (v.hard_to_reach or v.distance_km >= 30))",
-                "channel = 'OUTREACH'")).isGreaterThan(0.6);
+        assertThat(share(
+                        "exists (select 1 from village v where v.code = village_code and (v.hard_to_reach or v.distance_km >= 30))",
+                        "channel = 'OUTREACH'"))
+                .isGreaterThan(0.6);
     }
 
     @Test
     void outreach_cases_point_at_the_done_visit_of_their_day_which_covers_their_village() {
         assertThat(jdbc.queryForObject("select count(*) from outreach_visit where id >= ?", Long.class, firstVisitId))
                 .isEqualTo(summary.outreachVisits());
-        assertThat(count("select count(*) from service_case where id >= ? and channel = 'OUTREACH' and outreach_visit_id is null"))
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and channel = 'OUTREACH' and outreach_visit_id is null"))
                 .isZero();
-        assertThat(count("select count(*) from service_case where id >= ? and channel <> 'OUTREACH' and outreach_visit_id is not null"))
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and channel <> 'OUTREACH' and outreach_visit_id is not null"))
                 .isZero();
         assertThat(count("""
                 select count(*) from service_case c join outreach_visit v on v.id = c.outreach_visit_id
@@ -233,68 +264,91 @@ class DemoDataGeneratorIT {
             assertThat(served).isGreaterThanOrEqualTo(((Number) v.get("cases")).longValue());
             assertThat(((Number) v.get("taught_online")).longValue()).isBetween(0L, served);
         });
-        assertThat(visits.stream().mapToLong(v -> ((Number) v.get("served")).longValue()).sum())
-                .isGreaterThan(visits.stream().mapToLong(v -> ((Number) v.get("cases")).longValue()).sum());
+        assertThat(visits.stream()
+                        .mapToLong(v -> ((Number) v.get("served")).longValue())
+                        .sum())
+                .isGreaterThan(visits.stream()
+                        .mapToLong(v -> ((Number) v.get("cases")).longValue())
+                        .sum());
     }
 
     @Test
     void the_office_takes_walk_ins_in_office_hours_and_never_on_sundays() {
         String local = "(submitted_at at time zone 'Asia/Makassar')";
-        assertThat(count("select count(*) from service_case where id >= ? and channel = 'OFFICE' and extract(isodow from "
-                + local + ") = 7")).isZero();
+        assertThat(count(
+                        "select count(*) from service_case where id >= ? and channel = 'OFFICE' and extract(isodow from "
+                                + local + ") = 7"))
+                .isZero();
         assertThat(count("select count(*) from service_case where id >= ? and channel = 'OFFICE' and (" + local
-                + "::time < '08:00' or " + local + "::time >= '15:00')")).isZero();
+                        + "::time < '08:00' or " + local + "::time >= '15:00')"))
+                .isZero();
         assertThat(count("select count(*) from service_case where id >= ? and channel = 'OFFICE' and "
-                + between("2020-04-01", "2021-02-01") + " and " + local + "::time >= '13:00'")).isZero();
+                        + between("2020-04-01", "2021-02-01") + " and " + local + "::time >= '13:00'"))
+                .isZero();
         // Online requests arrive at any hour, Sundays included.
         assertThat(count("select count(*) from service_case where id >= ? and " + ONLINE + " and extract(isodow from "
-                + local + ") = 7")).isPositive();
+                        + local + ") = 7"))
+                .isPositive();
         assertThat(count("select count(*) from service_case where id >= ? and " + ONLINE + " and " + local
-                + "::time >= '19:00'")).isPositive();
+                        + "::time >= '19:00'"))
+                .isPositive();
     }
 
     @Test
     void recent_cases_form_a_backlog_with_people_waiting_for_an_in_person_step_mostly_far_from_the_office() {
         String open = "case_is_open(status)";
-        assertThat(count("select count(*) from service_case where id >= ? and " + open)).isGreaterThan(50);
+        assertThat(count("select count(*) from service_case where id >= ? and " + open))
+                .isGreaterThan(50);
         for (String status : List.of("SUBMITTED", "VERIFIED", "IN_PROCESS", "READY", "WAITING_IN_PERSON")) {
             assertThat(count("select count(*) from service_case where id >= ? and status = '" + status + "'"))
-                    .as(status).isPositive();
+                    .as(status)
+                    .isPositive();
         }
         // The backlog is recent: old cases are all closed.
         assertThat(count("select count(*) from service_case where id >= ? and " + open
-                + " and submitted_at < timestamptz '2025-07-01 00:00+08'")).isZero();
+                        + " and submitted_at < timestamptz '2025-07-01 00:00+08'"))
+                .isZero();
         // Requests made in person had their in-person step on the spot: only online ones wait.
         assertThat(count("select count(*) from service_case where id >= ? and status = 'WAITING_IN_PERSON' and not "
-                + ONLINE)).isZero();
-        String remote = "exists (select 1 from village v where v.code = village_code and (v.hard_to_reach or v.distance_km >= 40))";
+                        + ONLINE))
+                .isZero();
+        String remote =
+                "exists (select 1 from village v where v.code = village_code and (v.hard_to_reach or v.distance_km >= 40))";
         double waitingRemote = share("status = 'WAITING_IN_PERSON'", remote);
         double waitingNear = share("status = 'WAITING_IN_PERSON'", "not " + remote);
         assertThat(waitingRemote).isGreaterThan(waitingNear);
         assertThat(share("status = 'REJECTED'", "true")).isBetween(0.03, 0.06);
-        assertThat(share("status = 'COMPLETED'", "submitted_at < timestamptz '2025-01-01 00:00+08'")).isGreaterThan(0.9);
+        assertThat(share("status = 'COMPLETED'", "submitted_at < timestamptz '2025-01-01 00:00+08'"))
+                .isGreaterThan(0.9);
     }
 
     @Test
     void every_case_history_starts_with_created_and_follows_the_state_machine() {
         List<String> problems = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select e.case_id, e.type, e.from_status, e.to_status, e.actor,
                        lag(e.to_status) over w as previous, row_number() over w as n
                 from case_event e where e.case_id >= ?
-                window w as (partition by e.case_id order by e.occurred_at, e.id)""", rs -> {
-            String type = rs.getString("type");
-            String from = rs.getString("from_status");
-            String to = rs.getString("to_status");
-            if (rs.getInt("n") == 1) {
-                if (!type.equals("CREATED") || from != null || !(to.equals("SUBMITTED") || to.equals("TRIAGE"))) {
-                    problems.add(rs.getLong("case_id") + " starts with " + type + " " + from + "->" + to);
-                }
-            } else if (type.equals("CREATED") || !from.equals(rs.getString("previous"))
-                    || !CaseStatus.valueOf(from).canMoveTo(CaseStatus.valueOf(to))) {
-                problems.add(rs.getLong("case_id") + ": " + type + " " + from + "->" + to + " after " + rs.getString("previous"));
-            }
-        }, firstId);
+                window w as (partition by e.case_id order by e.occurred_at, e.id)""",
+                rs -> {
+                    String type = rs.getString("type");
+                    String from = rs.getString("from_status");
+                    String to = rs.getString("to_status");
+                    if (rs.getInt("n") == 1) {
+                        if (!type.equals("CREATED")
+                                || from != null
+                                || !(to.equals("SUBMITTED") || to.equals("TRIAGE"))) {
+                            problems.add(rs.getLong("case_id") + " starts with " + type + " " + from + "->" + to);
+                        }
+                    } else if (type.equals("CREATED")
+                            || !from.equals(rs.getString("previous"))
+                            || !CaseStatus.valueOf(from).canMoveTo(CaseStatus.valueOf(to))) {
+                        problems.add(rs.getLong("case_id") + ": " + type + " " + from + "->" + to + " after "
+                                + rs.getString("previous"));
+                    }
+                },
+                firstId);
         assertThat(problems).isEmpty();
         assertThat(count("""
                 select count(*) from service_case c where c.id >= ? and (
@@ -304,33 +358,48 @@ class DemoDataGeneratorIT {
                     or (c.completed_at is not null) <> (c.status in ('COMPLETED', 'REJECTED')))""")).isZero();
         double eventsPerCase = (double) summary.events() / summary.cases();
         assertThat(eventsPerCase).isBetween(3.0, 5.5);
-        assertThat(count("select count(*) from case_event where case_id >= ? and type = 'CREATED' and actor in ('web', 'app', 'whatsapp')"))
+        assertThat(
+                        count(
+                                "select count(*) from case_event where case_id >= ? and type = 'CREATED' and actor in ('web', 'app', 'whatsapp')"))
                 .isEqualTo(count("select count(*) from service_case where id >= ? and " + ONLINE));
     }
 
     @Test
     void rows_follow_the_channel_conventions_and_leave_the_sequences_ready_for_new_cases() {
-        assertThat(count("select count(*) from service_case where id >= ? and (external_id is null) = " + ONLINE)).isZero();
-        assertThat(count("select count(*) from service_case where id >= ? and external_id !~ '^(WEB|APP|WA)-20[0-9]{2}-[0-9]{6}$'")).isZero();
-        assertThat(count("select count(*) from service_case where id >= ? and status = 'TRIAGE' and channel <> 'WHATSAPP'")).isZero();
+        assertThat(count("select count(*) from service_case where id >= ? and (external_id is null) = " + ONLINE))
+                .isZero();
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and external_id !~ '^(WEB|APP|WA)-20[0-9]{2}-[0-9]{6}$'"))
+                .isZero();
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and status = 'TRIAGE' and channel <> 'WHATSAPP'"))
+                .isZero();
         // The triage queue shows what each waiting resident wrote (a handful of cases wait there at the default size).
         assertThat(count("""
                 select count(*) from service_case c where c.id >= ? and c.status = 'TRIAGE'
                 and not exists (select 1 from inbound_message m where m.case_id = c.id and m.body <> '' and m.sender <> '')""")).isZero();
-        assertThat(count("select count(*) from service_case c join village v on v.code = c.village_code where c.id >= ? "
-                + "and v.district_code <> c.district_code")).isZero();
-        assertThat(count("select count(*) from service_case where id >= ? and (village_code is null or district_code is null)")).isZero();
+        assertThat(count(
+                        "select count(*) from service_case c join village v on v.code = c.village_code where c.id >= ? "
+                                + "and v.district_code <> c.district_code"))
+                .isZero();
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and (village_code is null or district_code is null)"))
+                .isZero();
         assertThat(count("""
                 select count(*) from service_case where id >= ? and case_number <>
                 'PPU-' || extract(year from submitted_at at time zone 'Asia/Makassar') || '-' || lpad(substr(case_number, 10), 7, '0')""")).isZero();
         assertThat(share("phone is not null", ONLINE)).isGreaterThan(0.9);
         // Duplicates point at an earlier case of the same person and service.
-        assertThat(count("select count(*) from service_case where id >= ? and status = 'MERGED'")).isPositive();
+        assertThat(count("select count(*) from service_case where id >= ? and status = 'MERGED'"))
+                .isPositive();
         assertThat(count("""
                 select count(*) from service_case d join service_case o on o.id = d.merged_into_id
                 where d.id >= ? and (o.nik <> d.nik or o.service_type <> d.service_type or o.submitted_at > d.submitted_at)""")).isZero();
-        long maxSequence = jdbc.queryForObject("select max(substr(case_number, 10)::bigint) from service_case where id >= ?",
-                Long.class, firstId);
+        long maxSequence = jdbc.queryForObject(
+                "select max(substr(case_number, 10)::bigint) from service_case where id >= ?", Long.class, firstId);
         Map<String, Object> seq = jdbc.queryForMap("select last_value, is_called from case_number_seq");
         assertThat(((Number) seq.get("last_value")).longValue()).isEqualTo(maxSequence);
         assertThat(jdbc.queryForObject("select last_value from service_case_id_seq", Long.class))
@@ -390,7 +459,8 @@ class DemoDataGeneratorIT {
         new DemoDataRunner(generator, users, clock, true, 500, SEED, "rahasia-uji").run(null);
 
         assertThat(count("select count(*) from service_case where id >= ?")).isEqualTo(CASES);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(accounts);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isEqualTo(accounts);
         assertThat(generator.generateIfEmpty(500, SEED, TODAY)).isEmpty();
     }
 
@@ -399,7 +469,8 @@ class DemoDataGeneratorIT {
         long usersNow = jdbc.queryForObject("select count(*) from app_user", Long.class);
         assertThatCode(() -> new DemoDataRunner(generator, users, clock, false, 500, SEED, "").run(null))
                 .doesNotThrowAnyException();
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(usersNow);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isEqualTo(usersNow);
         assertThat(count("select count(*) from service_case where id >= ?")).isEqualTo(CASES);
     }
 
@@ -417,13 +488,18 @@ class DemoDataGeneratorIT {
     @Test
     void the_demo_clerk_holds_running_cases_some_are_overdue_and_most_but_not_all_were_completed_within_the_standard() {
         String running = "status in ('SUBMITTED', 'VERIFIED', 'IN_PROCESS', 'READY')";
-        assertThat(count("select count(*) from service_case where id >= ? and holder = 'petugas' and case_is_open(status)"))
+        assertThat(
+                        count(
+                                "select count(*) from service_case where id >= ? and holder = 'petugas' and case_is_open(status)"))
                 .isPositive();
-        long overdue = count("select count(*) from service_case where id >= ? and " + running + " and due_on < date '" + TODAY + "'");
-        long onTime = count("select count(*) from service_case where id >= ? and " + running + " and due_on >= date '" + TODAY + "'");
+        long overdue = count("select count(*) from service_case where id >= ? and " + running + " and due_on < date '"
+                + TODAY + "'");
+        long onTime = count("select count(*) from service_case where id >= ? and " + running + " and due_on >= date '"
+                + TODAY + "'");
         assertThat(overdue).isPositive();
         assertThat(onTime).isPositive();
-        assertThat(count("select count(*) from service_case where id >= ? and " + running + " and due_on is null")).isZero();
+        assertThat(count("select count(*) from service_case where id >= ? and " + running + " and due_on is null"))
+                .isZero();
         double within = share("analytics_day(completed_at) <= due_on", "status = 'COMPLETED'");
         assertThat(within).isBetween(0.5, 0.99);
     }
@@ -446,11 +522,17 @@ class DemoDataGeneratorIT {
             jdbc.update("delete from service_case where id >= ?", firstId);
         }
         jdbc.update("delete from outreach_visit where id >= ?", firstVisitId);
-        jdbc.queryForObject("select setval(pg_get_serial_sequence('outreach_visit', 'id'), ?, false)", Long.class, firstVisitId);
-        jdbc.queryForObject("select setval(pg_get_serial_sequence('service_case', 'id'), ?, false)", Long.class, firstId);
-        jdbc.queryForObject("select setval(pg_get_serial_sequence('case_event', 'id'), ?, false)", Long.class, firstEventId);
-        jdbc.queryForObject("select setval('case_number_seq', ?, ?)", Long.class,
-                caseNumberSeq.get("last_value"), caseNumberSeq.get("is_called"));
+        jdbc.queryForObject(
+                "select setval(pg_get_serial_sequence('outreach_visit', 'id'), ?, false)", Long.class, firstVisitId);
+        jdbc.queryForObject(
+                "select setval(pg_get_serial_sequence('service_case', 'id'), ?, false)", Long.class, firstId);
+        jdbc.queryForObject(
+                "select setval(pg_get_serial_sequence('case_event', 'id'), ?, false)", Long.class, firstEventId);
+        jdbc.queryForObject(
+                "select setval('case_number_seq', ?, ?)",
+                Long.class,
+                caseNumberSeq.get("last_value"),
+                caseNumberSeq.get("is_called"));
     }
 
     private long count(String sql) {
@@ -459,8 +541,11 @@ class DemoDataGeneratorIT {
 
     /** Share of this class's cases matching {@code condition} among those matching {@code among}. */
     private double share(String condition, String among) {
-        return jdbc.queryForObject("select avg(case when " + condition + " then 1.0 else 0 end) from service_case where id >= ? and "
-                + among, Double.class, firstId);
+        return jdbc.queryForObject(
+                "select avg(case when " + condition + " then 1.0 else 0 end) from service_case where id >= ? and "
+                        + among,
+                Double.class,
+                firstId);
     }
 
     private static String year(int year) {
@@ -468,6 +553,7 @@ class DemoDataGeneratorIT {
     }
 
     private static String between(String from, String to) {
-        return "submitted_at >= timestamptz '" + from + " 00:00+08' and submitted_at < timestamptz '" + to + " 00:00+08'";
+        return "submitted_at >= timestamptz '" + from + " 00:00+08' and submitted_at < timestamptz '" + to
+                + " 00:00+08'";
     }
 }

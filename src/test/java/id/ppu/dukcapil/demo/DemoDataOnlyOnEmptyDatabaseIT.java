@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ppu.dukcapil.Application;
 import id.ppu.dukcapil.base.DatabaseBootstrap;
-import id.ppu.dukcapil.support.TestDatabase;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.security.UserService;
+import id.ppu.dukcapil.support.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +47,15 @@ class DemoDataOnlyOnEmptyDatabaseIT {
 
     @BeforeAll
     void startWithDemoDataOnAnEmptyDatabase() {
-        app = new SpringApplicationBuilder(Application.class).run("--server.port=0", "--spring.main.banner-mode=off",
-                "--spring.datasource.url=" + DATABASE_URL, "--app.demo-data.enabled=true", "--app.demo-data.cases=400",
-                "--app.demo-data.password=demo-uji-4711", "--vaadin.productionMode=true");
+        app = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--spring.datasource.url=" + DATABASE_URL,
+                        "--app.demo-data.enabled=true",
+                        "--app.demo-data.cases=400",
+                        "--app.demo-data.password=demo-uji-4711",
+                        "--vaadin.productionMode=true");
         jdbc = app.getBean(JdbcTemplate.class);
         runner = app.getBean(DemoDataRunner.class);
     }
@@ -67,9 +73,12 @@ class DemoDataOnlyOnEmptyDatabaseIT {
     void an_empty_database_gets_the_demo_cases_and_one_account_per_role() {
         assertThat(jdbc.queryForList("select username from app_user", String.class))
                 .containsExactlyInAnyOrderElementsOf(DEMO_ACCOUNTS);
-        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where synthetic", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where not synthetic", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where synthetic", Long.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure where not synthetic", Long.class))
+                .isZero();
     }
 
     @Test
@@ -81,9 +90,12 @@ class DemoDataOnlyOnEmptyDatabaseIT {
 
         runner.run(null);
 
-        assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("kepala.ti");
-        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from coverage_figure", Long.class)).isZero();
+        assertThat(jdbc.queryForList("select username from app_user", String.class))
+                .containsExactly("kepala.ti");
+        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from coverage_figure", Long.class))
+                .isZero();
         assertThat(output.getAll().lines().filter(l -> l.contains(SKIPPED))).hasSize(1);
     }
 
@@ -96,8 +108,10 @@ class DemoDataOnlyOnEmptyDatabaseIT {
 
         runner.run(null);
 
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isEqualTo(cases);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class))
+                .isEqualTo(cases);
         assertThat(output.getAll().lines().filter(l -> l.contains(SKIPPED))).hasSize(1);
     }
 
@@ -107,12 +121,15 @@ class DemoDataOnlyOnEmptyDatabaseIT {
         empty();
         runner.run(null);
         long cases = jdbc.queryForObject("select count(*) from service_case", Long.class);
-        app.getBean(UserService.class).createIfMissing("petugas.dua", "Petugas Dua", "rahasia-petugas-2", Set.of(Role.PETUGAS));
+        app.getBean(UserService.class)
+                .createIfMissing("petugas.dua", "Petugas Dua", "rahasia-petugas-2", Set.of(Role.PETUGAS));
 
         runner.run(null);
 
-        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class)).isEqualTo(cases);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(DEMO_ACCOUNTS.size() + 1);
+        assertThat(jdbc.queryForObject("select count(*) from service_case", Long.class))
+                .isEqualTo(cases);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .isEqualTo(DEMO_ACCOUNTS.size() + 1);
     }
 
     private void empty() {

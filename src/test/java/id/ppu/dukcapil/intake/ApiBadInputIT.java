@@ -31,13 +31,16 @@ class ApiBadInputIT {
 
     /** Every scope, so that no 403 hides the answer under test. */
     private static final String KEY = "ppu_badinputAllScopesKey0000000000000000000";
+
     private static final String NIK = IntakeTestData.nik(1, 5, 1, 90, 8301);
     private static final String JSON = "application/json";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -74,8 +77,14 @@ class ApiBadInputIT {
         assertProblem(post("/api/v1/cases", "text/plain", valid("BADIN-2")), 415, null);
         assertProblem(post("/api/v1/cases", "application/x-www-form-urlencoded", "externalId=BADIN-2"), 415, null);
         assertProblem(post("/api/v1/cases", "no-such-type", valid("BADIN-2")), 415, null);
-        assertProblem(api.send("POST", "/api/v1/cases", Map.of("Authorization", "Bearer " + KEY),
-                valid("BADIN-2").getBytes(StandardCharsets.UTF_8)), 415, null);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/api/v1/cases",
+                        Map.of("Authorization", "Bearer " + KEY),
+                        valid("BADIN-2").getBytes(StandardCharsets.UTF_8)),
+                415,
+                null);
     }
 
     @Test
@@ -94,7 +103,8 @@ class ApiBadInputIT {
         assertProblem(post("/api/v1/cases", JSON, body + "{}"), 400, null);
         assertProblem(post("/api/v1/cases", JSON, body + body), 400, null);
         assertProblem(post("/api/v1/cases", JSON, body + ","), 400, null);
-        assertProblem(post("/api/v1/cases", JSON, body.replace("{", "{\"channel\":\"WEB\",\"channel\":\"WEB\",")), 400, null);
+        assertProblem(
+                post("/api/v1/cases", JSON, body.replace("{", "{\"channel\":\"WEB\",\"channel\":\"WEB\",")), 400, null);
         assertProblem(post("/api/v1/cases", JSON, body.replace("{", "{\"nik\":\"1\",")), 400, null);
     }
 
@@ -103,27 +113,40 @@ class ApiBadInputIT {
         assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", "123")), 400, "nik");
         assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", NIK)), 400, "nik");
         assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", "[\"x\"]")), 400, "nik");
-        assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", "{\"a\":1}")), 400, "nik");
-        assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"Siti Aminah\"", "true")), 400, "applicantName");
-        assertProblem(post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"KTP\"", "[\"KTP\"]")), 400, "serviceType");
+        assertProblem(
+                post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"" + NIK + "\"", "{\"a\":1}")), 400, "nik");
+        assertProblem(
+                post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"Siti Aminah\"", "true")), 400, "applicantName");
+        assertProblem(
+                post("/api/v1/cases", JSON, valid("BADIN-4").replace("\"KTP\"", "[\"KTP\"]")), 400, "serviceType");
     }
 
     @Test
     void a_value_just_over_each_database_limit_is_refused_by_validation_naming_the_field() throws Exception {
         assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "externalId", "E".repeat(101))), 400, "externalId");
-        assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "applicantName", "S".repeat(121))), 400, "applicantName");
+        assertProblem(
+                post("/api/v1/cases", JSON, with("BADIN-5", "applicantName", "S".repeat(121))), 400, "applicantName");
         assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "notes", "n".repeat(2001))), 400, "notes");
         assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "phone", "0812345678901234")), 400, "phone");
         assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "nik", NIK + "1")), 400, "nik");
-        assertProblem(post("/api/v1/cases", JSON, with("BADIN-5", "villageCode", "64.09.01.10091")), 400, "villageCode");
+        assertProblem(
+                post("/api/v1/cases", JSON, with("BADIN-5", "villageCode", "64.09.01.10091")), 400, "villageCode");
     }
 
     @Test
     void text_the_database_cannot_store_is_refused_by_validation_naming_the_field() throws Exception {
-        assertProblem(post("/api/v1/cases", JSON, with("BADIN-6", "applicantName", "Siti\\u0000Aminah")), 400, "applicantName");
+        assertProblem(
+                post("/api/v1/cases", JSON, with("BADIN-6", "applicantName", "Siti\\u0000Aminah")),
+                400,
+                "applicantName");
         assertProblem(post("/api/v1/cases", JSON, with("BADIN-6", "notes", "catatan\\u0000")), 400, "notes");
-        assertProblem(post("/api/v1/cases", JSON, with("BADIN-6", "applicantName", "Siti\\ud800Aminah")), 400, "applicantName");
-        assertProblem(post("/api/v1/cases", JSON, with("BADIN-6", "submittedAt", "-100000-01-01T00:00:00+08:00")), 400,
+        assertProblem(
+                post("/api/v1/cases", JSON, with("BADIN-6", "applicantName", "Siti\\ud800Aminah")),
+                400,
+                "applicantName");
+        assertProblem(
+                post("/api/v1/cases", JSON, with("BADIN-6", "submittedAt", "-100000-01-01T00:00:00+08:00")),
+                400,
                 "submittedAt");
     }
 
@@ -139,7 +162,8 @@ class ApiBadInputIT {
     void wrong_methods_answer_405_with_the_allowed_ones() throws Exception {
         HttpResponse<String> r = api.send("DELETE", "/api/v1/cases", auth(), null);
         assertProblem(r, 405, null);
-        assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("POST"));
+        assertThat(r.headers().firstValue("Allow"))
+                .hasValueSatisfying(a -> assertThat(a).contains("POST"));
         assertProblem(api.send("PUT", "/api/v1/cases/PPU-2026-0000001", auth(), null), 405, null);
         assertProblem(api.send("GET", "/api/v1/imports", auth(), null), 405, null);
         assertProblem(api.send("POST", "/api/v1/stats/uptake", auth(), null), 405, null);
@@ -151,8 +175,14 @@ class ApiBadInputIT {
         assertProblem(get("/api/v1/cases/PPU-2026-0000001", "text/html"), 406, null);
         assertProblem(get("/api/v1/stats/uptake", "application/xml"), 406, null);
         assertProblem(get("/api/v1/outreach/priorities", "image/png"), 406, null);
-        assertProblem(api.send("POST", "/api/v1/cases", Map.of("Authorization", "Bearer " + KEY, "Content-Type", JSON,
-                "Accept", "text/csv"), "{".getBytes(StandardCharsets.UTF_8)), 406, null);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/api/v1/cases",
+                        Map.of("Authorization", "Bearer " + KEY, "Content-Type", JSON, "Accept", "text/csv"),
+                        "{".getBytes(StandardCharsets.UTF_8)),
+                406,
+                null);
     }
 
     @Test
@@ -194,16 +224,19 @@ class ApiBadInputIT {
 
     @Test
     void an_import_whose_body_is_not_multipart_is_a_bad_request() throws Exception {
-        assertProblem(post("/api/v1/imports", "multipart/form-data; boundary=abc", "external_id;nik\nX;1\n"), 400, null);
+        assertProblem(
+                post("/api/v1/imports", "multipart/form-data; boundary=abc", "external_id;nik\nX;1\n"), 400, null);
         assertProblem(post("/api/v1/imports", "multipart/form-data", "external_id;nik\nX;1\n"), 400, null);
-        String truncated = "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nexternal_id";
+        String truncated =
+                "--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nexternal_id";
         assertProblem(post("/api/v1/imports", "multipart/form-data; boundary=abc", truncated), 400, null);
     }
 
     @Test
     void an_import_sent_as_json_or_without_its_file_part_is_refused() throws Exception {
         assertProblem(post("/api/v1/imports", JSON, "{}"), 415, null);
-        String other = "--abc\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"a.csv\"\r\n\r\nx\r\n--abc--\r\n";
+        String other =
+                "--abc\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"a.csv\"\r\n\r\nx\r\n--abc--\r\n";
         assertProblem(post("/api/v1/imports", "multipart/form-data; boundary=abc", other), 400, "file");
     }
 
@@ -211,8 +244,14 @@ class ApiBadInputIT {
     void unknown_api_paths_are_404_problems_whatever_the_method() throws Exception {
         assertProblem(api.send("GET", "/api/v1/nothing-here", auth(), null), 404, null);
         assertProblem(api.send("DELETE", "/api/v2/cases", auth(), null), 404, null);
-        assertProblem(api.send("POST", "/api/", Map.of("Authorization", "Bearer " + KEY, "Content-Type", "text/plain"),
-                "x".getBytes(StandardCharsets.UTF_8)), 404, null);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/api/",
+                        Map.of("Authorization", "Bearer " + KEY, "Content-Type", "text/plain"),
+                        "x".getBytes(StandardCharsets.UTF_8)),
+                404,
+                null);
     }
 
     @Test
@@ -227,7 +266,10 @@ class ApiBadInputIT {
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return api.send("POST", path, Map.of("Authorization", "Bearer " + KEY, "Content-Type", contentType),
+        return api.send(
+                "POST",
+                path,
+                Map.of("Authorization", "Bearer " + KEY, "Content-Type", contentType),
                 body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -250,7 +292,8 @@ class ApiBadInputIT {
         fields.put("villageCode", NIPAH_NIPAH_VILLAGE);
         fields.put("phone", "081234567890");
         fields.put(field, value);
-        return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+        return fields.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -14,15 +14,27 @@ final class ApiProblems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Traces of internals that must never reach a client. */
-    private static final List<String> INTERNALS = List.of("Exception", "exception", "at id.ppu", "org.springframework",
-            "java.", "jakarta.", "com.fasterxml", "SQL", "ERROR:", "Failing row", "<html", "<!doctype", "trace");
+    private static final List<String> INTERNALS = List.of(
+            "Exception",
+            "exception",
+            "at id.ppu",
+            "org.springframework",
+            "java.",
+            "jakarta.",
+            "com.fasterxml",
+            "SQL",
+            "ERROR:",
+            "Failing row",
+            "<html",
+            "<!doctype",
+            "trace");
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     /** Asserts a problem+json answer with a title, a detail and no internals; returns its body. */
     static JsonNode assertProblem(HttpResponse<String> r) throws IOException {
-        assertThat(r.headers().firstValue("Content-Type")).as("content type of %s", r.statusCode())
+        assertThat(r.headers().firstValue("Content-Type"))
+                .as("content type of %s", r.statusCode())
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode p = JSON.readTree(r.body());
         assertThat(p.path("status").asInt()).isEqualTo(r.statusCode());

@@ -38,17 +38,21 @@ class ApiRetryRaceIT {
     private static final String KEY = "ppu_apiraceWebKey0000000000000000000000000";
     /** NIK of this class only (serial 8301); external ids start with APIRACE. */
     private static final String NIK = IntakeTestData.nik(3, 7, 4, 91, 8301);
+
     private static final int CLIENTS = 8;
     private static final int ROUNDS = 5;
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -63,7 +67,8 @@ class ApiRetryRaceIT {
     }
 
     @Test
-    void the_same_external_id_sent_by_several_clients_at_once_makes_one_case_and_every_answer_names_it() throws Exception {
+    void the_same_external_id_sent_by_several_clients_at_once_makes_one_case_and_every_answer_names_it()
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -74,9 +79,12 @@ class ApiRetryRaceIT {
                 List<Future<HttpResponse<String>>> answers = new ArrayList<>();
                 for (int i = 0; i < CLIENTS; i++) {
                     Callable<HttpResponse<String>> post = () -> {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
-                                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        HttpRequest request = HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/api/v1/cases"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + KEY)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build();
                         start.await(30, TimeUnit.SECONDS);
                         return http.send(request, HttpResponse.BodyHandlers.ofString());
                     };
@@ -87,17 +95,26 @@ class ApiRetryRaceIT {
                 for (Future<HttpResponse<String>> f : answers) {
                     HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
                     statuses.add(r.statusCode());
-                    numbers.add(r.statusCode() < 300 ? json.readTree(r.body()).path("caseNumber").asText() : r.body());
+                    numbers.add(
+                            r.statusCode() < 300
+                                    ? json.readTree(r.body()).path("caseNumber").asText()
+                                    : r.body());
                 }
 
                 assertThat(statuses).as("round " + round).allMatch(s -> s == 200 || s == 201);
                 assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
                 assertThat(numbers).as("round " + round).hasSize(CLIENTS).containsOnly(numbers.get(0));
                 assertThat(jdbc.sql("select count(*) from service_case where channel = 'WEB' and external_id = :e")
-                        .param("e", externalId).query(Long.class).single()).isEqualTo(1);
+                                .param("e", externalId)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
                 // The first round's case is open: later rounds, with new external ids, merge into it.
                 assertThat(jdbc.sql("select count(*) from service_case where nik = :nik and status <> 'MERGED'")
-                        .param("nik", NIK).query(Long.class).single()).isEqualTo(1);
+                                .param("nik", NIK)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();

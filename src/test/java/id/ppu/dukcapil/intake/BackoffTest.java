@@ -13,7 +13,9 @@ class BackoffTest {
 
     @Test
     void the_wait_doubles_after_each_failed_attempt() {
-        assertThat(IntStream.rangeClosed(1, 7).mapToObj(n -> backoff.delay(n, null).toSeconds()).toList())
+        assertThat(IntStream.rangeClosed(1, 7)
+                        .mapToObj(n -> backoff.delay(n, null).toSeconds())
+                        .toList())
                 .containsExactly(30L, 60L, 120L, 240L, 480L, 960L, 1920L);
     }
 
@@ -33,7 +35,8 @@ class BackoffTest {
     @Test
     void a_delay_follows_a_failed_attempt_and_the_waits_must_make_sense() {
         assertThatThrownBy(() -> backoff.delay(0, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Backoff(Duration.ZERO, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Backoff(Duration.ZERO, Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Backoff(Duration.ofMinutes(2), Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

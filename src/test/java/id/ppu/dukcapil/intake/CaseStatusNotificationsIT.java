@@ -44,22 +44,29 @@ class CaseStatusNotificationsIT {
 
     @Autowired
     CaseService caseService;
+
     @Autowired
     OutboxStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     ApplicationEventPublisher publisher;
 
     private TestCases fixtures;
     private CloudApiStandIn meta;
-    private final TestClock clock = new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
+    private final TestClock clock =
+            new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
 
     @BeforeEach
     void start() throws Exception {
@@ -72,25 +79,43 @@ class CaseStatusNotificationsIT {
     void stop() {
         meta.close();
         jdbc.sql("delete from outbound_message").update();
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.NOTIFYTEST%'").update();
-        jdbc.sql("delete from whatsapp_opt_out where wa_id = :id").param("id", RESIDENT_WA_ID).update();
+        jdbc.sql("delete from inbound_message where message_id like 'wamid.NOTIFYTEST%'")
+                .update();
+        jdbc.sql("delete from whatsapp_opt_out where wa_id = :id")
+                .param("id", RESIDENT_WA_ID)
+                .update();
         fixtures.deleteAll();
     }
 
     /** A case of the web portal in {@code status} carrying the resident's number; its id. */
     private long caseWithPhone(String status, String phone) {
-        String number = fixtures.insert("WEB", "KTP", status, TestCases.anyNik(), "Siti Aminah", Regions.NIPAH_NIPAH_VILLAGE,
+        String number = fixtures.insert(
+                "WEB",
+                "KTP",
+                status,
+                TestCases.anyNik(),
+                "Siti Aminah",
+                Regions.NIPAH_NIPAH_VILLAGE,
                 Instant.now().minus(Duration.ofDays(3)));
-        return jdbc.sql("update service_case set phone = :p where case_number = :n returning id").param("p", phone)
-                .param("n", number).query(Long.class).single();
+        return jdbc.sql("update service_case set phone = :p where case_number = :n returning id")
+                .param("p", phone)
+                .param("n", number)
+                .query(Long.class)
+                .single();
     }
 
     private long version(long caseId) {
-        return jdbc.sql("select version from service_case where id = :id").param("id", caseId).query(Long.class).single();
+        return jdbc.sql("select version from service_case where id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
     }
 
     private String caseNumber(long caseId) {
-        return jdbc.sql("select case_number from service_case where id = :id").param("id", caseId).query(String.class).single();
+        return jdbc.sql("select case_number from service_case where id = :id")
+                .param("id", caseId)
+                .query(String.class)
+                .single();
     }
 
     /** The resident wrote an hour ago: free text may go out. */
@@ -98,7 +123,9 @@ class CaseStatusNotificationsIT {
         jdbc.sql("""
                 insert into inbound_message (channel, message_id, sender, message_type, body, received_at)
                 values ('WHATSAPP', 'wamid.NOTIFYTEST1', :s, 'text', 'Halo', :at)""")
-                .param("s", RESIDENT_WA_ID).param("at", Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).update();
+                .param("s", RESIDENT_WA_ID)
+                .param("at", Timestamp.from(Instant.now().minus(Duration.ofHours(1))))
+                .update();
     }
 
     private List<OutboxStore.Stored> messagesOf(long caseId) {
@@ -107,7 +134,9 @@ class CaseStatusNotificationsIT {
 
     private List<String> notificationsInHistory(long caseId) {
         return jdbc.sql("select detail from case_event where case_id = :id and type = 'NOTIFIED' order by id")
-                .param("id", caseId).query(String.class).list();
+                .param("id", caseId)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -125,17 +154,28 @@ class CaseStatusNotificationsIT {
         assertThat(m.recipient()).isEqualTo(RESIDENT_WA_ID);
         assertThat(m.status()).isEqualTo(OutboundStatus.PENDING);
         assertThat(m.key()).matches("status:" + id + ":[0-9]+");
-        assertThat(((OutboundContent.Text) m.content()).body()).contains(caseNumber(id)).contains("KTP-el")
-                .contains("loket pengambilan").contains("BERHENTI");
-        assertThat(notificationsInHistory(id)).containsExactly("WhatsApp CASE_READY: queued (outbound message " + m.id() + ")");
+        assertThat(((OutboundContent.Text) m.content()).body())
+                .contains(caseNumber(id))
+                .contains("KTP-el")
+                .contains("loket pengambilan")
+                .contains("BERHENTI");
+        assertThat(notificationsInHistory(id))
+                .containsExactly("WhatsApp CASE_READY: queued (outbound message " + m.id() + ")");
 
         // The clerk's double click: the same change from the same version is refused, and nothing more is queued.
         assertThatThrownBy(() -> caseService.changeStatus(id, version, CaseStatus.READY, null))
                 .isInstanceOf(CaseConflictException.class);
         // The same change delivered to the listener again queues nothing and notes nothing.
         long eventId = Long.parseLong(m.key().substring(m.key().lastIndexOf(':') + 1));
-        tx.executeWithoutResult(s -> publisher.publishEvent(new CaseStatusChanged(id, eventId, caseNumber(id), ServiceType.KTP,
-                CaseStatus.IN_PROCESS, CaseStatus.READY, null, RESIDENT)));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new CaseStatusChanged(
+                id,
+                eventId,
+                caseNumber(id),
+                ServiceType.KTP,
+                CaseStatus.IN_PROCESS,
+                CaseStatus.READY,
+                null,
+                RESIDENT)));
         assertThat(messagesOf(id)).hasSize(1);
         assertThat(notificationsInHistory(id)).hasSize(1);
     }
@@ -147,7 +187,8 @@ class CaseStatusNotificationsIT {
         caseService.changeStatus(id, version(id), CaseStatus.READY, null);
         String key = messagesOf(id).get(0).key();
         meta.then(CloudApiStandIn.error(500, 131000, "Something went wrong"));
-        OutboxWorker worker = new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
+        OutboxWorker worker =
+                new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
 
         assertThat(worker.sendDue()).isZero();
         assertThat(store.findByKey(key).orElseThrow().status()).isEqualTo(OutboundStatus.PENDING);
@@ -201,24 +242,37 @@ class CaseStatusNotificationsIT {
 
         caseService.changeStatus(id, version(id), CaseStatus.READY, null);
 
-        assertThat(jdbc.sql("select status from service_case where id = :id").param("id", id).query(String.class).single())
+        assertThat(jdbc.sql("select status from service_case where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("READY");
         assertThat(messagesOf(id)).isEmpty();
-        assertThat(notificationsInHistory(id)).containsExactly("WhatsApp CASE_READY: not sent (window closed, no template)");
+        assertThat(notificationsInHistory(id))
+                .containsExactly("WhatsApp CASE_READY: not sent (window closed, no template)");
     }
 
     @Test
     void a_notification_to_a_resident_who_opted_out_is_kept_as_skipped_and_never_sent() {
         residentWroteRecently();
-        jdbc.sql("insert into whatsapp_opt_out (wa_id, opted_out_at) values (:id, now())").param("id", RESIDENT_WA_ID).update();
+        jdbc.sql("insert into whatsapp_opt_out (wa_id, opted_out_at) values (:id, now())")
+                .param("id", RESIDENT_WA_ID)
+                .update();
         long id = caseWithPhone("IN_PROCESS", "+6281291000001");
 
         caseService.changeStatus(id, version(id), CaseStatus.READY, null);
-        OutboxWorker worker = new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
+        OutboxWorker worker =
+                new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
 
-        assertThat(messagesOf(id)).singleElement().extracting(OutboxStore.Stored::status).isEqualTo(OutboundStatus.SKIPPED);
+        assertThat(messagesOf(id))
+                .singleElement()
+                .extracting(OutboxStore.Stored::status)
+                .isEqualTo(OutboundStatus.SKIPPED);
         assertThat(worker.sendDue()).isZero();
         assertThat(meta.requests()).isEmpty();
-        assertThat(notificationsInHistory(id)).singleElement().asString().startsWith("WhatsApp CASE_READY: skipped, opted out");
+        assertThat(notificationsInHistory(id))
+                .singleElement()
+                .asString()
+                .startsWith("WhatsApp CASE_READY: skipped, opted out");
     }
 }

@@ -22,10 +22,20 @@ class ChannelNamesTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-        "Portal Web, WEB", "website, WEB", "GOPPU, APP", "aplikasi goppu, APP", "WA, WHATSAPP", "Kantor, OFFICE",
-        "loket, OFFICE", "walk-in, OFFICE", "Jemput Bola, OUTREACH", "jemput_bola, OUTREACH", "DUKCAPIL  MOBILE, OUTREACH"
+        "Portal Web, WEB",
+        "website, WEB",
+        "GOPPU, APP",
+        "aplikasi goppu, APP",
+        "WA, WHATSAPP",
+        "Kantor, OFFICE",
+        "loket, OFFICE",
+        "walk-in, OFFICE",
+        "Jemput Bola, OUTREACH",
+        "jemput_bola, OUTREACH",
+        "DUKCAPIL  MOBILE, OUTREACH"
     })
-    void the_office_words_for_a_channel_are_read_with_hyphens_underscores_and_spaces_alike(String written, Channel channel) {
+    void the_office_words_for_a_channel_are_read_with_hyphens_underscores_and_spaces_alike(
+            String written, Channel channel) {
         assertThat(ChannelNames.channel(written)).contains(channel);
     }
 
@@ -39,7 +49,8 @@ class ChannelNamesTest {
     @EnumSource(CaseStatus.class)
     void every_status_is_read_by_its_code_name_with_or_without_underscores(CaseStatus status) {
         assertThat(ChannelNames.status(status.name())).contains(status);
-        assertThat(ChannelNames.status(status.name().replace('_', ' ').toLowerCase())).contains(status);
+        assertThat(ChannelNames.status(status.name().replace('_', ' ').toLowerCase()))
+                .contains(status);
     }
 
     @ParameterizedTest(name = "{0} = {1}")

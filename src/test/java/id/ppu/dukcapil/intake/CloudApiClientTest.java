@@ -36,7 +36,8 @@ class CloudApiClientTest {
 
     @Test
     void a_text_goes_to_the_phone_numbers_messages_endpoint_with_the_bearer_token_as_metas_message_object() {
-        Result r = client(Duration.ofSeconds(5)).send("case-1-event-2", RESIDENT, new OutboundContent.Text("Dokumen Anda siap."));
+        Result r = client(Duration.ofSeconds(5))
+                .send("case-1-event-2", RESIDENT, new OutboundContent.Text("Dokumen Anda siap."));
 
         assertThat(r).isEqualTo(new Result.Accepted("wamid.STANDIN1"));
         CloudApiStandIn.Received request = meta.requests().get(0);
@@ -55,8 +56,12 @@ class CloudApiClientTest {
 
     @Test
     void a_template_goes_with_its_language_and_body_parameters_in_order() {
-        client(Duration.ofSeconds(5)).send("k", RESIDENT,
-                new OutboundContent.Template("dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Kantor Disdukcapil")));
+        client(Duration.ofSeconds(5))
+                .send(
+                        "k",
+                        RESIDENT,
+                        new OutboundContent.Template(
+                                "dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Kantor Disdukcapil")));
 
         JsonNode body = meta.requests().get(0).body();
         assertThat(body.path("type").asText()).isEqualTo("template");
@@ -65,19 +70,22 @@ class CloudApiClientTest {
         assertThat(template.path("language").path("code").asText()).isEqualTo("id");
         JsonNode component = template.path("components").get(0);
         assertThat(component.path("type").asText()).isEqualTo("body");
-        assertThat(component.path("parameters").findValuesAsText("text")).containsExactly("PPU-2026-0000001", "Kantor Disdukcapil");
+        assertThat(component.path("parameters").findValuesAsText("text"))
+                .containsExactly("PPU-2026-0000001", "Kantor Disdukcapil");
         assertThat(component.path("parameters").findValuesAsText("type")).containsOnly("text");
     }
 
     @Test
     void server_errors_and_rate_limits_are_worth_another_attempt_and_retry_after_is_read() {
-        meta.then(CloudApiStandIn.error(500, 131000, "Something went wrong"), CloudApiStandIn.rateLimited(120),
+        meta.then(
+                CloudApiStandIn.error(500, 131000, "Something went wrong"),
+                CloudApiStandIn.rateLimited(120),
                 new CloudApiStandIn.Answer(503, "<html>Service Unavailable</html>", null, false));
         CloudApiClient client = client(Duration.ofSeconds(5));
         OutboundContent text = new OutboundContent.Text("Halo");
 
-        assertThat(client.send("k", RESIDENT, text)).isEqualTo(new Result.Retry("131000",
-                "(#131000) Something went wrong — Something went wrong", null));
+        assertThat(client.send("k", RESIDENT, text))
+                .isEqualTo(new Result.Retry("131000", "(#131000) Something went wrong — Something went wrong", null));
         assertThat(client.send("k", RESIDENT, text)).isInstanceOfSatisfying(Result.Retry.class, r -> {
             assertThat(r.code()).isEqualTo("130429");
             assertThat(r.retryAfter()).isEqualTo(Duration.ofSeconds(120));
@@ -88,8 +96,10 @@ class CloudApiClientTest {
 
     @Test
     void a_pair_rate_limit_answered_with_400_is_worth_another_attempt_but_other_client_errors_are_final() {
-        meta.then(CloudApiStandIn.error(400, 131056, "(Business Account, Consumer Account) pair rate limit hit"),
-                CloudApiStandIn.error(400, 131026, "Message undeliverable"), CloudApiStandIn.error(401, 190, "Access token expired"));
+        meta.then(
+                CloudApiStandIn.error(400, 131056, "(Business Account, Consumer Account) pair rate limit hit"),
+                CloudApiStandIn.error(400, 131026, "Message undeliverable"),
+                CloudApiStandIn.error(401, 190, "Access token expired"));
         CloudApiClient client = client(Duration.ofSeconds(5));
         OutboundContent text = new OutboundContent.Text("Halo");
 
@@ -98,8 +108,9 @@ class CloudApiClientTest {
             assertThat(r.code()).isEqualTo("131026");
             assertThat(r.text()).contains("Message undeliverable");
         });
-        assertThat(client.send("k", RESIDENT, text)).isInstanceOfSatisfying(Result.Refused.class,
-                r -> assertThat(r.code()).isEqualTo("190"));
+        assertThat(client.send("k", RESIDENT, text))
+                .isInstanceOfSatisfying(
+                        Result.Refused.class, r -> assertThat(r.code()).isEqualTo("190"));
     }
 
     @Test
@@ -109,7 +120,9 @@ class CloudApiClientTest {
         long started = System.nanoTime();
         Result r = client(Duration.ofMillis(400)).send("k", RESIDENT, new OutboundContent.Text("Halo"));
 
-        assertThat(r).isInstanceOfSatisfying(Result.Retry.class, x -> assertThat(x.code()).isEqualTo("timeout"));
+        assertThat(r)
+                .isInstanceOfSatisfying(
+                        Result.Retry.class, x -> assertThat(x.code()).isEqualTo("timeout"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(meta.requests()).hasSize(1);
     }
@@ -119,9 +132,12 @@ class CloudApiClientTest {
         String closed = meta.apiUrl();
         meta.close();
 
-        Result r = new CloudApiClient(OutboxSettings.on(closed), json).send("k", RESIDENT, new OutboundContent.Text("Halo"));
+        Result r = new CloudApiClient(OutboxSettings.on(closed), json)
+                .send("k", RESIDENT, new OutboundContent.Text("Halo"));
 
-        assertThat(r).isInstanceOfSatisfying(Result.Retry.class, x -> assertThat(x.code()).isIn("io", "timeout"));
+        assertThat(r)
+                .isInstanceOfSatisfying(
+                        Result.Retry.class, x -> assertThat(x.code()).isIn("io", "timeout"));
     }
 
     @Test
@@ -129,7 +145,8 @@ class CloudApiClientTest {
         CloudApiClient client = new CloudApiClient(OutboxSettings.withoutToken(meta.apiUrl()), json);
 
         assertThatThrownBy(() -> client.send("k", RESIDENT, new OutboundContent.Text("Halo")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("off");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("off");
         assertThat(meta.requests()).isEmpty();
     }
 
@@ -137,11 +154,16 @@ class CloudApiClientTest {
     void an_accepted_answer_without_a_message_id_still_counts_as_sent_and_error_texts_are_cut() {
         CloudApiClient client = client(Duration.ofSeconds(5));
 
-        assertThat(client.classify(200, "{}".getBytes(StandardCharsets.UTF_8), null)).isEqualTo(new Result.Accepted(null));
-        assertThat(client.classify(200, "not json".getBytes(StandardCharsets.UTF_8), null)).isEqualTo(new Result.Accepted(null));
+        assertThat(client.classify(200, "{}".getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo(new Result.Accepted(null));
+        assertThat(client.classify(200, "not json".getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo(new Result.Accepted(null));
         String longMessage = "x".repeat(2000);
-        Result r = client.classify(400, ("{\"error\":{\"code\":100,\"message\":\"" + longMessage + "\\nline\"}}")
-                .getBytes(StandardCharsets.UTF_8), null);
+        Result r = client.classify(
+                400,
+                ("{\"error\":{\"code\":100,\"message\":\"" + longMessage + "\\nline\"}}")
+                        .getBytes(StandardCharsets.UTF_8),
+                null);
         assertThat(r).isInstanceOfSatisfying(Result.Refused.class, x -> {
             assertThat(x.code()).isEqualTo("100");
             assertThat(x.text()).hasSize(500).doesNotContain("\n");

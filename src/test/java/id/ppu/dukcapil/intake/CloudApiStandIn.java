@@ -42,8 +42,7 @@ final class CloudApiStandIn implements AutoCloseable {
     }
 
     /** One scripted answer. */
-    record Answer(int status, String body, String retryAfter, boolean held) {
-    }
+    record Answer(int status, String body, String retryAfter, boolean held) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,9 +81,13 @@ final class CloudApiStandIn implements AutoCloseable {
 
     /** An error in the Graph API's shape. */
     static Answer error(int status, int code, String message) {
-        return new Answer(status, "{\"error\":{\"message\":\"(#" + code + ") " + message + "\",\"type\":\"OAuthException\",\"code\":"
-                + code + ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"" + message + "\"},"
-                + "\"fbtrace_id\":\"AbCdEfG\"}}", null, false);
+        return new Answer(
+                status,
+                "{\"error\":{\"message\":\"(#" + code + ") " + message + "\",\"type\":\"OAuthException\",\"code\":"
+                        + code + ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"" + message + "\"},"
+                        + "\"fbtrace_id\":\"AbCdEfG\"}}",
+                null,
+                false);
     }
 
     static Answer rateLimited(int retryAfterSeconds) {
@@ -115,8 +118,11 @@ final class CloudApiStandIn implements AutoCloseable {
         try {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? JSON.missingNode() : JSON.readTree(raw);
-            requests.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
+            requests.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
                     body));
             Answer answer = script.pollFirst();
             if (answer == null) {
@@ -131,9 +137,12 @@ final class CloudApiStandIn implements AutoCloseable {
                     return;
                 }
             }
-            String text = answer.body() != null ? answer.body()
-                    : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + body.path("to").asText() + "\",\"wa_id\":\""
-                            + body.path("to").asText() + "\"}],\"messages\":[{\"id\":\"" + "wamid.STANDIN" + ids.incrementAndGet()
+            String text = answer.body() != null
+                    ? answer.body()
+                    : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\""
+                            + body.path("to").asText() + "\",\"wa_id\":\""
+                            + body.path("to").asText() + "\"}],\"messages\":[{\"id\":\"" + "wamid.STANDIN"
+                            + ids.incrementAndGet()
                             + "\"}]}";
             byte[] out = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

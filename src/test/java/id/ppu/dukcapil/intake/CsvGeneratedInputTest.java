@@ -69,7 +69,8 @@ class CsvGeneratedInputTest {
 
         assertThat(preview.rows()).isEqualTo(records.size());
         assertThat(preview.malformedFromLine()).isEqualTo(malformed);
-        assertThat(preview.importable()).isEqualTo(preview.missingColumns().isEmpty() && preview.rows() > 0 && malformed == 0);
+        assertThat(preview.importable())
+                .isEqualTo(preview.missingColumns().isEmpty() && preview.rows() > 0 && malformed == 0);
         assertThat(preview.firstRows()).hasSizeLessThanOrEqualTo(CsvImportService.PREVIEW_ROWS);
         if (malformed > 0) {
             assertThat(MESSAGES.containsKey("import.error.malformed")).isTrue();

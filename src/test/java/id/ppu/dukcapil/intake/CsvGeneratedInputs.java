@@ -12,17 +12,40 @@ import java.util.Random;
 final class CsvGeneratedInputs {
 
     /** A valid file with every column, in the semicolon dialect of Indonesian Excel. */
-    static final String VALID = "\uFEFFexternal_id;channel;service_type;nik;applicant_name;village_code;submitted_at;notes\r\n"
-            + "GEN-1;WEB;KTP;" + IntakeTestData.nik(1, 9, 9, 88, 8601) + ";Siti Aminah;64.09.01.1009;01/11/2025 08:00;\r\n"
-            + "GEN-2;OUTREACH;AKTA LAHIR;" + IntakeTestData.nik(4, 2, 3, 15, 8602) + ";\"Putri; Ayu\";64.09.04.2001;05/03/2024;"
-            + "\"kata \"\"tolong\"\"\r\nbaris dua\"\r\n"
-            + "GEN-3;APP;KK;6.40901E+15;Budi;64.09.02.1003;2023-07-01;\r\n";
+    static final String VALID =
+            "\uFEFFexternal_id;channel;service_type;nik;applicant_name;village_code;submitted_at;notes\r\n"
+                    + "GEN-1;WEB;KTP;" + IntakeTestData.nik(1, 9, 9, 88, 8601)
+                    + ";Siti Aminah;64.09.01.1009;01/11/2025 08:00;\r\n"
+                    + "GEN-2;OUTREACH;AKTA LAHIR;" + IntakeTestData.nik(4, 2, 3, 15, 8602)
+                    + ";\"Putri; Ayu\";64.09.04.2001;05/03/2024;"
+                    + "\"kata \"\"tolong\"\"\r\nbaris dua\"\r\n"
+                    + "GEN-3;APP;KK;6.40901E+15;Budi;64.09.02.1003;2023-07-01;\r\n";
 
-    private static final byte[] INTERESTING = {'"', '"', ';', ',', '\t', '\r', '\n', '\n', ' ', 'a', '0', '\'',
-        (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3, (byte) 0xA9, (byte) 0xE9, (byte) 0x80, (byte) 0xFF, 0};
+    private static final byte[] INTERESTING = {
+        '"',
+        '"',
+        ';',
+        ',',
+        '\t',
+        '\r',
+        '\n',
+        '\n',
+        ' ',
+        'a',
+        '0',
+        '\'',
+        (byte) 0xEF,
+        (byte) 0xBB,
+        (byte) 0xBF,
+        (byte) 0xC3,
+        (byte) 0xA9,
+        (byte) 0xE9,
+        (byte) 0x80,
+        (byte) 0xFF,
+        0
+    };
 
-    private CsvGeneratedInputs() {
-    }
+    private CsvGeneratedInputs() {}
 
     /** Bytes of a random length up to {@code max}: half of them drawn from the characters CSV cares about. */
     static byte[] randomBytes(Random random, int max) {

@@ -31,6 +31,7 @@ class CsvImportGeneratedInputIT {
 
     @Autowired
     CsvImportService imports;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,12 +49,16 @@ class CsvImportGeneratedInputIT {
         int reports = 0;
         for (int i = 0; i < TRIES; i++) {
             String tryName = "#" + i;
-            byte[] file = i % 2 == 0 ? CsvGeneratedInputs.randomBytes(random, 400) : CsvGeneratedInputs.mutatedValid(random);
+            byte[] file =
+                    i % 2 == 0 ? CsvGeneratedInputs.randomBytes(random, 400) : CsvGeneratedInputs.mutatedValid(random);
             try {
-                ImportReport report = imports.importCsv(file, "generated-" + i + ".csv", null, ACTOR, n -> { });
+                ImportReport report = imports.importCsv(file, "generated-" + i + ".csv", null, ACTOR, n -> {});
                 reports++;
-                assertThat(report.rows()).isEqualTo(report.created() + report.merged() + report.duplicates() + report.rejected());
-                report.problems().stream().map(ImportProblem::messageKey).filter(k -> !messages.containsKey(k))
+                assertThat(report.rows())
+                        .isEqualTo(report.created() + report.merged() + report.duplicates() + report.rejected());
+                report.problems().stream()
+                        .map(ImportProblem::messageKey)
+                        .filter(k -> !messages.containsKey(k))
                         .forEach(k -> unexplained.add(tryName + ": " + k));
             } catch (ImportRejectedException e) {
                 rejected++;

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class CsvReaderTest {
 
     /** The whole of a small file, read through the streaming reader. */
-    private record CsvTable(char separator, Charset charset, List<String> header, List<CsvReader.CsvRecord> records) {
-    }
+    private record CsvTable(char separator, Charset charset, List<String> header, List<CsvReader.CsvRecord> records) {}
 
     private static CsvTable read(byte[] file) {
         try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(file))) {
@@ -119,7 +118,9 @@ class CsvReaderTest {
         csv.append("x".repeat(CsvReader.MAX_RECORD_CHARS + 10));
 
         assertThatThrownBy(() -> read(csv.toString().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CsvReader.MalformedCsvException.class, e -> assertThat(e.line()).isEqualTo(3));
+                .isInstanceOfSatisfying(
+                        CsvReader.MalformedCsvException.class,
+                        e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test

@@ -3,10 +3,10 @@ package id.ppu.dukcapil.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiPrincipal;
 import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,21 +36,27 @@ class ImportAccessIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    @EnumSource(
+            value = Role.class,
+            names = {"KEPALA", "PERENCANA"})
     void staff_without_the_right_may_not_import(Role role) {
         TestSignIn.signIn("uji", role);
         assertThat(catchThrowable(this::importEmpty)).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApiScope.class, names = {"SUBMIT", "READ"})
+    @EnumSource(
+            value = ApiScope.class,
+            names = {"SUBMIT", "READ"})
     void keys_without_the_import_scope_may_not_import(ApiScope scope) {
         TestSignIn.key(new ApiPrincipal(1, "uji", Set.of(scope), scope == ApiScope.SUBMIT ? "WEB" : null));
         assertThat(catchThrowable(this::importEmpty)).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PETUGAS", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PETUGAS", "ADMIN"})
     void clerks_and_administrators_import(Role role) {
         TestSignIn.signIn("uji", role);
         assertThat(catchThrowable(this::importEmpty)).isInstanceOf(ImportRejectedException.class);
@@ -63,6 +69,6 @@ class ImportAccessIT {
     }
 
     private void importEmpty() {
-        imports.importCsv(EMPTY, "kosong.csv", null, "uji", n -> { });
+        imports.importCsv(EMPTY, "kosong.csv", null, "uji", n -> {});
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.ppu.dukcapil.support.TestCases;
-import id.ppu.dukcapil.support.TestSignIn;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.TestCases;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,14 +47,18 @@ class ImportLimitIT {
     private static final Logger log = LoggerFactory.getLogger(ImportLimitIT.class);
     private static final String IMPORT_KEY = "ppu_limittestImportKey000000000000000000000";
     private static final long MB = 1024 * 1024;
-    private static final String HEADER = "external_id;channel;service_type;nik;applicant_name;village_code;submitted_at\r\n";
+    private static final String HEADER =
+            "external_id;channel;service_type;nik;applicant_name;village_code;submitted_at\r\n";
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     CsvImportService imports;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -78,8 +82,12 @@ class ImportLimitIT {
         Upload upload = post(new GeneratedFile(200 * MB, 0), false);
         long after = usedHeapAfterGc();
 
-        log.info("200 MB upload: {} after {} MB sent; used heap after GC {} MB before, {} MB after", upload.answer().status(),
-                upload.sent() / MB, before / MB, after / MB);
+        log.info(
+                "200 MB upload: {} after {} MB sent; used heap after GC {} MB before, {} MB after",
+                upload.answer().status(),
+                upload.sent() / MB,
+                before / MB,
+                after / MB);
         assertThat(upload.answer().status()).isEqualTo(413);
         assertThat(upload.answer().contentType()).startsWith("application/problem+json");
         // The server stopped reading soon after the limit instead of taking all 200 MB.
@@ -136,21 +144,30 @@ class ImportLimitIT {
         TestSignIn.signIn("limittest", Role.PETUGAS);
         ImportReport report;
         try {
-            report = imports.importCsv(source, "stream.csv", null, "limittest",
+            report = imports.importCsv(
+                    source,
+                    "stream.csv",
+                    null,
+                    "limittest",
                     handled -> readAtFirstBatch.compareAndSet(-1, opened.get().delivered));
         } finally {
             SecurityContextHolder.clearContext();
         }
 
-        log.info("Streaming import: first batch of {} rows registered after {} KiB of {} MiB read", CsvImportService.CHUNK,
-                readAtFirstBatch.get() / 1024, size / MB);
+        log.info(
+                "Streaming import: first batch of {} rows registered after {} KiB of {} MiB read",
+                CsvImportService.CHUNK,
+                readAtFirstBatch.get() / 1024,
+                size / MB);
         assertThat(report.rows()).isEqualTo(rows);
         assertThat(report.created()).isEqualTo(rows);
         assertThat(readAtFirstBatch.get()).isPositive().isLessThan(4 * MB);
     }
 
     private long countMine() {
-        return jdbc.sql("select count(*) from service_case where external_id like 'LIMITTEST-%'").query(Long.class).single();
+        return jdbc.sql("select count(*) from service_case where external_id like 'LIMITTEST-%'")
+                .query(Long.class)
+                .single();
     }
 
     private static long usedHeapAfterGc() {
@@ -168,8 +185,10 @@ class ImportLimitIT {
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
-            String head = "POST /api/v1/imports HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer " + IMPORT_KEY
-                    + "\r\nContent-Type: multipart/form-data; boundary=" + GeneratedFile.BOUNDARY + "\r\nAccept: application/json\r\n"
+            String head = "POST /api/v1/imports HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer "
+                    + IMPORT_KEY
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + GeneratedFile.BOUNDARY
+                    + "\r\nAccept: application/json\r\n"
                     + "Connection: close\r\n"
                     + (declareLength ? "Content-Length: " + file.length() : "Transfer-Encoding: chunked") + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
@@ -204,8 +223,7 @@ class ImportLimitIT {
     }
 
     /** An answer to an upload and how many bytes of the body had been sent by then. */
-    private record Upload(RawHttpAnswer answer, long sent) {
-    }
+    private record Upload(RawHttpAnswer answer, long sent) {}
 
     /**
      * A multipart body with one CSV file of exactly {@code size} bytes, made as it is read: a
@@ -215,7 +233,8 @@ class ImportLimitIT {
 
         static final String BOUNDARY = "----limittest7d1f";
         private static final byte[] PREFIX = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                + "filename=\"gross.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "filename=\"gross.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         private static final byte[] SUFFIX = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         private static final byte[] BLANK = ";;;;;;\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -297,8 +316,10 @@ class ImportLimitIT {
         }
 
         private static byte[] row(int i) {
-            return ("LIMITTEST-" + i + ";WEB;KTP;" + IntakeTestData.nik(1 + i % 4, 1 + i % 28, 1 + i / 28 % 12, 80, 1 + i / 336)
-                    + ";Warga Uji " + i + ";64.09.01.1009;01/11/2025 08:00\r\n").getBytes(StandardCharsets.US_ASCII);
+            return ("LIMITTEST-" + i + ";WEB;KTP;"
+                            + IntakeTestData.nik(1 + i % 4, 1 + i % 28, 1 + i / 28 % 12, 80, 1 + i / 336)
+                            + ";Warga Uji " + i + ";64.09.01.1009;01/11/2025 08:00\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
         }
     }
 }

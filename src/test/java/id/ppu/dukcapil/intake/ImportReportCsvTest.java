@@ -10,11 +10,20 @@ class ImportReportCsvTest {
 
     @Test
     void the_report_opens_in_excel_with_one_row_per_problem() {
-        ImportReport report = new ImportReport("x.csv", 3, 1, 0, 0, 2, List.of(
-                new ImportProblem(3, "nik", "nik.error.scientific", "6.40901E+15"),
-                new ImportProblem(4, "applicant_name", "validation.name.size", "=HYPERLINK(\"x\")")), 10);
+        ImportReport report = new ImportReport(
+                "x.csv",
+                3,
+                1,
+                0,
+                0,
+                2,
+                List.of(
+                        new ImportProblem(3, "nik", "nik.error.scientific", "6.40901E+15"),
+                        new ImportProblem(4, "applicant_name", "validation.name.size", "=HYPERLINK(\"x\")")),
+                10);
 
-        String csv = new String(ImportReportCsv.write(report, key -> key.equals("import.report.line") ? "Baris" : key),
+        String csv = new String(
+                ImportReportCsv.write(report, key -> key.equals("import.report.line") ? "Baris" : key),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFBaris;import.report.column;");

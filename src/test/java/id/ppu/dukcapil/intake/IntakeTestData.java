@@ -3,8 +3,7 @@ package id.ppu.dukcapil.intake;
 /** NIKs for intake tests (clean-up is {@code support.TestCases.deleteWhere}). */
 public final class IntakeTestData {
 
-    private IntakeTestData() {
-    }
+    private IntakeTestData() {}
 
     /** A valid PPU NIK: district 01-04, a woman born on {@code day}/{@code month}/19{@code yy}, with a serial. */
     public static String nik(int district, int day, int month, int yy, int serial) {

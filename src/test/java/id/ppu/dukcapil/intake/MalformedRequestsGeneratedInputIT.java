@@ -50,8 +50,10 @@ class MalformedRequestsGeneratedInputIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -82,8 +84,12 @@ class MalformedRequestsGeneratedInputIT {
 
     @TestFactory
     Stream<DynamicTest> malformed_case_numbers_and_queries_of_the_status_are_refused() {
-        return requests(2, 150, r -> r.nextBoolean() ? BadRequests.caseNumber(r)
-                : BadRequests.query(r, "/api/v1/cases/PPU-2026-0000001", Map.of(), Map.of()));
+        return requests(
+                2,
+                150,
+                r -> r.nextBoolean()
+                        ? BadRequests.caseNumber(r)
+                        : BadRequests.query(r, "/api/v1/cases/PPU-2026-0000001", Map.of(), Map.of()));
     }
 
     @TestFactory
@@ -94,24 +100,54 @@ class MalformedRequestsGeneratedInputIT {
     @TestFactory
     Stream<DynamicTest> malformed_statistics_queries_are_refused_naming_the_parameter() {
         // A blank groupBy means the default grouping.
-        Function<Random, String> badGrouping = r -> RandomInputs.until(() -> BadRequests.anyText(r), s -> !s.isBlank()
-                && !Set.of("district", "village", "month").contains(s.strip().toLowerCase(Locale.ROOT)));
-        Function<Random, String> badDistrict = r -> RandomInputs.until(() -> BadRequests.anyText(r), s -> !s.isBlank()
-                && !s.strip().matches("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}"));
-        Function<Random, String> badService = r -> RandomInputs.until(() -> BadRequests.anyText(r), s -> !s.isBlank()
-                && Arrays.stream(ServiceType.values()).noneMatch(t -> t.name().equalsIgnoreCase(s.strip())));
-        Map<String, Function<Random, String>> good = Map.of("from", r -> "2019-01-01", "to", BadRequests::goodDate,
-                "groupBy", r -> RandomInputs.pick(r, "district", "village", "month"),
-                "district", r -> RandomInputs.pick(r, SEPAKU_DISTRICT, PENAJAM_DISTRICT), "service", r -> RandomInputs.pick(r, "KTP", "kia"));
-        Map<String, Function<Random, String>> bad = Map.of("from", BadRequests::badDate, "to", BadRequests::badDate,
-                "groupBy", badGrouping, "district", badDistrict, "service", badService);
+        Function<Random, String> badGrouping = r -> RandomInputs.until(
+                () -> BadRequests.anyText(r),
+                s -> !s.isBlank()
+                        && !Set.of("district", "village", "month")
+                                .contains(s.strip().toLowerCase(Locale.ROOT)));
+        Function<Random, String> badDistrict = r -> RandomInputs.until(
+                () -> BadRequests.anyText(r),
+                s -> !s.isBlank() && !s.strip().matches("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}"));
+        Function<Random, String> badService = r -> RandomInputs.until(
+                () -> BadRequests.anyText(r),
+                s -> !s.isBlank()
+                        && Arrays.stream(ServiceType.values())
+                                .noneMatch(t -> t.name().equalsIgnoreCase(s.strip())));
+        Map<String, Function<Random, String>> good = Map.of(
+                "from",
+                r -> "2019-01-01",
+                "to",
+                BadRequests::goodDate,
+                "groupBy",
+                r -> RandomInputs.pick(r, "district", "village", "month"),
+                "district",
+                r -> RandomInputs.pick(r, SEPAKU_DISTRICT, PENAJAM_DISTRICT),
+                "service",
+                r -> RandomInputs.pick(r, "KTP", "kia"));
+        Map<String, Function<Random, String>> bad = Map.of(
+                "from",
+                BadRequests::badDate,
+                "to",
+                BadRequests::badDate,
+                "groupBy",
+                badGrouping,
+                "district",
+                badDistrict,
+                "service",
+                badService);
         return requests(4, 200, r -> BadRequests.query(r, "/api/v1/stats/uptake", good, bad));
     }
 
     @TestFactory
     Stream<DynamicTest> malformed_priority_queries_are_refused_naming_the_parameter() {
-        return requests(5, 150, r -> BadRequests.query(r, "/api/v1/outreach/priorities", Map.of("date", BadRequests::goodDate),
-                Map.of("date", BadRequests::badDate)));
+        return requests(
+                5,
+                150,
+                r -> BadRequests.query(
+                        r,
+                        "/api/v1/outreach/priorities",
+                        Map.of("date", BadRequests::goodDate),
+                        Map.of("date", BadRequests::badDate)));
     }
 
     @TestFactory
@@ -123,8 +159,10 @@ class MalformedRequestsGeneratedInputIT {
     private Stream<DynamicTest> requests(int family, int tries, Function<Random, BadRequest> generator) {
         Random random = new Random(SEED + family);
         return IntStream.range(0, tries).mapToObj(i -> {
-            BadRequest request = RandomInputs.until(() -> generator.apply(random), r -> r.path().length() <= MAX_URI);
-            return DynamicTest.dynamicTest(request.label() + " #" + i, RandomInputs.showing(request::toString, () -> check(request)));
+            BadRequest request = RandomInputs.until(
+                    () -> generator.apply(random), r -> r.path().length() <= MAX_URI);
+            return DynamicTest.dynamicTest(
+                    request.label() + " #" + i, RandomInputs.showing(request::toString, () -> check(request)));
         });
     }
 
@@ -135,10 +173,14 @@ class MalformedRequestsGeneratedInputIT {
 
         HttpResponse<String> response = api.send(r.method(), r.path(), r.headers(), r.body());
 
-        assertThat(response.statusCode()).as("status of %s: %s", r, response.body()).isIn(r.expected());
+        assertThat(response.statusCode())
+                .as("status of %s: %s", r, response.body())
+                .isIn(r.expected());
         JsonNode problem = ApiProblems.assertProblem(response);
         if (response.statusCode() == 400) {
-            assertThat(ApiProblems.names(problem)).as("names in %s for %s", response.body(), r).containsAll(r.names());
+            assertThat(ApiProblems.names(problem))
+                    .as("names in %s for %s", response.body(), r)
+                    .containsAll(r.names());
         }
         assertThat(ApiRequests.fingerprint(jdbc)).as("tables after %s", r).isEqualTo(before);
     }

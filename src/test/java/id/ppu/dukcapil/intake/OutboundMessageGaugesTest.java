@@ -14,7 +14,8 @@ class OutboundMessageGaugesTest {
     void without_an_outbox_there_are_no_outbound_gauges() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-        new OutboundMessageGauges(new StaticListableBeanFactory().getBeanProvider(OutboundMessageCounts.class)).bindTo(registry);
+        new OutboundMessageGauges(new StaticListableBeanFactory().getBeanProvider(OutboundMessageCounts.class))
+                .bindTo(registry);
 
         assertThat(registry.find(OutboundMessageGauges.GAUGE).meters()).isEmpty();
     }
@@ -36,12 +37,24 @@ class OutboundMessageGaugesTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
         new OutboundMessageGauges(new StaticListableBeanFactory(Map.of("outbox", counts))
-                .getBeanProvider(OutboundMessageCounts.class)).bindTo(registry);
-        double first = registry.get(OutboundMessageGauges.GAUGE).tag("status", "pending").gauge().value();
+                        .getBeanProvider(OutboundMessageCounts.class))
+                .bindTo(registry);
+        double first = registry.get(OutboundMessageGauges.GAUGE)
+                .tag("status", "pending")
+                .gauge()
+                .value();
         pending.set(3);
 
         assertThat(first).isEqualTo(7);
-        assertThat(registry.get(OutboundMessageGauges.GAUGE).tag("status", "pending").gauge().value()).isEqualTo(3);
-        assertThat(registry.get(OutboundMessageGauges.GAUGE).tag("status", "failed").gauge().value()).isEqualTo(2);
+        assertThat(registry.get(OutboundMessageGauges.GAUGE)
+                        .tag("status", "pending")
+                        .gauge()
+                        .value())
+                .isEqualTo(3);
+        assertThat(registry.get(OutboundMessageGauges.GAUGE)
+                        .tag("status", "failed")
+                        .gauge()
+                        .value())
+                .isEqualTo(2);
     }
 }

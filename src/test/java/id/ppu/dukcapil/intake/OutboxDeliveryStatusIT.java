@@ -32,24 +32,32 @@ class OutboxDeliveryStatusIT {
 
     @LocalServerPort
     int port;
+
     @Value("${app.whatsapp.app-secret}")
     String appSecret;
+
     @Autowired
     OutboundMessages outbox;
+
     @Autowired
     OutboxStore store;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     TransactionTemplate tx;
 
     private CloudApiStandIn meta;
     private WebhookHttp webhook;
-    private final TestClock clock = new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
+    private final TestClock clock =
+            new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
 
     @BeforeEach
     void start() throws Exception {
@@ -66,7 +74,8 @@ class OutboxDeliveryStatusIT {
 
     /** Queues a message under {@code key} and lets a worker send it; its wamid. */
     private String sent(String key) {
-        tx.execute(s -> outbox.enqueue(key, null, RESIDENT, OutboundKind.CASE_READY, new OutboundContent.Text("Dokumen siap.")));
+        tx.execute(s -> outbox.enqueue(
+                key, null, RESIDENT, OutboundKind.CASE_READY, new OutboundContent.Text("Dokumen siap.")));
         new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager).sendDue();
         return store.findByKey(key).orElseThrow().waMessageId();
     }
@@ -76,8 +85,9 @@ class OutboxDeliveryStatusIT {
     }
 
     private HttpResponse<String> status(String wamid, String status, long epochSeconds, String extra) throws Exception {
-        return webhook.post(bytes(DeliveryStatusReaderTest.notification("{\"id\":\"" + wamid + "\",\"status\":\"" + status
-                + "\",\"timestamp\":\"" + epochSeconds + "\",\"recipient_id\":\"6281290000201\"" + extra + "}")));
+        return webhook.post(bytes(DeliveryStatusReaderTest.notification(
+                "{\"id\":\"" + wamid + "\",\"status\":\"" + status + "\",\"timestamp\":\"" + epochSeconds
+                        + "\",\"recipient_id\":\"6281290000201\"" + extra + "}")));
     }
 
     @Test
@@ -135,17 +145,24 @@ class OutboxDeliveryStatusIT {
         OutboxStore.Stored m = stored("status-4");
         assertThat(m.status()).isEqualTo(OutboundStatus.FAILED);
         assertThat(m.lastErrorCode()).isEqualTo("131047");
-        assertThat(m.lastErrorText()).startsWith("Re-engagement message: Message failed to send because more than 24 hours");
+        assertThat(m.lastErrorText())
+                .startsWith("Re-engagement message: Message failed to send because more than 24 hours");
     }
 
     @Test
     void a_status_that_overtakes_metas_answer_finds_the_message_by_its_key_and_the_answer_then_only_adds_the_id()
             throws Exception {
-        tx.execute(s -> outbox.enqueue("status-5", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")));
-        OutboxWorker worker = new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
+        tx.execute(
+                s -> outbox.enqueue("status-5", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")));
+        OutboxWorker worker =
+                new OutboxWorker(store, OutboxSettings.on(meta.apiUrl()), json, clock, transactionManager);
         OutboxStore.Claimed claimed = worker.claim().orElseThrow();
 
-        status("wamid.FAST5", "delivered", Instant.now().getEpochSecond() - 5, ",\"biz_opaque_callback_data\":\"status-5\"");
+        status(
+                "wamid.FAST5",
+                "delivered",
+                Instant.now().getEpochSecond() - 5,
+                ",\"biz_opaque_callback_data\":\"status-5\"");
         assertThat(stored("status-5").status()).isEqualTo(OutboundStatus.DELIVERED);
         assertThat(stored("status-5").leaseUntil()).isNull();
         Boolean held = tx.execute(s -> store.markSent(claimed, "wamid.FAST5", clock.instant()));
@@ -159,11 +176,17 @@ class OutboxDeliveryStatusIT {
     }
 
     @Test
-    void a_sent_status_after_a_time_out_marks_the_message_sent_so_that_the_retry_does_not_send_it_twice() throws Exception {
+    void a_sent_status_after_a_time_out_marks_the_message_sent_so_that_the_retry_does_not_send_it_twice()
+            throws Exception {
         meta.then(CloudApiStandIn.held());
-        tx.execute(s -> outbox.enqueue("status-6", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")));
-        OutboxWorker impatient = new OutboxWorker(store, OutboxSettings.on(meta.apiUrl(), Duration.ofMillis(400), 5, 50), json,
-                clock, transactionManager);
+        tx.execute(
+                s -> outbox.enqueue("status-6", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")));
+        OutboxWorker impatient = new OutboxWorker(
+                store,
+                OutboxSettings.on(meta.apiUrl(), Duration.ofMillis(400), 5, 50),
+                json,
+                clock,
+                transactionManager);
         impatient.sendDue();
         assertThat(stored("status-6").status()).isEqualTo(OutboundStatus.PENDING);
 
@@ -181,7 +204,8 @@ class OutboxDeliveryStatusIT {
     void a_status_of_a_message_we_do_not_know_is_acknowledged_and_changes_nothing() throws Exception {
         String wamid = sent("status-7");
 
-        HttpResponse<String> r = status("wamid.SOMEONE-ELSES", "read", Instant.now().getEpochSecond(), "");
+        HttpResponse<String> r =
+                status("wamid.SOMEONE-ELSES", "read", Instant.now().getEpochSecond(), "");
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(stored("status-7").status()).isEqualTo(OutboundStatus.SENT);

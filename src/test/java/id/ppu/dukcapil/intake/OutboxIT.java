@@ -47,22 +47,29 @@ class OutboxIT {
 
     @Autowired
     OutboundMessages outbox;
+
     @Autowired
     OutboxStore store;
+
     @Autowired
     CustomerServiceWindow window;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     TransactionTemplate tx;
 
     private CloudApiStandIn meta;
     /** Ahead of the real time that enqueue stamps (so what a test queues is due), moved on by hand. */
-    private final TestClock clock = new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
+    private final TestClock clock =
+            new TestClock(Instant.now().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MICROS));
 
     @BeforeEach
     void start() throws Exception {
@@ -74,7 +81,8 @@ class OutboxIT {
     void stop() {
         meta.close();
         jdbc.sql("delete from outbound_message").update();
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.OUTBOXTEST%'").update();
+        jdbc.sql("delete from inbound_message where message_id like 'wamid.OUTBOXTEST%'")
+                .update();
     }
 
     private OutboxWorker worker(WhatsAppSending settings) {
@@ -95,7 +103,8 @@ class OutboxIT {
 
     @Test
     void a_message_is_queued_only_inside_the_transaction_of_its_cause_and_vanishes_with_its_rollback() {
-        assertThatThrownBy(() -> outbox.enqueue("no-tx", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")))
+        assertThatThrownBy(() ->
+                        outbox.enqueue("no-tx", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo")))
                 .isInstanceOf(IllegalTransactionStateException.class);
 
         tx.executeWithoutResult(s -> {
@@ -118,15 +127,22 @@ class OutboxIT {
         assertThat(m.status()).isEqualTo(OutboundStatus.PENDING);
         assertThat(m.attempts()).isZero();
         assertThat(m.createdBy()).isEqualTo("system");
-        assertThat(jdbc.sql("select count(*) from outbound_message").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbound_message")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void a_key_or_number_a_message_cannot_have_is_refused() {
-        assertThatThrownBy(() -> tx.execute(s -> outbox.enqueue("with space", null, RESIDENT, OutboundKind.REPLY,
-                new OutboundContent.Text("Halo")))).isInstanceOf(OutboxException.class).hasMessage("outbox.error.key");
-        assertThatThrownBy(() -> tx.execute(s -> outbox.enqueue("k", null, "ID.6281234", OutboundKind.REPLY,
-                new OutboundContent.Text("Halo")))).isInstanceOf(OutboxException.class).hasMessage("outbox.error.recipient");
+        assertThatThrownBy(() -> tx.execute(s -> outbox.enqueue(
+                        "with space", null, RESIDENT, OutboundKind.REPLY, new OutboundContent.Text("Halo"))))
+                .isInstanceOf(OutboxException.class)
+                .hasMessage("outbox.error.key");
+        assertThatThrownBy(() -> tx.execute(s ->
+                        outbox.enqueue("k", null, "ID.6281234", OutboundKind.REPLY, new OutboundContent.Text("Halo"))))
+                .isInstanceOf(OutboxException.class)
+                .hasMessage("outbox.error.recipient");
         assertThatThrownBy(() -> new OutboundContent.Text("x".repeat(4097))).isInstanceOf(OutboxException.class);
     }
 
@@ -175,7 +191,8 @@ class OutboxIT {
     @Test
     void the_waits_double_and_after_the_last_attempt_the_message_fails_with_the_error_code() {
         WhatsAppSending threeAttempts = OutboxSettings.on(meta.apiUrl(), Duration.ofSeconds(10), 3, 50);
-        meta.then(CloudApiStandIn.error(503, 2, "Service temporarily unavailable"),
+        meta.then(
+                CloudApiStandIn.error(503, 2, "Service temporarily unavailable"),
                 CloudApiStandIn.error(503, 2, "Service temporarily unavailable"),
                 CloudApiStandIn.error(503, 2, "Service temporarily unavailable"));
         enqueue("give-up", "Halo");
@@ -274,16 +291,18 @@ class OutboxIT {
         ExecutorService a = Executors.newSingleThreadExecutor();
         try {
             // Instance A claims in a transaction it keeps open (its row stays locked) until B has claimed.
-            Future<Optional<OutboxStore.Claimed>> aClaim = a.submit(() -> new TransactionTemplate(transactionManager).execute(s -> {
-                Optional<OutboxStore.Claimed> c = store.claimNext(clock.instant(), clock.instant().plus(OutboxSettings.LEASE));
-                claimedByA.countDown();
-                try {
-                    bDone.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return c;
-            }));
+            Future<Optional<OutboxStore.Claimed>> aClaim =
+                    a.submit(() -> new TransactionTemplate(transactionManager).execute(s -> {
+                        Optional<OutboxStore.Claimed> c =
+                                store.claimNext(clock.instant(), clock.instant().plus(OutboxSettings.LEASE));
+                        claimedByA.countDown();
+                        try {
+                            bDone.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return c;
+                    }));
             assertThat(claimedByA.await(10, TimeUnit.SECONDS)).isTrue();
             Optional<OutboxStore.Claimed> bClaim = worker().claim();
             Optional<OutboxStore.Claimed> bAgain = worker().claim();
@@ -301,8 +320,13 @@ class OutboxIT {
     @Test
     void two_instances_working_the_same_outbox_at_once_send_every_message_exactly_once() throws Exception {
         int messages = 60;
-        tx.executeWithoutResult(s -> IntStream.range(0, messages).forEach(i -> outbox.enqueue("race-" + i, null,
-                "0812900001" + String.format("%02d", i), OutboundKind.CASE_READY, new OutboundContent.Text("Siap " + i))));
+        tx.executeWithoutResult(s -> IntStream.range(0, messages)
+                .forEach(i -> outbox.enqueue(
+                        "race-" + i,
+                        null,
+                        "0812900001" + String.format("%02d", i),
+                        OutboundKind.CASE_READY,
+                        new OutboundContent.Text("Siap " + i))));
         WhatsAppSending settings = OutboxSettings.on(meta.apiUrl(), Duration.ofSeconds(10), 5, 1000);
         List<OutboxWorker> instances = List.of(worker(settings), worker(settings), worker(settings));
         CountDownLatch go = new CountDownLatch(1);
@@ -329,8 +353,13 @@ class OutboxIT {
         assertThat(perKey).hasSize(messages);
         assertThat(perKey.values()).containsOnly(1L);
         assertThat(jdbc.sql("select count(*) from outbound_message where status = 'SENT' and attempts = 1"
-                + " and wa_message_id is not null").query(Long.class).single()).isEqualTo(messages);
-        assertThat(jdbc.sql("select count(distinct wa_message_id) from outbound_message").query(Long.class).single())
+                                + " and wa_message_id is not null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(messages);
+        assertThat(jdbc.sql("select count(distinct wa_message_id) from outbound_message")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(messages);
     }
 
@@ -388,14 +417,16 @@ class OutboxIT {
         enqueue("restart-1", "Halo 1");
         enqueue("restart-2", "Halo 2");
         enqueue("restart-3", "Halo 3");
-        assertThat(worker(OutboxSettings.on(meta.apiUrl(), Duration.ofSeconds(10), 5, 1)).sendDue()).isEqualTo(1);
+        assertThat(worker(OutboxSettings.on(meta.apiUrl(), Duration.ofSeconds(10), 5, 1))
+                        .sendDue())
+                .isEqualTo(1);
 
         // The application restarts: new workers, new HTTP clients, the same database.
         assertThat(worker().sendDue()).isEqualTo(2);
         assertThat(worker().sendDue()).isZero();
 
-        assertThat(meta.requestsPerKey()).containsOnly(Map.entry("restart-1", 1L), Map.entry("restart-2", 1L),
-                Map.entry("restart-3", 1L));
+        assertThat(meta.requestsPerKey())
+                .containsOnly(Map.entry("restart-1", 1L), Map.entry("restart-2", 1L), Map.entry("restart-3", 1L));
     }
 
     @Test
@@ -423,8 +454,10 @@ class OutboxIT {
                 insert into inbound_message (channel, message_id, sender, message_type, body, received_at)
                 values ('WHATSAPP', 'wamid.OUTBOXTEST1', :sender, 'text', 'Syaratnya apa saja?', :old),
                        ('WHATSAPP', 'wamid.OUTBOXTEST2', :sender, 'text', 'Halo?', :at)""")
-                .param("sender", RESIDENT_WA_ID).param("old", Timestamp.from(hourAgo.minus(Duration.ofDays(3))))
-                .param("at", Timestamp.from(hourAgo)).update();
+                .param("sender", RESIDENT_WA_ID)
+                .param("old", Timestamp.from(hourAgo.minus(Duration.ofDays(3))))
+                .param("at", Timestamp.from(hourAgo))
+                .update();
 
         CustomerServiceWindow.State state = window.stateFor("+62 812-9000-0001");
 
@@ -435,15 +468,27 @@ class OutboxIT {
 
     @Test
     void a_template_message_keeps_its_name_language_and_parameters_through_the_outbox() {
-        tx.execute(s -> outbox.enqueue("template-1", null, RESIDENT, OutboundKind.CASE_READY,
+        tx.execute(s -> outbox.enqueue(
+                "template-1",
+                null,
+                RESIDENT,
+                OutboundKind.CASE_READY,
                 new OutboundContent.Template("dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Loket 2"))));
 
         worker().sendDue();
 
         assertThat(stored("template-1").content())
-                .isEqualTo(new OutboundContent.Template("dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Loket 2")));
-        assertThat(meta.requests().get(0).body().path("template").path("components").get(0).path("parameters")
-                .findValuesAsText("text")).containsExactly("PPU-2026-0000001", "Loket 2");
+                .isEqualTo(new OutboundContent.Template(
+                        "dukcapil_dokumen_siap", "id", List.of("PPU-2026-0000001", "Loket 2")));
+        assertThat(meta.requests()
+                        .get(0)
+                        .body()
+                        .path("template")
+                        .path("components")
+                        .get(0)
+                        .path("parameters")
+                        .findValuesAsText("text"))
+                .containsExactly("PPU-2026-0000001", "Loket 2");
     }
 
     @Test
@@ -453,7 +498,8 @@ class OutboxIT {
         appender.start();
         intake.addAppender(appender);
         try {
-            meta.then(CloudApiStandIn.error(500, 131000, "Something went wrong"),
+            meta.then(
+                    CloudApiStandIn.error(500, 131000, "Something went wrong"),
                     CloudApiStandIn.error(400, 131026, "Message undeliverable for 6281290000001"));
             enqueue("log-1", "Rahasia warga: NIK 6409014501900003");
             enqueue("log-2", "Rahasia warga: NIK 6409014501900003");
@@ -462,12 +508,18 @@ class OutboxIT {
             clock.advance(Duration.ofHours(1));
             worker.sendDue();
 
-            assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(appender.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .anySatisfy(m -> assertThat(m).contains("queued"))
                     .anySatisfy(m -> assertThat(m).contains("131026"))
                     .anySatisfy(m -> assertThat(m).contains("sent"))
-                    .allSatisfy(m -> assertThat(m).doesNotContain("81290000001", "Rahasia", "6409014501900003",
-                            CloudApiStandIn.TOKEN, "Message undeliverable"));
+                    .allSatisfy(m -> assertThat(m)
+                            .doesNotContain(
+                                    "81290000001",
+                                    "Rahasia",
+                                    "6409014501900003",
+                                    CloudApiStandIn.TOKEN,
+                                    "Message undeliverable"));
         } finally {
             intake.detachAppender(appender);
         }

@@ -9,13 +9,23 @@ final class OutboxSettings {
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration BACKOFF_BASE = Duration.ofSeconds(30);
 
-    private OutboxSettings() {
-    }
+    private OutboxSettings() {}
 
     /** Sending on, through {@code apiUrl}, giving up after {@code maxAttempts}, answers awaited {@code requestTimeout}. */
     static WhatsAppSending on(String apiUrl, Duration requestTimeout, int maxAttempts, int batch) {
-        return new WhatsAppSending(apiUrl, CloudApiStandIn.PHONE_NUMBER_ID, CloudApiStandIn.TOKEN, Duration.ofSeconds(2),
-                requestTimeout, LEASE, maxAttempts, BACKOFF_BASE, Duration.ofHours(1), batch, null, null);
+        return new WhatsAppSending(
+                apiUrl,
+                CloudApiStandIn.PHONE_NUMBER_ID,
+                CloudApiStandIn.TOKEN,
+                Duration.ofSeconds(2),
+                requestTimeout,
+                LEASE,
+                maxAttempts,
+                BACKOFF_BASE,
+                Duration.ofHours(1),
+                batch,
+                null,
+                null);
     }
 
     static WhatsAppSending on(String apiUrl) {
@@ -24,11 +34,12 @@ final class OutboxSettings {
 
     /** As configured without a token. */
     static WhatsAppSending withoutToken(String apiUrl) {
-        return new WhatsAppSending(apiUrl, CloudApiStandIn.PHONE_NUMBER_ID, null, null, null, null, null, null, null, null, null,
-                null);
+        return new WhatsAppSending(
+                apiUrl, CloudApiStandIn.PHONE_NUMBER_ID, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static WhatsAppSending withTemplates(Duration windowMargin, Map<OutboundKind, WhatsAppSending.TemplateSetting> templates) {
+    static WhatsAppSending withTemplates(
+            Duration windowMargin, Map<OutboundKind, WhatsAppSending.TemplateSetting> templates) {
         return new WhatsAppSending(null, null, null, null, null, null, null, null, null, null, windowMargin, templates);
     }
 }

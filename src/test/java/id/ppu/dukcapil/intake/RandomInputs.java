@@ -32,6 +32,7 @@ final class RandomInputs {
         } while (Character.getType(c) == Character.PRIVATE_USE || (c >= '\ufdd0' && c <= '\ufdef') || c >= '\ufffe');
         return c;
     };
+
     static final Chars ASCII = range('\0', '\u007f');
     static final Chars ALPHA = of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
     static final Chars NUMERIC = of("0123456789");
@@ -39,10 +40,10 @@ final class RandomInputs {
 
     /** A generator gives up after this many inputs its filter refused: the filter is too strict. */
     private static final int MAX_MISSES = 10_000;
+
     private static final int SHOWN = 300;
 
-    private RandomInputs() {
-    }
+    private RandomInputs() {}
 
     static Chars of(String chars) {
         return random -> chars.charAt(random.nextInt(chars.length()));
@@ -88,7 +89,8 @@ final class RandomInputs {
     /** Any finite double: the limits, small ones with two decimals, and any magnitude. */
     static double anyDouble(Random random) {
         return switch (random.nextInt(10)) {
-            case 0 -> pick(random, 0.0, -0.0, 1.0, -1.0, 0.01, -0.01, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE);
+            case 0 ->
+                pick(random, 0.0, -0.0, 1.0, -1.0, 0.01, -0.01, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE);
             case 1, 2, 3, 4 -> between(random, -1_000_000, 1_000_000) / 100.0;
             default -> (random.nextDouble() * 2 - 1) * Math.pow(10, random.nextInt(309));
         };
@@ -149,9 +151,13 @@ final class RandomInputs {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < Math.min(s.length(), SHOWN); i++) {
             char c = s.charAt(i);
-            b.append(c >= 0x20 && c < 0x7f && c != '\\' && c != '"' ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+            b.append(
+                    c >= 0x20 && c < 0x7f && c != '\\' && c != '"'
+                            ? String.valueOf(c)
+                            : String.format("\\u%04x", (int) c));
         }
-        return b.append(s.length() > SHOWN ? "\"...(" + s.length() + " chars)" : "\"").toString();
+        return b.append(s.length() > SHOWN ? "\"...(" + s.length() + " chars)" : "\"")
+                .toString();
     }
 
     /** {@code bytes} in hex (long ones cut), and as UTF-8 text. */

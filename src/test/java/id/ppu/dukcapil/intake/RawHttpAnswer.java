@@ -40,10 +40,10 @@ record RawHttpAnswer(int status, String contentType, String body, String raw) {
             }
         }
         String rest = text.substring(end + 4);
-        String body = new String((chunked ? unchunk(rest) : rest).getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8);
-        return new RawHttpAnswer(Integer.parseInt(text.substring(9, 12)), contentType, body,
-                text.substring(0, end + 4) + body);
+        String body = new String(
+                (chunked ? unchunk(rest) : rest).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        return new RawHttpAnswer(
+                Integer.parseInt(text.substring(9, 12)), contentType, body, text.substring(0, end + 4) + body);
     }
 
     private static String unchunk(String chunked) {

@@ -21,8 +21,14 @@ class ResidentCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"STATUS PPU-2026-0012345", "status   ppu-2026-0012345 ", "Cek PPU-2026-0012345",
-            "cek ppu 2026 0012345", "STATUS PPU - 2026 - 0012345"})
+    @ValueSource(
+            strings = {
+                "STATUS PPU-2026-0012345",
+                "status   ppu-2026-0012345 ",
+                "Cek PPU-2026-0012345",
+                "cek ppu 2026 0012345",
+                "STATUS PPU - 2026 - 0012345"
+            })
     void status_or_cek_with_a_case_number_asks_for_that_case(String text) {
         assertThat(ResidentCommand.parse(text)).contains(new ResidentCommand.OneRequest("PPU-2026-0012345"));
     }
@@ -36,13 +42,24 @@ class ResidentCommandTest {
     @Test
     void syarat_with_any_service_name_intake_understands_asks_for_its_requirements() {
         assertThat(ResidentCommand.parse("SYARAT KTP")).contains(new ResidentCommand.Requirements(ServiceType.KTP));
-        assertThat(ResidentCommand.parse("syarat  akta kelahiran")).contains(new ResidentCommand.Requirements(ServiceType.BIRTH_CERT));
-        assertThat(ResidentCommand.parse("Syarat kartu keluarga")).contains(new ResidentCommand.Requirements(ServiceType.KK));
+        assertThat(ResidentCommand.parse("syarat  akta kelahiran"))
+                .contains(new ResidentCommand.Requirements(ServiceType.BIRTH_CERT));
+        assertThat(ResidentCommand.parse("Syarat kartu keluarga"))
+                .contains(new ResidentCommand.Requirements(ServiceType.KK));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Syaratnya apa saja?", "SYARAT", "SYARAT PASPOR", "status permohonan saya bagaimana?",
-            "berhenti kerja", "KTP 6409044101800001 Siti Aminah", "STATUS XYZ-2026-1", "Halo"})
+    @ValueSource(
+            strings = {
+                "Syaratnya apa saja?",
+                "SYARAT",
+                "SYARAT PASPOR",
+                "status permohonan saya bagaimana?",
+                "berhenti kerja",
+                "KTP 6409044101800001 Siti Aminah",
+                "STATUS XYZ-2026-1",
+                "Halo"
+            })
     void other_text_is_a_question_for_the_clerks(String text) {
         assertThat(ResidentCommand.parse(text)).isEmpty();
     }

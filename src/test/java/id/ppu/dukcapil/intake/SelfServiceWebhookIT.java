@@ -36,10 +36,13 @@ class SelfServiceWebhookIT {
 
     @LocalServerPort
     int port;
+
     @Value("${app.whatsapp.app-secret}")
     String appSecret;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxStore store;
 
@@ -62,25 +65,43 @@ class SelfServiceWebhookIT {
 
     /** A case of {@code status} carrying {@code phone}; its case number. */
     private String caseOf(String status, String service, String phone) {
-        String number = fixtures.insert("WEB", service, status, TestCases.anyNik(), "Siti Aminah", Regions.NIPAH_NIPAH_VILLAGE,
+        String number = fixtures.insert(
+                "WEB",
+                service,
+                status,
+                TestCases.anyNik(),
+                "Siti Aminah",
+                Regions.NIPAH_NIPAH_VILLAGE,
                 Instant.now().minus(Duration.ofDays(2)));
-        // The fixture's numbers (PPU-2026-9-000001) are no regency case numbers; residents type real ones (PPU-2026-9000001).
+        // The fixture's numbers (PPU-2026-9-000001) are no regency case numbers; residents type real ones
+        // (PPU-2026-9000001).
         String real = number.replace("PPU-2026-9-", "PPU-2026-9");
-        jdbc.sql("update service_case set phone = :p, case_number = :real where case_number = :n").param("p", phone)
-                .param("real", real).param("n", number).update();
+        jdbc.sql("update service_case set phone = :p, case_number = :real where case_number = :n")
+                .param("p", phone)
+                .param("real", real)
+                .param("n", number)
+                .update();
         return real;
     }
 
     /** Posts a text from {@code from}; the id of the stored inbound message. */
     private String write(String from, String body) throws Exception {
         String id = "wamid.SELFTEST" + IDS.incrementAndGet();
-        assertThat(webhook.post(bytes(delivery(from, "Warga", text(id, from, body)))).statusCode()).isEqualTo(200);
+        assertThat(webhook.post(bytes(delivery(from, "Warga", text(id, from, body))))
+                        .statusCode())
+                .isEqualTo(200);
         return id;
     }
 
     private List<OutboxStore.Stored> answersTo(String waId) {
-        return jdbc.sql("select idempotency_key from outbound_message where recipient = :r order by id").param("r", waId)
-                .query(String.class).list().stream().map(k -> store.findByKey(k).orElseThrow()).toList();
+        return jdbc
+                .sql("select idempotency_key from outbound_message where recipient = :r order by id")
+                .param("r", waId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(k -> store.findByKey(k).orElseThrow())
+                .toList();
     }
 
     private static String body(OutboxStore.Stored m) {
@@ -88,8 +109,10 @@ class SelfServiceWebhookIT {
     }
 
     private long triageCasesOf(String waId) {
-        return jdbc.sql("select count(*) from service_case where phone = :p and status = 'TRIAGE'").param("p", waId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from service_case where phone = :p and status = 'TRIAGE'")
+                .param("p", waId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -101,11 +124,18 @@ class SelfServiceWebhookIT {
         assertThat(answersTo(OWNER)).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(OutboundKind.SELF_SERVICE_ANSWER);
             assertThat(m.status()).isEqualTo(OutboundStatus.PENDING);
-            assertThat(body(m)).contains(number).contains("KTP-el").contains("siap diambil").contains("Langkah berikutnya");
+            assertThat(body(m))
+                    .contains(number)
+                    .contains("KTP-el")
+                    .contains("siap diambil")
+                    .contains("Langkah berikutnya");
         });
         assertThat(triageCasesOf(OWNER)).isZero();
-        assertThat(jdbc.sql("select count(*) from inbound_message where message_id = :id and case_id is null").param("id", id)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from inbound_message where message_id = :id and case_id is null")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -117,14 +147,18 @@ class SelfServiceWebhookIT {
 
         List<OutboxStore.Stored> answers = answersTo(STRANGER);
         assertThat(answers).hasSize(2);
-        assertThat(body(answers.get(0))).isEqualTo(body(answers.get(1))).doesNotContain(number).doesNotContain("Kartu Keluarga")
+        assertThat(body(answers.get(0)))
+                .isEqualTo(body(answers.get(1)))
+                .doesNotContain(number)
+                .doesNotContain("Kartu Keluarga")
                 .doesNotContain("tidak dapat diproses");
         assertThat(answers).allSatisfy(m -> assertThat(m.caseId()).isNull());
         assertThat(answersTo(OWNER)).isEmpty();
     }
 
     @Test
-    void status_alone_lists_the_senders_open_requests_in_any_spelling_of_the_number_and_no_closed_ones() throws Exception {
+    void status_alone_lists_the_senders_open_requests_in_any_spelling_of_the_number_and_no_closed_ones()
+            throws Exception {
         String ktp = caseOf("IN_PROCESS", "KTP", "081700000001");
         String kk = caseOf("NEEDS_CORRECTION", "KK", "+6281700000001");
         String closed = caseOf("COMPLETED", "KIA", "081700000001");
@@ -132,16 +166,22 @@ class SelfServiceWebhookIT {
 
         write(OWNER, "status");
 
-        assertThat(answersTo(OWNER)).singleElement().satisfies(m -> assertThat(body(m)).contains(ktp + " (KTP-el): sedang diproses")
-                .contains(kk + " (Kartu Keluarga (KK)): perlu diperbaiki").doesNotContain(closed).doesNotContain(strangers));
+        assertThat(answersTo(OWNER))
+                .singleElement()
+                .satisfies(m -> assertThat(body(m))
+                        .contains(ktp + " (KTP-el): sedang diproses")
+                        .contains(kk + " (Kartu Keluarga (KK)): perlu diperbaiki")
+                        .doesNotContain(closed)
+                        .doesNotContain(strangers));
     }
 
     @Test
     void syarat_with_a_service_name_replies_with_its_requirements() throws Exception {
         write(OWNER, "Syarat  akta kelahiran");
 
-        assertThat(answersTo(OWNER)).singleElement().satisfies(m -> assertThat(body(m))
-                .startsWith("Syarat Akta Kelahiran: surat keterangan lahir"));
+        assertThat(answersTo(OWNER))
+                .singleElement()
+                .satisfies(m -> assertThat(body(m)).startsWith("Syarat Akta Kelahiran: surat keterangan lahir"));
         assertThat(triageCasesOf(OWNER)).isZero();
     }
 
@@ -158,8 +198,11 @@ class SelfServiceWebhookIT {
     void after_berhenti_every_message_is_kept_unsent_and_after_mulai_messages_go_out_again() throws Exception {
         write(OWNER, " Berhenti ");
 
-        assertThat(jdbc.sql("select count(*) from whatsapp_opt_out where wa_id = :w").param("w", OWNER).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from whatsapp_opt_out where wa_id = :w")
+                        .param("w", OWNER)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(answersTo(OWNER)).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(OutboundKind.OPT_OUT_CONFIRMATION);
             assertThat(m.status()).isEqualTo(OutboundStatus.PENDING);
@@ -170,9 +213,14 @@ class SelfServiceWebhookIT {
 
         write(OWNER, "mulai");
         write(OWNER, "SYARAT KTP");
-        assertThat(jdbc.sql("select count(*) from whatsapp_opt_out where wa_id = :w").param("w", OWNER).query(Long.class)
-                .single()).isZero();
-        assertThat(answersTo(OWNER)).extracting(OutboxStore.Stored::status).containsExactly(OutboundStatus.PENDING,
-                OutboundStatus.SKIPPED, OutboundStatus.PENDING, OutboundStatus.PENDING);
+        assertThat(jdbc.sql("select count(*) from whatsapp_opt_out where wa_id = :w")
+                        .param("w", OWNER)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(answersTo(OWNER))
+                .extracting(OutboxStore.Stored::status)
+                .containsExactly(
+                        OutboundStatus.PENDING, OutboundStatus.SKIPPED, OutboundStatus.PENDING, OutboundStatus.PENDING);
     }
 }

@@ -32,7 +32,8 @@ class ServiceNamesTest {
 
     @Test
     void the_longest_name_at_the_start_of_a_text_wins() {
-        assertThat(ServiceNames.prefix("akta kelahiran 6409011203150004 Bagus")).get()
+        assertThat(ServiceNames.prefix("akta kelahiran 6409011203150004 Bagus"))
+                .get()
                 .extracting(ServiceNames.Prefix::service, ServiceNames.Prefix::rest)
                 .containsExactly(ServiceType.BIRTH_CERT, "6409011203150004 BAGUS");
         assertThat(ServiceNames.prefix("KTPX 123")).isEmpty();

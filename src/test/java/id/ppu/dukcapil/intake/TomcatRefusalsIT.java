@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,8 +39,17 @@ class TomcatRefusalsIT {
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Traces of the server or its internals that no refusal may carry, in its head or its body. */
-    private static final List<String> INTERNALS = List.of("tomcat", "apache", "coyote", "catalina", "exception",
-            "java.", "jakarta.", "org.springframework", "\tat ", "stacktrace");
+    private static final List<String> INTERNALS = List.of(
+            "tomcat",
+            "apache",
+            "coyote",
+            "catalina",
+            "exception",
+            "java.",
+            "jakarta.",
+            "org.springframework",
+            "\tat ",
+            "stacktrace");
 
     /**
      * Parts of a path each of which gets a request refused: encoded separators, NUL, encoded
@@ -48,16 +57,70 @@ class TomcatRefusalsIT {
      * characters a request target may hold (Latin-1 chars here stand for single raw bytes), a space
      * inside the target (a trailing one Tomcat would take for the separator before the protocol).
      */
-    private static final List<String> REFUSING = List.of("%2F", "%2f", "%5C", "%5c", "%00", "%25", "%252F", "%25%32%46",
-            "%2E%2E/", "%2e%2e%2f", "/../../..", "%G1", "%ZZ", "%4/", "%/", "%%", "\u00c3\u00a9", "\u00e2\u0080\u00ae",
-            "\u00ff", "\u0080", "\\", "{", "}", "|", "^", "\"", "<", ">", "`", "\u0000", "\u0001", "\u001b", "\u007f",
+    private static final List<String> REFUSING = List.of(
+            "%2F",
+            "%2f",
+            "%5C",
+            "%5c",
+            "%00",
+            "%25",
+            "%252F",
+            "%25%32%46",
+            "%2E%2E/",
+            "%2e%2e%2f",
+            "/../../..",
+            "%G1",
+            "%ZZ",
+            "%4/",
+            "%/",
+            "%%",
+            "\u00c3\u00a9",
+            "\u00e2\u0080\u00ae",
+            "\u00ff",
+            "\u0080",
+            "\\",
+            "{",
+            "}",
+            "|",
+            "^",
+            "\"",
+            "<",
+            ">",
+            "`",
+            "\u0000",
+            "\u0001",
+            "\u001b",
+            "\u007f",
             " x");
     /** Harmless or merely odd parts mixed in between. */
-    private static final List<String> FILLER = List.of("a", "Z9", "cases", "v1", "-", "_", "~", ".", "/", ";", ";x=1",
-            "%20", "%3F", "%23", "%5B", "%5D", "%E2%80%AE", "%C3%A9", "%21", "%3B", "%2C", "%60", "%7B");
+    private static final List<String> FILLER = List.of(
+            "a",
+            "Z9",
+            "cases",
+            "v1",
+            "-",
+            "_",
+            "~",
+            ".",
+            "/",
+            ";",
+            ";x=1",
+            "%20",
+            "%3F",
+            "%23",
+            "%5B",
+            "%5D",
+            "%E2%80%AE",
+            "%C3%A9",
+            "%21",
+            "%3B",
+            "%2C",
+            "%60",
+            "%7B");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ServletWebServerApplicationContext context;
 
@@ -67,7 +130,9 @@ class TomcatRefusalsIT {
         List<Request> found = List.of(
                 new Request("GET", "/api/%3F%0B5%29i%2F%60%25b%1Bo%15%07%14D98%0E%5B%0E%23.%5C%21c0"),
                 new Request("PATCH", "/api/v1/cases-%E2%80%AE%1B/V%5D%14%3F"));
-        return Stream.of(fixedPaths(), controlCharacterPaths(), found).flatMap(List::stream).map(this::refusedAsProblem);
+        return Stream.of(fixedPaths(), controlCharacterPaths(), found)
+                .flatMap(List::stream)
+                .map(this::refusedAsProblem);
     }
 
     @TestFactory
@@ -77,20 +142,22 @@ class TomcatRefusalsIT {
 
     @TestFactory
     Stream<DynamicTest> the_same_paths_outside_the_api_are_refused_without_server_details() {
-        return Stream.concat(fixedPaths().stream(), generatedPaths().stream()).map(p -> new Request(p.method,
-                "/refused" + p.target.substring("/api".length()))).map(p -> DynamicTest.dynamicTest(
-                        p.method + " " + printable(p.target), () -> {
-                            RawHttpAnswer a = send(p.method, p.target);
-                            assertThat(a.status()).as("%s %s answered\n%s", p.method, printable(p.target), a.raw())
-                                    .isBetween(400, 499);
-                            assertNoInternals(a);
-                        }));
+        return Stream.concat(fixedPaths().stream(), generatedPaths().stream())
+                .map(p -> new Request(p.method, "/refused" + p.target.substring("/api".length())))
+                .map(p -> DynamicTest.dynamicTest(p.method + " " + printable(p.target), () -> {
+                    RawHttpAnswer a = send(p.method, p.target);
+                    assertThat(a.status())
+                            .as("%s %s answered\n%s", p.method, printable(p.target), a.raw())
+                            .isBetween(400, 499);
+                    assertNoInternals(a);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> malformed_request_lines_naming_an_api_path_are_refused_in_problem_json() {
         String host = "Host: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
-        List<String> requests = List.of("GET /api/v1/cases HTTP/1.1 trailing\r\n" + host,
+        List<String> requests = List.of(
+                "GET /api/v1/cases HTTP/1.1 trailing\r\n" + host,
                 "GET /api/v1/cases HTTP/1.x\r\n" + host,
                 "GET /api/v1/cases HTTQ/1.1\r\n" + host,
                 "G(T /api/v1/cases HTTP/1.1\r\n" + host,
@@ -102,10 +169,11 @@ class TomcatRefusalsIT {
                 "GET /api/v1/cases HTTP/1.1\r\nHost: local host\r\nConnection: close\r\n\r\n",
                 "GET /api/v1/cases HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n",
                 "GET http://localhost/api/v1/{cases} HTTP/1.1\r\n" + host);
-        return requests.stream().map(r -> DynamicTest.dynamicTest(printable(r.substring(0, r.indexOf('\n'))), () -> {
-            RawHttpAnswer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
-            assertApiProblem("GET", r, a);
-        }));
+        return requests.stream()
+                .map(r -> DynamicTest.dynamicTest(printable(r.substring(0, r.indexOf('\n'))), () -> {
+                    RawHttpAnswer a = exchange(r.getBytes(StandardCharsets.ISO_8859_1));
+                    assertApiProblem("GET", r, a);
+                }));
     }
 
     @Test
@@ -134,25 +202,59 @@ class TomcatRefusalsIT {
     void the_host_reports_errors_through_the_api_valve_only() {
         Tomcat tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
         List<String> reports = Arrays.stream(tomcat.getHost().getPipeline().getValves())
-                .filter(v -> v instanceof ErrorReportValve).map(v -> v.getClass().getSimpleName()).toList();
+                .filter(v -> v instanceof ErrorReportValve)
+                .map(v -> v.getClass().getSimpleName())
+                .toList();
         assertThat(reports).containsExactly("ApiErrorReportValve");
     }
 
     private DynamicTest refusedAsProblem(Request p) {
-        return DynamicTest.dynamicTest(p.method + " " + printable(p.target),
+        return DynamicTest.dynamicTest(
+                p.method + " " + printable(p.target),
                 () -> assertApiProblem(p.method, p.target, send(p.method, p.target)));
     }
 
     /** The hand-picked list: one of each kind, every encoded control character next to an encoded slash. */
     private static List<Request> fixedPaths() {
-        List<String> paths = new ArrayList<>(List.of("/api/v1/cases/a%2Fb", "/api/v1%2Fcases", "/api/%2f",
-                "/api/v1/cases/a%5Cb", "/api/v1%5ccases", "/api/v1/cases/a%00b", "/api/%00", "/api/v1/cases/a%25b",
-                "/api/%252F", "/api/%25%32%46", "/api/%25", "/api/%2E%2E/login", "/api/v1/%2e%2e/%2e%2e/x",
-                "/api/%2E%2E%2F%2E%2E%2Fetc", "/api/../../x", "/api/v1/../..", "/api/v1/cases/%G1", "/api/v1/cases/abc%",
-                "/api/v1/cases/%4", "/api/%ZZ", "/api/v1/cases/%%", "/api/v1/cases/\u00c3\u00a9",
-                "/api/\u00e2\u0080\u00ae", "/api/\u00ff", "/api/\u0080", "/api/v1/cases/a\\b", "/api/{x}", "/api/a|b",
-                "/api/a^b", "/api/a\"b", "/api/a<b>", "/api/a`b", "/api/v1/cases?x=\u00ff", "/api/v1/cases?a{b",
-                "/api;x=%2F/v1", "/api/v1/imports/;x=%G1", "/api/v1/whatsapp/;x=1%", "/api;%ZZ",
+        List<String> paths = new ArrayList<>(List.of(
+                "/api/v1/cases/a%2Fb",
+                "/api/v1%2Fcases",
+                "/api/%2f",
+                "/api/v1/cases/a%5Cb",
+                "/api/v1%5ccases",
+                "/api/v1/cases/a%00b",
+                "/api/%00",
+                "/api/v1/cases/a%25b",
+                "/api/%252F",
+                "/api/%25%32%46",
+                "/api/%25",
+                "/api/%2E%2E/login",
+                "/api/v1/%2e%2e/%2e%2e/x",
+                "/api/%2E%2E%2F%2E%2E%2Fetc",
+                "/api/../../x",
+                "/api/v1/../..",
+                "/api/v1/cases/%G1",
+                "/api/v1/cases/abc%",
+                "/api/v1/cases/%4",
+                "/api/%ZZ",
+                "/api/v1/cases/%%",
+                "/api/v1/cases/\u00c3\u00a9",
+                "/api/\u00e2\u0080\u00ae",
+                "/api/\u00ff",
+                "/api/\u0080",
+                "/api/v1/cases/a\\b",
+                "/api/{x}",
+                "/api/a|b",
+                "/api/a^b",
+                "/api/a\"b",
+                "/api/a<b>",
+                "/api/a`b",
+                "/api/v1/cases?x=\u00ff",
+                "/api/v1/cases?a{b",
+                "/api;x=%2F/v1",
+                "/api/v1/imports/;x=%G1",
+                "/api/v1/whatsapp/;x=1%",
+                "/api;%ZZ",
                 "/api/%3F%0B5%29i%2F%60%25b%1Bo%15%07%14D98%0E%5B%0E%23.%5C%21c0\u00ff",
                 "/api/v1/cases-%E2%80%AE%1B/V%5D%14%3F%2F"));
         for (int c = 1; c <= 0x1f; c++) {
@@ -259,6 +361,5 @@ class TomcatRefusalsIT {
         return sb.length() > 160 ? sb.substring(0, 160) + "..." : sb.toString();
     }
 
-    private record Request(String method, String target) {
-    }
+    private record Request(String method, String target) {}
 }

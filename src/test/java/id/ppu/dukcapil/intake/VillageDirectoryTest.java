@@ -26,7 +26,8 @@ class VillageDirectoryTest {
 
     @Test
     void a_well_formed_code_of_no_village_is_unknown_and_not_read_as_a_name() {
-        assertThat(DIRECTORY.resolve("64.09.01.9999")).isEqualTo(VillageDirectory.Resolution.problem("validation.village.unknown"));
+        assertThat(DIRECTORY.resolve("64.09.01.9999"))
+                .isEqualTo(VillageDirectory.Resolution.problem("validation.village.unknown"));
     }
 
     @ParameterizedTest
@@ -47,7 +48,8 @@ class VillageDirectoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"Nipah", "Balikpapan", "64.09.01", "6409011009"})
     void a_name_of_no_village_or_a_malformed_code_is_unknown(String written) {
-        assertThat(DIRECTORY.resolve(written)).isEqualTo(VillageDirectory.Resolution.problem("validation.village.unknown"));
+        assertThat(DIRECTORY.resolve(written))
+                .isEqualTo(VillageDirectory.Resolution.problem("validation.village.unknown"));
     }
 
     @Test

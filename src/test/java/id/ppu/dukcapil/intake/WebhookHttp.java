@@ -27,7 +27,8 @@ final class WebhookHttp {
 
     /** POSTs {@code body} with a valid signature and the given Content-Type (none if null). */
     HttpResponse<String> post(byte[] body, String contentType) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(PATH)).header("X-Hub-Signature-256", WhatsAppSignature.sign(body, appSecret))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(PATH))
+                .header("X-Hub-Signature-256", WhatsAppSignature.sign(body, appSecret))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
@@ -40,8 +41,12 @@ final class WebhookHttp {
     }
 
     HttpResponse<String> postJson(String path, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -19,8 +19,7 @@ final class WhatsAppGeneratedInputs {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private WhatsAppGeneratedInputs() {
-    }
+    private WhatsAppGeneratedInputs() {}
 
     /** Any text: every Unicode character (NUL, controls, lone surrogates), long runs, and near misses of the simple form. */
     static String anyText(Random random) {
@@ -41,8 +40,13 @@ final class WhatsAppGeneratedInputs {
         String space = pick(random, " ", "  ", "\n", "\t", "", "\u3000");
         // The parser reads a name only after sixteen digits, and a NIK only if they are a valid one.
         String digits = switch (random.nextInt(3)) {
-            case 0 -> IntakeTestData.nik(between(random, 1, 4), between(random, 1, 28), between(random, 1, 12),
-                    between(random, 50, 99), between(random, 1, 9999));
+            case 0 ->
+                IntakeTestData.nik(
+                        between(random, 1, 4),
+                        between(random, 1, 28),
+                        between(random, 1, 12),
+                        between(random, 50, 99),
+                        between(random, 1, 9999));
             case 1 -> string(random, RandomInputs.NUMERIC, 16, 16);
             default -> string(random, RandomInputs.NUMERIC, 0, 20);
         };
@@ -63,7 +67,8 @@ final class WhatsAppGeneratedInputs {
         if (kind < 5) {
             broken = valid.substring(0, between(random, 0, valid.length() - 1));
         } else if (kind < 8) {
-            broken = valid + RandomInputs.until(() -> string(random, RandomInputs.of("}]{[,:\"x1 "), 1, 5), s -> !s.isBlank());
+            broken = valid
+                    + RandomInputs.until(() -> string(random, RandomInputs.of("}]{[,:\"x1 "), 1, 5), s -> !s.isBlank());
         } else {
             broken = valid.replaceFirst("\\{", "{\"object\":\"page\",");
         }
@@ -95,7 +100,8 @@ final class WhatsAppGeneratedInputs {
     static ObjectNode anyObject(Random random, int depth) {
         ObjectNode o = NODES.objectNode();
         for (int i = between(random, 0, 4); i > 0; i--) {
-            String key = random.nextBoolean() ? pick(random, "object", "entry", "changes", "value", "messages", "field", "id")
+            String key = random.nextBoolean()
+                    ? pick(random, "object", "entry", "changes", "value", "messages", "field", "id")
                     : string(random, RandomInputs.ALPHA, 1, 8);
             o.set(key, anyJson(random, depth));
         }

@@ -32,22 +32,39 @@ class WhatsAppSendingTest {
 
     @Test
     void the_token_never_travels_in_clear_text_except_to_a_stand_in_on_this_machine() {
-        assertThat(with("http://graph.facebook.com/v25.0", "1", "t").offReason()).contains("url");
+        assertThat(with("http://graph.facebook.com/v25.0", "1", "t").offReason())
+                .contains("url");
         assertThat(with("ftp://example.org", "1", "t").offReason()).contains("url");
-        assertThat(with("https://user:pw@graph.facebook.com/v25.0", "1", "t").offReason()).contains("url");
+        assertThat(with("https://user:pw@graph.facebook.com/v25.0", "1", "t").offReason())
+                .contains("url");
         assertThat(with("http://127.0.0.1:8089/v25.0/", "1", "t").enabled()).isTrue();
-        assertThat(with("http://localhost:8089/v25.0", "1", "t").messagesUri()).hasToString("http://localhost:8089/v25.0/1/messages");
+        assertThat(with("http://localhost:8089/v25.0", "1", "t").messagesUri())
+                .hasToString("http://localhost:8089/v25.0/1/messages");
     }
 
     @Test
     void the_token_is_never_in_the_settings_text() {
-        assertThat(with(null, "1", "EAAG-secret-token").toString()).doesNotContain("EAAG-secret-token").contains("accessToken=set");
+        assertThat(with(null, "1", "EAAG-secret-token").toString())
+                .doesNotContain("EAAG-secret-token")
+                .contains("accessToken=set");
     }
 
     @Test
     void a_lease_shorter_than_a_send_is_refused() {
-        assertThatThrownBy(() -> new WhatsAppSending(null, null, null, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(40), null, null, null, null, null, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new WhatsAppSending(
+                        null,
+                        null,
+                        null,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(40),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lease");
     }
 }

@@ -48,8 +48,9 @@ class WhatsAppTextParserGeneratedInputTest {
         return IntStream.range(0, 500).mapToObj(i -> {
             byte[] bytes = WhatsAppGeneratedInputs.anyBytes(random);
             return DynamicTest.dynamicTest("bytes #" + i, RandomInputs.showing(() -> shown(bytes), () -> {
-                for (String text : new String[] {new String(bytes, StandardCharsets.UTF_8),
-                    new String(bytes, StandardCharsets.ISO_8859_1)}) {
+                for (String text : new String[] {
+                    new String(bytes, StandardCharsets.UTF_8), new String(bytes, StandardCharsets.ISO_8859_1)
+                }) {
                     assertThat(WhatsAppTextParser.parse(text, TODAY)).isNotNull();
                     assertThat(WhatsAppTextParser.nikMentioned(text, TODAY)).isNotNull();
                 }
@@ -63,18 +64,37 @@ class WhatsAppTextParserGeneratedInputTest {
         return IntStream.range(0, 300).mapToObj(i -> {
             String text = WhatsAppGeneratedInputs.anyText(random);
             String sender = WhatsAppGeneratedInputs.anyText(random);
-            return DynamicTest.dynamicTest("text and sender #" + i, RandomInputs.showing(() -> shown(text) + " from " + shown(sender),
-                    () -> {
-                        InboundText m = new InboundText("wamid." + text, sender, text, Instant.EPOCH, text, text, text, text, text,
-                                text, null, null, null).storable();
+            return DynamicTest.dynamicTest(
+                    "text and sender #" + i, RandomInputs.showing(() -> shown(text) + " from " + shown(sender), () -> {
+                        InboundText m = new InboundText(
+                                        "wamid." + text,
+                                        sender,
+                                        text,
+                                        Instant.EPOCH,
+                                        text,
+                                        text,
+                                        text,
+                                        text,
+                                        text,
+                                        text,
+                                        null,
+                                        null,
+                                        null)
+                                .storable();
 
                         assertThat(m.messageId().length()).isBetween(1, InboundText.MAX_MESSAGE_ID);
                         assertThat(m.from().length()).isBetween(1, InboundText.MAX_SENDER);
                         assertThat(m.body() == null ? 0 : m.body().length()).isLessThanOrEqualTo(8000);
                         assertThat(m.detail() == null ? 0 : m.detail().length()).isLessThanOrEqualTo(2000);
-                        assertThat(String.join("", m.messageId(), m.from(), String.valueOf(m.body()),
-                                String.valueOf(m.profileName()))).doesNotContain("\0");
-                        assertThat(m.problem() == null ? 0 : m.problem().length()).isLessThanOrEqualTo(500);
+                        assertThat(String.join(
+                                        "",
+                                        m.messageId(),
+                                        m.from(),
+                                        String.valueOf(m.body()),
+                                        String.valueOf(m.profileName())))
+                                .doesNotContain("\0");
+                        assertThat(m.problem() == null ? 0 : m.problem().length())
+                                .isLessThanOrEqualTo(500);
                     }));
         });
     }

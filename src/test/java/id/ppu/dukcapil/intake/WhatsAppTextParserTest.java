@@ -28,7 +28,9 @@ class WhatsAppTextParserTest {
 
     @Test
     void other_messages_keep_what_can_be_read() {
-        assertThat(WhatsAppTextParser.parse("Selamat pagi, bagaimana cara buat KTP?", TODAY).complete()).isFalse();
+        assertThat(WhatsAppTextParser.parse("Selamat pagi, bagaimana cara buat KTP?", TODAY)
+                        .complete())
+                .isFalse();
         assertThat(WhatsAppTextParser.parse("KK hilang, mohon dibantu", TODAY))
                 .isEqualTo(new WhatsAppTextParser.Parsed(ServiceType.KK, null, null));
         assertThat(WhatsAppTextParser.parse("KTP 6409014501900003", TODAY))
@@ -47,7 +49,8 @@ class WhatsAppTextParserTest {
     void a_nik_written_anywhere_in_a_message_is_found() {
         assertThat(WhatsAppTextParser.nikMentioned("NIK saya 6409019999900003, eh salah: 6409014501900003.", TODAY))
                 .contains("6409014501900003");
-        assertThat(WhatsAppTextParser.nikMentioned("nomor 64090145019000031", TODAY)).isEmpty();
+        assertThat(WhatsAppTextParser.nikMentioned("nomor 64090145019000031", TODAY))
+                .isEmpty();
         assertThat(WhatsAppTextParser.nikMentioned(null, TODAY)).isEmpty();
     }
 }

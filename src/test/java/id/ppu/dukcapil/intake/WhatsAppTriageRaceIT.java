@@ -35,8 +35,10 @@ class WhatsAppTriageRaceIT {
 
     @Autowired
     IntakeService intake;
+
     @Autowired
     CaseService cases;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,10 +64,17 @@ class WhatsAppTriageRaceIT {
             a.get(30, TimeUnit.SECONDS);
             b.get(30, TimeUnit.SECONDS);
 
-            List<Long> triage = jdbc.sql("select id from service_case where phone = :p").param("p", sender).query(Long.class).list();
+            List<Long> triage = jdbc.sql("select id from service_case where phone = :p")
+                    .param("p", sender)
+                    .query(Long.class)
+                    .list();
             assertThat(triage).as("round %d", round).hasSize(1);
-            assertThat(jdbc.sql("select count(*) from inbound_message where case_id = :id").param("id", triage.get(0))
-                    .query(Long.class).single()).as("round %d", round).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from inbound_message where case_id = :id")
+                            .param("id", triage.get(0))
+                            .query(Long.class)
+                            .single())
+                    .as("round %d", round)
+                    .isEqualTo(2);
         }
     }
 
@@ -73,7 +82,8 @@ class WhatsAppTriageRaceIT {
     void completing_a_triage_case_from_whatsapp_keeps_what_a_clerk_entered() {
         String sender = "628170099001";
         String nik = IntakeTestData.nik(2, 3, 4, 88, 8701);
-        Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-K1", sender, "Mau perpanjang KTP")).orElseThrow();
+        Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-K1", sender, "Mau perpanjang KTP"))
+                .orElseThrow();
         signIn("petugas", Role.PETUGAS);
         ApplicantData clerk = new ApplicantData();
         clerk.setServiceType(ServiceType.KTP);
@@ -85,13 +95,19 @@ class WhatsAppTriageRaceIT {
         cases.updateApplicant(triage.caseId(), version(triage.caseId()), clerk);
         SecurityContextHolder.clearContext();
 
-        Registration done = intake.receiveWhatsApp(text("wamid.RACETEST-K2", sender, "KTP " + nik + " Siti Rahma")).orElseThrow();
+        Registration done = intake.receiveWhatsApp(text("wamid.RACETEST-K2", sender, "KTP " + nik + " Siti Rahma"))
+                .orElseThrow();
 
         assertThat(done.caseId()).isEqualTo(triage.caseId());
         assertThat(done.status()).isEqualTo(CaseStatus.SUBMITTED);
-        assertThat(jdbc.sql("select concat_ws('|', status, nik, applicant_name, phone, village_code, notes) from service_case "
-                + "where id = :id").param("id", triage.caseId()).query(String.class).single())
-                .isEqualTo("SUBMITTED|" + nik + "|Siti Rahma|" + sender + "|64.09.01.1009|Datang ke kantor hari Senin, bawa KK asli");
+        assertThat(jdbc.sql(
+                                "select concat_ws('|', status, nik, applicant_name, phone, village_code, notes) from service_case "
+                                        + "where id = :id")
+                        .param("id", triage.caseId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUBMITTED|" + nik + "|Siti Rahma|" + sender
+                        + "|64.09.01.1009|Datang ke kantor hari Senin, bawa KK asli");
     }
 
     @Test
@@ -99,7 +115,8 @@ class WhatsAppTriageRaceIT {
         for (int round = 0; round < ROUNDS; round++) {
             String sender = String.format("6281701%05d", round);
             String nik = IntakeTestData.nik(1, 10, 5, 80 + round % 10, 8710 + round);
-            Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-C" + round, sender, "Mau buat KTP")).orElseThrow();
+            Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-C" + round, sender, "Mau buat KTP"))
+                    .orElseThrow();
             long version = version(triage.caseId());
             CyclicBarrier start = new CyclicBarrier(2);
             Future<?> clerk = pool.submit(() -> {
@@ -115,14 +132,24 @@ class WhatsAppTriageRaceIT {
                 return null;
             });
             String followUp = "wamid.RACETEST-D" + round;
-            Future<?> message = pool.submit(() -> deliverAt(start, text(followUp, sender, "KTP " + nik + " Siti Rahma")));
+            Future<?> message =
+                    pool.submit(() -> deliverAt(start, text(followUp, sender, "KTP " + nik + " Siti Rahma")));
             clerk.get(30, TimeUnit.SECONDS);
             message.get(30, TimeUnit.SECONDS);
 
             assertThat(jdbc.sql("select count(*) from inbound_message where message_id = :m and case_id is not null")
-                    .param("m", followUp).query(Long.class).single()).as("round %d", round).isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from service_case where nik = :nik and status not in ('MERGED', 'REJECTED')")
-                    .param("nik", nik).query(Long.class).single()).as("round %d", round).isEqualTo(1);
+                            .param("m", followUp)
+                            .query(Long.class)
+                            .single())
+                    .as("round %d", round)
+                    .isEqualTo(1);
+            assertThat(jdbc.sql(
+                                    "select count(*) from service_case where nik = :nik and status not in ('MERGED', 'REJECTED')")
+                            .param("nik", nik)
+                            .query(Long.class)
+                            .single())
+                    .as("round %d", round)
+                    .isEqualTo(1);
         }
     }
 
@@ -130,7 +157,8 @@ class WhatsAppTriageRaceIT {
     void a_follow_up_racing_a_clerk_who_rejects_the_triage_case_stays_in_front_of_the_clerks() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String sender = String.format("6281702%05d", round);
-            Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-E" + round, sender, "tes")).orElseThrow();
+            Registration triage = intake.receiveWhatsApp(text("wamid.RACETEST-E" + round, sender, "tes"))
+                    .orElseThrow();
             long version = version(triage.caseId());
             CyclicBarrier start = new CyclicBarrier(2);
             Future<?> clerk = pool.submit(() -> {
@@ -146,12 +174,17 @@ class WhatsAppTriageRaceIT {
                 return null;
             });
             String followUp = "wamid.RACETEST-F" + round;
-            Future<?> message = pool.submit(() -> deliverAt(start, text(followUp, sender, "Maaf, saya mau urus akta lahir anak")));
+            Future<?> message =
+                    pool.submit(() -> deliverAt(start, text(followUp, sender, "Maaf, saya mau urus akta lahir anak")));
             clerk.get(30, TimeUnit.SECONDS);
             message.get(30, TimeUnit.SECONDS);
 
             assertThat(jdbc.sql("select c.status from inbound_message m join service_case c on c.id = m.case_id "
-                    + "where m.message_id = :m").param("m", followUp).query(String.class).single()).as("round %d", round)
+                                    + "where m.message_id = :m")
+                            .param("m", followUp)
+                            .query(String.class)
+                            .single())
+                    .as("round %d", round)
                     .isEqualTo("TRIAGE");
         }
     }
@@ -163,7 +196,10 @@ class WhatsAppTriageRaceIT {
     }
 
     private long version(long caseId) {
-        return jdbc.sql("select version from service_case where id = :id").param("id", caseId).query(Long.class).single();
+        return jdbc.sql("select version from service_case where id = :id")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
     }
 
     private static ApplicantData clerkData(String nik, String phone) {

@@ -48,22 +48,41 @@ class WhatsAppWebhookGeneratedInputIT {
     private static final long SEED = 6409_2029L;
     /** Message ids of this class start with wamid.PROPTEST, senders with 6281900. */
     private static final String SENDER = "628190000001";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     /** Fields of the sample delivery that the webhook does not read: any value there is fine. */
-    private static final Pattern NOT_READ = Pattern.compile("^object$|^entry\\[\\d+]\\.id$|\\.metadata(\\..*)?$|\\.messaging_product$"
-            + "|\\.sha256$|\\.voice$|\\.animated$|\\.errors\\[0]\\.(code|message|error_data.*)$|\\.phones\\[\\d+]\\.(wa_id|type)$"
-            + "|\\.name\\.first_name$|\\.context(\\..*)?$");
+    private static final Pattern NOT_READ =
+            Pattern.compile("^object$|^entry\\[\\d+]\\.id$|\\.metadata(\\..*)?$|\\.messaging_product$"
+                    + "|\\.sha256$|\\.voice$|\\.animated$|\\.errors\\[0]\\.(code|message|error_data.*)$|\\.phones\\[\\d+]\\.(wa_id|type)$"
+                    + "|\\.name\\.first_name$|\\.context(\\..*)?$");
     /** Content types the webhook does not read, and none at all: each is tried once. */
-    private static final List<String> NOT_JSON = Arrays.asList("text/plain", "text/plain; charset=UTF-8", "application/xml",
-            "application/x-www-form-urlencoded", "application/octet-stream", "multipart/form-data", "multipart/form-data; boundary=x",
-            "text/json", "json", "application/jsonp", "image/jpeg", ";;;", "application/", null);
+    private static final List<String> NOT_JSON = Arrays.asList(
+            "text/plain",
+            "text/plain; charset=UTF-8",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "application/octet-stream",
+            "multipart/form-data",
+            "multipart/form-data; boundary=x",
+            "text/json",
+            "json",
+            "application/jsonp",
+            "image/jpeg",
+            ";;;",
+            "application/",
+            null);
+
     private static final AtomicLong IDS = new AtomicLong();
 
     @LocalServerPort
     int port;
+
     @Value("${app.whatsapp.app-secret}")
     String appSecret;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -82,15 +101,16 @@ class WhatsAppWebhookGeneratedInputIT {
     @TestFactory
     Stream<DynamicTest> broken_json_is_a_bad_request_and_stores_nothing() {
         String valid = sample(SENDER).toString();
-        return generated("broken json", 0, 150, r -> WhatsAppGeneratedInputs.brokenJson(r, valid), RandomInputs::shown, body -> {
-            long before = stored();
+        return generated(
+                "broken json", 0, 150, r -> WhatsAppGeneratedInputs.brokenJson(r, valid), RandomInputs::shown, body -> {
+                    long before = stored();
 
-            HttpResponse<String> r = webhook.post(body);
+                    HttpResponse<String> r = webhook.post(body);
 
-            assertThat(r.statusCode()).isEqualTo(400);
-            assertThat(problem(r).path("code").asText()).isEqualTo("api.error.body");
-            assertThat(stored()).isEqualTo(before);
-        });
+                    assertThat(r.statusCode()).isEqualTo(400);
+                    assertThat(problem(r).path("code").asText()).isEqualTo("api.error.body");
+                    assertThat(stored()).isEqualTo(before);
+                });
     }
 
     @TestFactory
@@ -111,7 +131,8 @@ class WhatsAppWebhookGeneratedInputIT {
                 assertThat(problem(r).path("code").asText()).isEqualTo("api.error.body");
             } else if (!parsed.isObject()) {
                 assertThat(r.statusCode()).isEqualTo(400);
-                assertThat(problem(r).path("errors").get(0).path("field").asText()).isEqualTo("$");
+                assertThat(problem(r).path("errors").get(0).path("field").asText())
+                        .isEqualTo("$");
             } else {
                 assertThat(r.statusCode()).isIn(200, 400);
             }
@@ -120,7 +141,8 @@ class WhatsAppWebhookGeneratedInputIT {
     }
 
     @TestFactory
-    Stream<DynamicTest> a_wrong_json_type_anywhere_in_metas_shape_is_a_bad_request_naming_the_field_and_stores_nothing() {
+    Stream<DynamicTest>
+            a_wrong_json_type_anywhere_in_metas_shape_is_a_bad_request_naming_the_field_and_stores_nothing() {
         ObjectNode sample = sample(SENDER);
         List<String> paths = new ArrayList<>();
         collect(sample, "", paths);
@@ -131,24 +153,32 @@ class WhatsAppWebhookGeneratedInputIT {
             ObjectNode copy = sample.deepCopy();
             replace(copy, path, wrongFor(path, at(copy, path), random.nextInt(7)));
             String broken = copy.toString();
-            return DynamicTest.dynamicTest("wrong type at " + path + " #" + i, RandomInputs.showing(() -> shown(broken), () -> {
-                long before = stored();
+            return DynamicTest.dynamicTest(
+                    "wrong type at " + path + " #" + i, RandomInputs.showing(() -> shown(broken), () -> {
+                        long before = stored();
 
-                HttpResponse<String> r = webhook.post(bytes(broken));
+                        HttpResponse<String> r = webhook.post(bytes(broken));
 
-                assertThat(r.statusCode()).as(path).isEqualTo(400);
-                JsonNode problem = problem(r);
-                assertThat(problem.path("code").asText()).isEqualTo("api.error.whatsapp.field");
-                assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo(path);
-                assertThat(problem.path("errors").get(0).path("message").asText()).isNotBlank();
-                assertThat(stored()).isEqualTo(before);
-            }));
+                        assertThat(r.statusCode()).as(path).isEqualTo(400);
+                        JsonNode problem = problem(r);
+                        assertThat(problem.path("code").asText()).isEqualTo("api.error.whatsapp.field");
+                        assertThat(problem.path("errors").get(0).path("field").asText())
+                                .isEqualTo(path);
+                        assertThat(problem.path("errors").get(0).path("message").asText())
+                                .isNotBlank();
+                        assertThat(stored()).isEqualTo(before);
+                    }));
         });
     }
 
     @TestFactory
     Stream<DynamicTest> notifications_of_unknown_shapes_are_acknowledged_and_store_nothing() {
-        return generated("unknown shape", 3, 100, WhatsAppWebhookGeneratedInputIT::unknownShape, n -> shown(n.toString()),
+        return generated(
+                "unknown shape",
+                3,
+                100,
+                WhatsAppWebhookGeneratedInputIT::unknownShape,
+                n -> shown(n.toString()),
                 notification -> {
                     long before = stored();
 
@@ -178,29 +208,44 @@ class WhatsAppWebhookGeneratedInputIT {
 
     @TestFactory
     Stream<DynamicTest> any_text_in_a_valid_message_is_stored_once_and_acknowledged() {
-        return generated("text, name and sender", 5, 100, r -> List.of(WhatsAppGeneratedInputs.anyText(r),
-                WhatsAppGeneratedInputs.anyText(r), sender(r)), l -> l.stream().map(RandomInputs::shown).toList().toString(), l -> {
+        return generated(
+                "text, name and sender",
+                5,
+                100,
+                r -> List.of(WhatsAppGeneratedInputs.anyText(r), WhatsAppGeneratedInputs.anyText(r), sender(r)),
+                l -> l.stream().map(RandomInputs::shown).toList().toString(),
+                l -> {
                     String text = l.get(0);
                     String name = l.get(1);
                     String sender = l.get(2);
                     String id = "wamid.PROPTEST-T" + IDS.incrementAndGet();
                     String caption = text.length() > 3000 ? text.substring(0, 3000) : text;
-                    ObjectNode root = (ObjectNode) JSON.readTree(WhatsAppDeliveries.delivery("628190000000", "x",
+                    ObjectNode root = (ObjectNode) JSON.readTree(WhatsAppDeliveries.delivery(
+                            "628190000000",
+                            "x",
                             WhatsAppDeliveries.text(id, "628190000000", "x"),
                             WhatsAppDeliveries.document(id + "-doc", "628190000000", "f", "c")));
-                    JsonNode value = root.path("entry").get(0).path("changes").get(0).path("value");
+                    JsonNode value =
+                            root.path("entry").get(0).path("changes").get(0).path("value");
                     ((ObjectNode) value.path("contacts").get(0)).put("wa_id", sender);
                     ((ObjectNode) value.path("contacts").get(0).path("profile")).put("name", name);
                     ((ObjectNode) value.path("messages").get(0)).put("from", sender);
                     ((ObjectNode) value.path("messages").get(1)).put("from", sender);
                     ((ObjectNode) value.path("messages").get(0).path("text")).put("body", text);
-                    ((ObjectNode) value.path("messages").get(1).path("document")).put("caption", caption).put("filename", name);
+                    ((ObjectNode) value.path("messages").get(1).path("document"))
+                            .put("caption", caption)
+                            .put("filename", name);
 
                     HttpResponse<String> r = webhook.post(JSON.writeValueAsBytes(root));
 
                     assertThat(r.statusCode()).isEqualTo(200);
-                    assertThat(jdbc.sql("select count(*) from inbound_message where message_id in (:a, :b) and case_id is not null")
-                            .param("a", id).param("b", id + "-doc").query(Long.class).single()).isEqualTo(2);
+                    assertThat(jdbc.sql(
+                                            "select count(*) from inbound_message where message_id in (:a, :b) and case_id is not null")
+                                    .param("a", id)
+                                    .param("b", id + "-doc")
+                                    .query(Long.class)
+                                    .single())
+                            .isEqualTo(2);
                 });
     }
 
@@ -211,12 +256,18 @@ class WhatsAppWebhookGeneratedInputIT {
     }
 
     /** {@code tries} inputs of {@code generator}, from a seed of their own, each checked as a dynamic test showing its input on failure. */
-    private static <T> Stream<DynamicTest> generated(String kind, int family, int tries, Function<Random, T> generator,
-            Function<T, String> shown, Check<T> check) {
+    private static <T> Stream<DynamicTest> generated(
+            String kind,
+            int family,
+            int tries,
+            Function<Random, T> generator,
+            Function<T, String> shown,
+            Check<T> check) {
         Random random = new Random(SEED + family);
         return IntStream.range(0, tries).mapToObj(i -> {
             T input = generator.apply(random);
-            return DynamicTest.dynamicTest(kind + " #" + i, RandomInputs.showing(() -> shown.apply(input), () -> check.accept(input)));
+            return DynamicTest.dynamicTest(
+                    kind + " #" + i, RandomInputs.showing(() -> shown.apply(input), () -> check.accept(input)));
         });
     }
 
@@ -232,19 +283,29 @@ class WhatsAppWebhookGeneratedInputIT {
     /** A notification for another object than WhatsApp's, or for another field than the messages. */
     private static JsonNode unknownShape(Random random) {
         if (random.nextBoolean()) {
-            return RandomInputs.until(() -> WhatsAppGeneratedInputs.anyObject(random, 3),
+            return RandomInputs.until(
+                    () -> WhatsAppGeneratedInputs.anyObject(random, 3),
                     o -> !WhatsAppDeliveryReader.OBJECT.equals(o.path("object").asText(null)));
         }
-        String field = RandomInputs.until(() -> RandomInputs.string(random, RandomInputs.ALPHA, 1, 30), f -> !f.equals("messages"));
+        String field = RandomInputs.until(
+                () -> RandomInputs.string(random, RandomInputs.ALPHA, 1, 30), f -> !f.equals("messages"));
         JsonNode value = WhatsAppGeneratedInputs.anyJson(random, 3);
         ObjectNode root = JsonNodeFactory.instance.objectNode().put("object", WhatsAppDeliveryReader.OBJECT);
-        root.putArray("entry").addObject().put("id", "1").putArray("changes").addObject().put("field", field).set("value", value);
+        root.putArray("entry")
+                .addObject()
+                .put("id", "1")
+                .putArray("changes")
+                .addObject()
+                .put("field", field)
+                .set("value", value);
         return root;
     }
 
     /** A delivery with a message of every type the webhook reads fields of. */
     private static ObjectNode sample(String s) {
-        String json = WhatsAppDeliveries.delivery(s, "Rina",
+        String json = WhatsAppDeliveries.delivery(
+                s,
+                "Rina",
                 WhatsAppDeliveries.text("wamid.PROPTEST-1", s, "Halo"),
                 WhatsAppDeliveries.image("wamid.PROPTEST-2", s, "Foto KTP"),
                 WhatsAppDeliveries.document("wamid.PROPTEST-3", s, "kk.pdf", "KK saya"),
@@ -279,7 +340,8 @@ class WhatsAppWebhookGeneratedInputIT {
 
     private static JsonNode wrongFor(String path, JsonNode original, int pick) {
         JsonNodeFactory n = JsonNodeFactory.instance;
-        List<JsonNode> wrong = new ArrayList<>(List.of(n.nullNode(), n.booleanNode(true), n.arrayNode(), n.objectNode()));
+        List<JsonNode> wrong =
+                new ArrayList<>(List.of(n.nullNode(), n.booleanNode(true), n.arrayNode(), n.objectNode()));
         if (path.endsWith(".timestamp")) {
             wrong.addAll(List.of(n.textNode("kemarin"), n.numberNode(-5), n.numberNode(1.5)));
         } else if (original.isNumber()) {
@@ -321,7 +383,8 @@ class WhatsAppWebhookGeneratedInputIT {
     }
 
     private long stored() {
-        return jdbc.sql("select (select count(*) from inbound_message) + (select count(*) from service_case)").query(Long.class)
+        return jdbc.sql("select (select count(*) from inbound_message) + (select count(*) from service_case)")
+                .query(Long.class)
                 .single();
     }
 }

@@ -37,10 +37,13 @@ class WhatsAppWebhookIT {
 
     @LocalServerPort
     int port;
+
     @Value("${app.whatsapp.app-secret}")
     String appSecret;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TriageQueries triage;
 
@@ -60,26 +63,41 @@ class WhatsAppWebhookIT {
 
     /** Deletes the messages whose id starts with {@code idPrefix}, their cases and the cases of phones starting with {@code phonePrefix}. */
     static void deleteMine(JdbcClient jdbc, String idPrefix, String phonePrefix) {
-        List<Long> ids = jdbc.sql("select case_id from inbound_message where message_id like :p and case_id is not null")
-                .param("p", idPrefix + "%").query(Long.class).list();
-        String byId = ids.isEmpty() ? "false" : "id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
+        List<Long> ids = jdbc.sql(
+                        "select case_id from inbound_message where message_id like :p and case_id is not null")
+                .param("p", idPrefix + "%")
+                .query(Long.class)
+                .list();
+        String byId = ids.isEmpty()
+                ? "false"
+                : "id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
         TestCases.deleteWhere(jdbc, byId + " or phone like '" + phonePrefix + "%'");
-        jdbc.sql("delete from inbound_message where message_id like :p").param("p", idPrefix + "%").update();
+        jdbc.sql("delete from inbound_message where message_id like :p")
+                .param("p", idPrefix + "%")
+                .update();
     }
 
     @Test
     void a_photo_of_a_kk_with_a_caption_waits_in_the_triage_queue_with_its_caption_and_media_id() throws Exception {
-        HttpResponse<String> r = webhook.post(bytes(delivery(SENDER, "Rina", WhatsAppDeliveries.image("wamid.HOOKTEST1", SENDER,
-                "Ini foto KK saya"))));
+        HttpResponse<String> r = webhook.post(bytes(
+                delivery(SENDER, "Rina", WhatsAppDeliveries.image("wamid.HOOKTEST1", SENDER, "Ini foto KK saya"))));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        Map<String, Object> stored = jdbc.sql("select message_type, body, media_id, mime_type, case_id from inbound_message "
-                + "where message_id = 'wamid.HOOKTEST1'").query().singleRow();
-        assertThat(stored).containsEntry("message_type", "image").containsEntry("body", "Ini foto KK saya")
-                .containsEntry("media_id", WhatsAppDeliveries.MEDIA_ID).containsEntry("mime_type", "image/jpeg");
+        Map<String, Object> stored = jdbc.sql(
+                        "select message_type, body, media_id, mime_type, case_id from inbound_message "
+                                + "where message_id = 'wamid.HOOKTEST1'")
+                .query()
+                .singleRow();
+        assertThat(stored)
+                .containsEntry("message_type", "image")
+                .containsEntry("body", "Ini foto KK saya")
+                .containsEntry("media_id", WhatsAppDeliveries.MEDIA_ID)
+                .containsEntry("mime_type", "image/jpeg");
         signIn("petugas", Role.PETUGAS);
         TriageRow row = triage.page(org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
-                .filter(t -> SENDER.equals(t.phone())).findFirst().orElseThrow();
+                .filter(t -> SENDER.equals(t.phone()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.caseId()).isEqualTo(((Number) stored.get("case_id")).longValue());
         assertThat(row.lastMessage()).isEqualTo("Ini foto KK saya");
         assertThat(row.senderName()).isEqualTo("Rina");
@@ -88,7 +106,9 @@ class WhatsAppWebhookIT {
     @Test
     void every_message_type_is_stored_with_what_the_clerk_needs_and_joins_the_senders_triage_case() throws Exception {
         String s = "628160000002";
-        HttpResponse<String> r = webhook.post(bytes(delivery(s, "Budi",
+        HttpResponse<String> r = webhook.post(bytes(delivery(
+                s,
+                "Budi",
                 WhatsAppDeliveries.text("wamid.HOOKTEST10", s, "Selamat pagi"),
                 WhatsAppDeliveries.document("wamid.HOOKTEST11", s, "kk.pdf", null),
                 WhatsAppDeliveries.audio("wamid.HOOKTEST12", s),
@@ -107,23 +127,30 @@ class WhatsAppWebhookIT {
         List<String> rows = jdbc.sql("""
                 select concat_ws('|', message_type, body, media_id, mime_type, file_name, detail, latitude, longitude)
                 from inbound_message where message_id like 'wamid.HOOKTEST%' order by received_at, id""").query(String.class).list();
-        assertThat(rows).containsExactly(
-                "text|Selamat pagi",
-                "document|2013859600285442|application/pdf|kk.pdf",
-                "audio|3013859600285443|audio/ogg; codecs=opus",
-                "video|rumah saya|4013859600285444|video/mp4",
-                "sticker|5013859600285445|image/webp",
-                "location|Kantor Desa Sepaku, Jl. Negara, Sepaku|-1.256|116.829",
-                "contacts|Budi Santoso +62 812-3456-7890",
-                "interactive|Ya, lanjut|ya-lanjut",
-                "interactive|Kartu Keluarga — Perubahan data KK|svc-kk",
-                "button|Jadwal ulang|JADWAL_ULANG",
-                "reaction|\uD83D\uDC4D|wamid.OUT1",
-                "unsupported|poll_creation: Message type unknown",
-                "order");
-        assertThat(jdbc.sql("select count(distinct case_id) from inbound_message where message_id like 'wamid.HOOKTEST%'")
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select status from service_case where phone = :p").param("p", s).query(String.class).list())
+        assertThat(rows)
+                .containsExactly(
+                        "text|Selamat pagi",
+                        "document|2013859600285442|application/pdf|kk.pdf",
+                        "audio|3013859600285443|audio/ogg; codecs=opus",
+                        "video|rumah saya|4013859600285444|video/mp4",
+                        "sticker|5013859600285445|image/webp",
+                        "location|Kantor Desa Sepaku, Jl. Negara, Sepaku|-1.256|116.829",
+                        "contacts|Budi Santoso +62 812-3456-7890",
+                        "interactive|Ya, lanjut|ya-lanjut",
+                        "interactive|Kartu Keluarga — Perubahan data KK|svc-kk",
+                        "button|Jadwal ulang|JADWAL_ULANG",
+                        "reaction|\uD83D\uDC4D|wamid.OUT1",
+                        "unsupported|poll_creation: Message type unknown",
+                        "order");
+        assertThat(jdbc.sql(
+                                "select count(distinct case_id) from inbound_message where message_id like 'wamid.HOOKTEST%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select status from service_case where phone = :p")
+                        .param("p", s)
+                        .query(String.class)
+                        .list())
                 .containsExactly("TRIAGE");
     }
 
@@ -133,16 +160,20 @@ class WhatsAppWebhookIT {
         String envelope = delivery("628160000003", "Ani", message);
         // Meta pads nothing, but its batches reach 3 MB: fill the envelope with an ignored field up to the limit.
         int limit = 3 * 1024 * 1024;
-        String padded = envelope.replace("\"messaging_product\"", "\"padding\":\"" + "x".repeat(limit - envelope.length() - 13)
-                + "\",\"messaging_product\"");
+        String padded = envelope.replace(
+                "\"messaging_product\"",
+                "\"padding\":\"" + "x".repeat(limit - envelope.length() - 13) + "\",\"messaging_product\"");
         assertThat(bytes(padded)).hasSize(limit);
 
         HttpResponse<String> accepted = webhook.post(bytes(padded));
         HttpResponse<String> tooLarge = webhook.post(bytes(padded.replace("\"padding\":\"", "\"padding\":\"x")));
-        HttpResponse<String> otherApi = webhook.postJson("/api/v1/cases", bytes("{\"notes\":\"" + "x".repeat(64 * 1024) + "\"}"));
+        HttpResponse<String> otherApi =
+                webhook.postJson("/api/v1/cases", bytes("{\"notes\":\"" + "x".repeat(64 * 1024) + "\"}"));
 
         assertThat(accepted.statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from inbound_message where message_id = 'wamid.HOOKTEST30'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from inbound_message where message_id = 'wamid.HOOKTEST30'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(otherApi.statusCode()).isEqualTo(413);
@@ -153,21 +184,20 @@ class WhatsAppWebhookIT {
         String userId = "ID.6281600" + "1349120865530274191834".repeat(5);
         String absurd = "6281600" + "9".repeat(400);
 
-        HttpResponse<String> bsuid = webhook.post(bytes(delivery(userId, "Dewi", WhatsAppDeliveries.text("wamid.HOOKTEST40", userId,
-                "Mau urus akta"))));
-        HttpResponse<String> tooLong = webhook.post(bytes(delivery(absurd, "Eko", WhatsAppDeliveries.text("wamid.HOOKTEST41", absurd,
-                "Halo"))));
+        HttpResponse<String> bsuid = webhook.post(
+                bytes(delivery(userId, "Dewi", WhatsAppDeliveries.text("wamid.HOOKTEST40", userId, "Mau urus akta"))));
+        HttpResponse<String> tooLong = webhook.post(
+                bytes(delivery(absurd, "Eko", WhatsAppDeliveries.text("wamid.HOOKTEST41", absurd, "Halo"))));
 
         assertThat(bsuid.statusCode()).isEqualTo(200);
         assertThat(tooLong.statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("""
                 select m.sender = :s and c.status = 'TRIAGE' and c.phone is null from inbound_message m
-                join service_case c on c.id = m.case_id where m.message_id = 'wamid.HOOKTEST40'""").param("s", userId)
-                .query(Boolean.class).single()).isTrue();
+                join service_case c on c.id = m.case_id where m.message_id = 'wamid.HOOKTEST40'""").param("s", userId).query(Boolean.class).single())
+                .isTrue();
         assertThat(jdbc.sql("""
                 select length(m.sender) || ' ' || c.status || ' ' || m.intake_problem from inbound_message m
-                join service_case c on c.id = m.case_id where m.message_id = 'wamid.HOOKTEST41'""")
-                .query(String.class).single()).isEqualTo("256 TRIAGE sender.truncated");
+                join service_case c on c.id = m.case_id where m.message_id = 'wamid.HOOKTEST41'""").query(String.class).single()).isEqualTo("256 TRIAGE sender.truncated");
     }
 
     @Test
@@ -182,8 +212,11 @@ class WhatsAppWebhookIT {
         HttpResponse<String> r = webhook.post(bytes(body));
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select sender || ' ' || sender_name || ' ' || body from inbound_message where message_id = 'wamid.HOOKTEST50'")
-                .query(String.class).single()).isEqualTo(userId + " Fajar Halo Dukcapil");
+        assertThat(jdbc.sql(
+                                "select sender || ' ' || sender_name || ' ' || body from inbound_message where message_id = 'wamid.HOOKTEST50'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(userId + " Fajar Halo Dukcapil");
     }
 
     @Test
@@ -194,42 +227,82 @@ class WhatsAppWebhookIT {
         cases.put("truncated", new Object[] {valid.substring(0, valid.length() / 2), 400, "api.error.body", null});
         cases.put("trailing garbage", new Object[] {valid + "}", 400, "api.error.body", null});
         cases.put("array root", new Object[] {"[" + valid + "]", 400, "api.error.whatsapp.field", "$"});
-        cases.put("entry is an object", new Object[] {"{\"object\":\"whatsapp_business_account\",\"entry\":{\"id\":\"1\"}}",
-            400, "api.error.whatsapp.field", "entry"});
-        cases.put("an entry is a string", new Object[] {"{\"object\":\"whatsapp_business_account\",\"entry\":[\"x\"]}",
-            400, "api.error.whatsapp.field", "entry[0]"});
-        cases.put("sender is a number", new Object[] {delivery("628160000006", "Gita", good,
-                "{\"from\":628160000006,\"id\":\"wamid.HOOKTEST61\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}"),
-            400, "api.error.whatsapp.field", "entry[0].changes[0].value.messages[1].from"});
-        cases.put("text is null", new Object[] {delivery("628160000006", "Gita", good,
-                "{\"from\":\"628160000006\",\"id\":\"wamid.HOOKTEST62\",\"type\":\"text\",\"text\":null}"),
-            400, "api.error.whatsapp.field", "entry[0].changes[0].value.messages[1].text"});
-        cases.put("no message id", new Object[] {delivery("628160000006", "Gita", good,
-                "{\"from\":\"628160000006\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}"),
-            400, "api.error.whatsapp.field", "entry[0].changes[0].value.messages[1].id"});
-        cases.put("timestamp is not a time", new Object[] {valid.replaceFirst("\"timestamp\":\"[0-9]+\"", "\"timestamp\":\"kemarin\""),
-            400, "api.error.whatsapp.field", "entry[0].changes[0].value.messages[0].timestamp"});
+        cases.put("entry is an object", new Object[] {
+            "{\"object\":\"whatsapp_business_account\",\"entry\":{\"id\":\"1\"}}",
+            400,
+            "api.error.whatsapp.field",
+            "entry"
+        });
+        cases.put("an entry is a string", new Object[] {
+            "{\"object\":\"whatsapp_business_account\",\"entry\":[\"x\"]}", 400, "api.error.whatsapp.field", "entry[0]"
+        });
+        cases.put("sender is a number", new Object[] {
+            delivery(
+                    "628160000006",
+                    "Gita",
+                    good,
+                    "{\"from\":628160000006,\"id\":\"wamid.HOOKTEST61\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}"),
+            400,
+            "api.error.whatsapp.field",
+            "entry[0].changes[0].value.messages[1].from"
+        });
+        cases.put("text is null", new Object[] {
+            delivery(
+                    "628160000006",
+                    "Gita",
+                    good,
+                    "{\"from\":\"628160000006\",\"id\":\"wamid.HOOKTEST62\",\"type\":\"text\",\"text\":null}"),
+            400,
+            "api.error.whatsapp.field",
+            "entry[0].changes[0].value.messages[1].text"
+        });
+        cases.put("no message id", new Object[] {
+            delivery(
+                    "628160000006",
+                    "Gita",
+                    good,
+                    "{\"from\":\"628160000006\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}"),
+            400,
+            "api.error.whatsapp.field",
+            "entry[0].changes[0].value.messages[1].id"
+        });
+        cases.put("timestamp is not a time", new Object[] {
+            valid.replaceFirst("\"timestamp\":\"[0-9]+\"", "\"timestamp\":\"kemarin\""),
+            400,
+            "api.error.whatsapp.field",
+            "entry[0].changes[0].value.messages[0].timestamp"
+        });
 
         for (Map.Entry<String, Object[]> c : cases.entrySet()) {
             HttpResponse<String> r = webhook.post(bytes((String) c.getValue()[0]));
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(c.getValue()[1]);
-            assertThat(r.headers().firstValue("Content-Type")).as(c.getKey()).get().asString().startsWith("application/problem+json");
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .as(c.getKey())
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
             JsonNode problem = json.readTree(r.body());
             assertThat(problem.path("code").asText()).as(c.getKey()).isEqualTo(c.getValue()[2]);
             if (c.getValue()[3] != null) {
-                assertThat(problem.path("errors").get(0).path("field").asText()).as(c.getKey()).isEqualTo(c.getValue()[3]);
+                assertThat(problem.path("errors").get(0).path("field").asText())
+                        .as(c.getKey())
+                        .isEqualTo(c.getValue()[3]);
             }
         }
         HttpResponse<String> plainText = webhook.post(bytes(valid), "text/plain");
         assertThat(plainText.statusCode()).isEqualTo(415);
         assertThat(json.readTree(plainText.body()).path("code").asText()).isEqualTo("api.error.whatsapp.contentType");
-        assertThat(jdbc.sql("select count(*) from inbound_message where message_id like 'wamid.HOOKTEST6%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from inbound_message where message_id like 'wamid.HOOKTEST6%'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void notifications_of_another_shape_are_acknowledged_and_ignored() throws Exception {
-        for (String other : List.of("{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"messaging\":[]}]}", "{\"hello\":\"world\"}",
+        for (String other : List.of(
+                "{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"messaging\":[]}]}",
+                "{\"hello\":\"world\"}",
                 "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"account_update\","
                         + "\"value\":{\"event\":\"VERIFIED_ACCOUNT\",\"messages\":\"not ours\"}}]}]}")) {
             assertThat(webhook.post(bytes(other)).statusCode()).as(other).isEqualTo(200);
@@ -244,13 +317,16 @@ class WhatsAppWebhookIT {
         logger.addAppender(appender);
         try {
             String mode = "subscribe\nINJECTED-LOG-LINE " + "A".repeat(2000);
-            HttpResponse<String> r = webhook.get(WebhookHttp.PATH + "?hub.mode=" + URLEncoder.encode(mode, StandardCharsets.UTF_8)
-                    + "&hub.verify_token=wrong&hub.challenge=1");
+            HttpResponse<String> r = webhook.get(WebhookHttp.PATH + "?hub.mode="
+                    + URLEncoder.encode(mode, StandardCharsets.UTF_8) + "&hub.verify_token=wrong&hub.challenge=1");
 
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(appender.list).isNotEmpty();
-            assertThat(appender.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("INJECTED-LOG-LINE")
-                    .doesNotContain("\n").hasSizeLessThan(200));
+            assertThat(appender.list)
+                    .allSatisfy(e -> assertThat(e.getFormattedMessage())
+                            .doesNotContain("INJECTED-LOG-LINE")
+                            .doesNotContain("\n")
+                            .hasSizeLessThan(200));
         } finally {
             logger.detachAppender(appender);
         }

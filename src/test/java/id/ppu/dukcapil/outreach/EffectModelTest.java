@@ -11,10 +11,15 @@ class EffectModelTest {
 
     /** A visit whose villages went from 20% to {@code afterPct}% online while the comparison went from 30% to 35%. */
     private static VisitEffect visit(int afterPct, long visitedTotal) {
-        return new VisitEffect(1, LocalDate.of(2024, 3, 5), "Sepaku", List.of("Bumi Harapan"),
+        return new VisitEffect(
+                1,
+                LocalDate.of(2024, 3, 5),
+                "Sepaku",
+                List.of("Bumi Harapan"),
                 new VisitEffect.Counts(visitedTotal / 5, visitedTotal),
                 new VisitEffect.Counts(visitedTotal * afterPct / 100, visitedTotal),
-                new VisitEffect.Counts(300, 1000), new VisitEffect.Counts(350, 1000));
+                new VisitEffect.Counts(300, 1000),
+                new VisitEffect.Counts(350, 1000));
     }
 
     @Test
@@ -65,8 +70,8 @@ class EffectModelTest {
 
     @Test
     void the_distribution_counts_each_usable_visit_once_in_5_point_bins() {
-        List<EffectReport.Bin> bins = EffectModel.distribution(List.of(visit(45, 100), visit(46, 100), visit(90, 100),
-                visit(0, 100), visit(45, 5)));
+        List<EffectReport.Bin> bins = EffectModel.distribution(
+                List.of(visit(45, 100), visit(46, 100), visit(90, 100), visit(0, 100), visit(45, 5)));
         assertThat(bins).hasSize(10);
         assertThat(bins.stream().mapToInt(EffectReport.Bin::visits).sum()).isEqualTo(4);
         // 20 and 21 points fall in [20, +inf) together with 65; -25 falls below -20.

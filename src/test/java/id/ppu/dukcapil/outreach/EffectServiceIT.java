@@ -7,9 +7,9 @@ import static id.ppu.dukcapil.support.Regions.SOTEK_VILLAGE;
 import static id.ppu.dukcapil.support.Regions.TENGIN_BARU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
-import id.ppu.dukcapil.base.Wita;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +30,13 @@ class EffectServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EffectService effects;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     MutableClock clock;
 
@@ -60,7 +63,13 @@ class EffectServiceIT {
     /** {@code total} cases in a village on consecutive days from {@code first} (going {@code step}), {@code online} of them by WEB. */
     private void insert(String village, LocalDate first, int step, int total, int online) {
         for (int i = 0; i < total; i++) {
-            cases.insert(i < online ? "WEB" : "OFFICE", "KK", "SUBMITTED", TestCases.anyNik(), "Warga", village,
+            cases.insert(
+                    i < online ? "WEB" : "OFFICE",
+                    "KK",
+                    "SUBMITTED",
+                    TestCases.anyNik(),
+                    "Warga",
+                    village,
                     at(first.plusDays((long) i * step)));
         }
     }
@@ -85,7 +94,14 @@ class EffectServiceIT {
         insert(BUMI_HARAPAN_VILLAGE, VISIT.minusDays(91), -1, 3, 3);
         insert(BUMI_HARAPAN_VILLAGE, VISIT.plusDays(91), 1, 3, 3);
         // Cases the team registers on a later visit are not the residents' own choice of channel.
-        cases.insert("OUTREACH", "KTP", "COMPLETED", TestCases.anyNik(), "Warga", BUMI_HARAPAN_VILLAGE, at(VISIT.plusDays(30)));
+        cases.insert(
+                "OUTREACH",
+                "KTP",
+                "COMPLETED",
+                TestCases.anyNik(),
+                "Warga",
+                BUMI_HARAPAN_VILLAGE,
+                at(VISIT.plusDays(30)));
         // Comparison: Sotek, not visited within 90 days either side. Tengin Baru was visited within the window.
         insert(SOTEK_VILLAGE, VISIT.minusDays(90), 2, 40, 20);
         insert(SOTEK_VILLAGE, VISIT.plusDays(10), 2, 40, 24);

@@ -20,8 +20,10 @@ class OutreachApiJsonIT {
 
     @Autowired
     OutreachApiController controller;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,7 +37,13 @@ class OutreachApiJsonIT {
     void priorities_list_villages_in_rank_order_with_raw_and_scaled_factors_and_the_category() throws Exception {
         TestCases fixture = new TestCases(jdbc, "OAPI");
         for (int i = 0; i < 5; i++) {
-            fixture.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
+            fixture.insert(
+                    "OFFICE",
+                    "KTP",
+                    "WAITING_IN_PERSON",
+                    TestCases.anyNik(),
+                    "Warga",
+                    KARANG_JINAWI_VILLAGE,
                     Instant.parse("2025-06-01T02:00:00Z"));
         }
 
@@ -49,7 +57,8 @@ class OutreachApiJsonIT {
         assertThat(villages).hasSize(54);
         assertThat(villages.get(0).get("rank").asInt()).isEqualTo(1);
         for (int i = 1; i < villages.size(); i++) {
-            assertThat(villages.get(i).get("score").asDouble()).isLessThanOrEqualTo(villages.get(i - 1).get("score").asDouble());
+            assertThat(villages.get(i).get("score").asDouble())
+                    .isLessThanOrEqualTo(villages.get(i - 1).get("score").asDouble());
         }
         // The farthest village, the only one with requests (all waiting at the office).
         JsonNode top = null;
@@ -70,7 +79,8 @@ class OutreachApiJsonIT {
         assertThat(demand.get("weight").asInt()).isEqualTo(Weights.OFFICE_OPEN.demand());
         assertThat(top.get("factors").get("ACCESS").get("raw").asDouble()).isEqualTo(72.0);
         assertThat(top.get("factors").get("RECENCY").get("raw").isNull()).isTrue();
-        assertThat(top.get("factors").fieldNames()).toIterable()
+        assertThat(top.get("factors").fieldNames())
+                .toIterable()
                 .containsExactly("DEMAND", "ADOPTION_GAP", "UNDER_SERVICE", "ACCESS", "RECENCY", "COVERAGE_GAP");
     }
 

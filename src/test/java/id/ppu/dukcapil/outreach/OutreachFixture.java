@@ -20,21 +20,36 @@ public final class OutreachFixture {
         this.jdbc = jdbc;
     }
 
-    public long visit(LocalDate date, String status, String districtCode, Map<String, Integer> villages, Map<String, Integer> served,
+    public long visit(
+            LocalDate date,
+            String status,
+            String districtCode,
+            Map<String, Integer> villages,
+            Map<String, Integer> served,
             Integer taught) {
         long id = jdbc.sql("""
                 insert into outreach_visit (visit_date, district_code, status, capacity, taught_online, created_by, created_at,
                     updated_by, updated_at)
                 values (:d, :district, :status, 100, :taught, 'test', :now, 'test', :now) returning id""")
-                .param("d", Date.valueOf(date)).param("district", districtCode).param("status", status)
-                .param("taught", taught).param("now", Timestamp.from(Instant.now()))
-                .query(Long.class).single();
+                .param("d", Date.valueOf(date))
+                .param("district", districtCode)
+                .param("status", status)
+                .param("taught", taught)
+                .param("now", Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .single();
         villages.forEach((code, expected) -> jdbc.sql(
-                "insert into outreach_visit_village (visit_id, village_code, expected_turnout) values (:id, :v, :e)")
-                .param("id", id).param("v", code).param("e", expected).update());
+                        "insert into outreach_visit_village (visit_id, village_code, expected_turnout) values (:id, :v, :e)")
+                .param("id", id)
+                .param("v", code)
+                .param("e", expected)
+                .update());
         served.forEach((service, n) -> jdbc.sql(
-                "insert into outreach_visit_served (visit_id, service_type, served) values (:id, :s, :n)")
-                .param("id", id).param("s", service).param("n", n).update());
+                        "insert into outreach_visit_served (visit_id, service_type, served) values (:id, :s, :n)")
+                .param("id", id)
+                .param("s", service)
+                .param("n", n)
+                .update());
         return id;
     }
 

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
-import id.ppu.dukcapil.base.Wita;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -35,8 +35,10 @@ class OutreachPlannerIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     MutableClock clock;
 
@@ -62,10 +64,12 @@ class OutreachPlannerIT {
     }
 
     private void insertSotekHistory() {
-        // In the 12 months up to DAY: 4 online (2 completed, 2 waiting), 6 at the office (3 completed, 1 waiting, 2 in process).
+        // In the 12 months up to DAY: 4 online (2 completed, 2 waiting), 6 at the office (3 completed, 1 waiting, 2 in
+        // process).
         for (int i = 0; i < 2; i++) {
             cases.insert("WEB", "KK", "COMPLETED", TestCases.anyNik(), "Satu", SOTEK_VILLAGE, daysBefore(10 + i));
-            cases.insert("APP", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Dua", SOTEK_VILLAGE, daysBefore(20 + i));
+            cases.insert(
+                    "APP", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Dua", SOTEK_VILLAGE, daysBefore(20 + i));
             cases.insert("OFFICE", "KIA", "IN_PROCESS", TestCases.anyNik(), "Tiga", SOTEK_VILLAGE, daysBefore(30 + i));
         }
         for (int i = 0; i < 3; i++) {
@@ -85,7 +89,10 @@ class OutreachPlannerIT {
         visits.visit(DAY.plusDays(9), "PLANNED", PENAJAM_DISTRICT, Map.of(SOTEK_VILLAGE, 20), Map.of(), null);
 
         PriorityReport report = planner.priorities(DAY, Weights.OFFICE_OPEN, Thresholds.DEFAULT, Set.of());
-        VillagePriority sotek = report.villages().stream().filter(p -> p.village().code().equals(SOTEK_VILLAGE)).findFirst().orElseThrow();
+        VillagePriority sotek = report.villages().stream()
+                .filter(p -> p.village().code().equals(SOTEK_VILLAGE))
+                .findFirst()
+                .orElseThrow();
 
         VillageFacts f = sotek.village();
         assertThat(f.cases12m()).isEqualTo(10);
@@ -109,7 +116,10 @@ class OutreachPlannerIT {
     @Test
     void a_village_never_visited_has_no_recency_raw_value_and_counts_longest() {
         PriorityReport report = planner.priorities(DAY, Weights.OFFICE_OPEN, Thresholds.DEFAULT, Set.of());
-        VillagePriority gersik = report.villages().stream().filter(p -> p.village().code().equals(GERSIK_VILLAGE)).findFirst().orElseThrow();
+        VillagePriority gersik = report.villages().stream()
+                .filter(p -> p.village().code().equals(GERSIK_VILLAGE))
+                .findFirst()
+                .orElseThrow();
         assertThat(gersik.village().lastVisit()).isNull();
         assertThat(gersik.factor(Factor.RECENCY).raw()).isNull();
         assertThat(gersik.factor(Factor.RECENCY).scaled()).isEqualTo(1.0);
@@ -117,7 +127,8 @@ class OutreachPlannerIT {
 
     @Test
     void every_village_is_ranked_and_excluded_ones_come_last() {
-        PriorityReport report = planner.priorities(DAY, Weights.OFFICE_OPEN, Thresholds.DEFAULT, Set.of(GERSIK_VILLAGE));
+        PriorityReport report =
+                planner.priorities(DAY, Weights.OFFICE_OPEN, Thresholds.DEFAULT, Set.of(GERSIK_VILLAGE));
         assertThat(report.villages()).hasSize(54);
         assertThat(report.villages().get(53).village().code()).isEqualTo(GERSIK_VILLAGE);
         assertThat(report.villages().get(53).rank()).isZero();
@@ -180,7 +191,9 @@ class OutreachPlannerIT {
 
     @Test
     void a_proposal_cannot_start_in_the_past() {
-        assertThatThrownBy(() -> planner.proposeSchedule(PlanRequest.defaults(planner.today().minusDays(1), Weights.OFFICE_OPEN)))
-                .isInstanceOf(OutreachException.class).hasMessage("outreach.error.startInPast");
+        assertThatThrownBy(() -> planner.proposeSchedule(
+                        PlanRequest.defaults(planner.today().minusDays(1), Weights.OFFICE_OPEN)))
+                .isInstanceOf(OutreachException.class)
+                .hasMessage("outreach.error.startInPast");
     }
 }

@@ -17,6 +17,7 @@ class PriorityModelTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 3);
     /** Weights summing to 100, so a factor's points are its weight times its scaled value. */
     private static final Weights WEIGHTS = new Weights(30, 25, 15, 15, 15);
+
     private final PriorityModel model = new PriorityModel(REGENCY, WEIGHTS, Thresholds.DEFAULT, 100);
 
     @Test
@@ -38,13 +39,15 @@ class PriorityModelTest {
         assertThat(p.factor(Factor.RECENCY).scaled()).isEqualTo(1.0);
         // 30*.25 + 25*.5 + 15*.5 + 15*.25 + 15*1 = 46.25 (weights sum to 100)
         assertThat(p.score()).isCloseTo(46.25, within(1e-9));
-        assertThat(p.factors().stream().mapToDouble(FactorValue::contribution).sum()).isCloseTo(p.score(), within(1e-9));
+        assertThat(p.factors().stream().mapToDouble(FactorValue::contribution).sum())
+                .isCloseTo(p.score(), within(1e-9));
     }
 
     @Test
     void hard_to_reach_adds_half_of_the_access_factor() {
         VillageFacts far = village("A", "D1", 1000, 80, true, 100, 40, 100, 0, null);
-        assertThat(model.evaluate(far, DAY, false).factor(Factor.ACCESS).scaled()).isEqualTo(1.0);
+        assertThat(model.evaluate(far, DAY, false).factor(Factor.ACCESS).scaled())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -52,9 +55,12 @@ class PriorityModelTest {
         VillageFacts recent = village("A", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(18));
         VillageFacts old = village("B", "D1", 1000, 40, false, 100, 40, 100, 0, DAY.minusDays(91));
 
-        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).raw()).isEqualTo(18.0);
-        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).scaled()).isCloseTo(0.2, within(1e-9));
-        assertThat(model.evaluate(old, DAY, false).factor(Factor.RECENCY).scaled()).isEqualTo(1.0);
+        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).raw())
+                .isEqualTo(18.0);
+        assertThat(model.evaluate(recent, DAY, false).factor(Factor.RECENCY).scaled())
+                .isCloseTo(0.2, within(1e-9));
+        assertThat(model.evaluate(old, DAY, false).factor(Factor.RECENCY).scaled())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -69,7 +75,8 @@ class PriorityModelTest {
     @Test
     void demand_is_capped_at_one_visit_capacity() {
         VillageFacts crowded = plain("A", "D1", 250);
-        assertThat(model.evaluate(crowded, DAY, false).factor(Factor.DEMAND).scaled()).isEqualTo(1.0);
+        assertThat(model.evaluate(crowded, DAY, false).factor(Factor.DEMAND).scaled())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -81,15 +88,20 @@ class PriorityModelTest {
         PriorityModel demandOnly = new PriorityModel(REGENCY, new Weights(100, 0, 0, 0, 0), Thresholds.DEFAULT, 100);
         PriorityModel accessOnly = new PriorityModel(REGENCY, new Weights(0, 0, 0, 100, 0), Thresholds.DEFAULT, 100);
 
-        assertThat(demandOnly.rank(both, DAY, Set.of())).extracting(p -> p.village().code()).containsExactly("A", "B");
-        assertThat(accessOnly.rank(both, DAY, Set.of())).extracting(p -> p.village().code()).containsExactly("B", "A");
+        assertThat(demandOnly.rank(both, DAY, Set.of()))
+                .extracting(p -> p.village().code())
+                .containsExactly("A", "B");
+        assertThat(accessOnly.rank(both, DAY, Set.of()))
+                .extracting(p -> p.village().code())
+                .containsExactly("B", "A");
     }
 
     @Test
     void only_the_proportions_of_the_weights_matter() {
         VillageFacts a = village("A", "D1", 1000, 40, false, 50, 10, 50, 25, null);
         PriorityModel doubled = new PriorityModel(REGENCY, new Weights(60, 50, 30, 30, 30), Thresholds.DEFAULT, 100);
-        assertThat(doubled.evaluate(a, DAY, false).score()).isCloseTo(model.evaluate(a, DAY, false).score(), within(1e-9));
+        assertThat(doubled.evaluate(a, DAY, false).score())
+                .isCloseTo(model.evaluate(a, DAY, false).score(), within(1e-9));
     }
 
     @Test
@@ -122,13 +134,17 @@ class PriorityModelTest {
     @Test
     void red_category_draws_its_lines_at_80_percent_of_the_regency_rate_and_90_percent_completed() {
         // Regency rate is 100 per 1,000: 80 per 1,000 is good access, 79 is poor.
-        assertThat(model.evaluate(village("A", "D", 1000, 0, false, 80, 0, 72, 0, null), DAY, false).category())
+        assertThat(model.evaluate(village("A", "D", 1000, 0, false, 80, 0, 72, 0, null), DAY, false)
+                        .category())
                 .isEqualTo(RedCategory.CAT_1);
-        assertThat(model.evaluate(village("B", "D", 1000, 0, false, 80, 0, 71, 0, null), DAY, false).category())
+        assertThat(model.evaluate(village("B", "D", 1000, 0, false, 80, 0, 71, 0, null), DAY, false)
+                        .category())
                 .isEqualTo(RedCategory.CAT_2);
-        assertThat(model.evaluate(village("C", "D", 1000, 0, false, 79, 0, 79, 0, null), DAY, false).category())
+        assertThat(model.evaluate(village("C", "D", 1000, 0, false, 79, 0, 79, 0, null), DAY, false)
+                        .category())
                 .isEqualTo(RedCategory.CAT_3);
-        assertThat(model.evaluate(village("D", "D", 1000, 0, false, 0, 0, 0, 0, null), DAY, false).category())
+        assertThat(model.evaluate(village("D", "D", 1000, 0, false, 0, 0, 0, 0, null), DAY, false)
+                        .category())
                 .isEqualTo(RedCategory.CAT_4);
     }
 
@@ -142,8 +158,8 @@ class PriorityModelTest {
 
     @Test
     void districts_aggregate_the_villages_that_remain_in_the_plan() {
-        List<VillageFacts> villages = List.of(plain("A", "D1", 100), plain("B", "D1", 0), plain("C", "D2", 60),
-                plain("X", "D2", 100));
+        List<VillageFacts> villages =
+                List.of(plain("A", "D1", 100), plain("B", "D1", 0), plain("C", "D2", 60), plain("X", "D2", 100));
         List<VillagePriority> ranking = model.rank(villages, DAY, Set.of("X"));
 
         List<DistrictPriority> districts = PriorityModel.byDistrict(ranking);
@@ -153,7 +169,8 @@ class PriorityModelTest {
         assertThat(d1.villages()).isEqualTo(2);
         assertThat(d1.waitingInPerson()).isEqualTo(100);
         assertThat(d1.topVillage()).isEqualTo("Desa A");
-        assertThat(d1.meanScore()).isCloseTo((ranking.get(0).score() + ranking.get(2).score()) / 2, within(1e-9));
+        assertThat(d1.meanScore())
+                .isCloseTo((ranking.get(0).score() + ranking.get(2).score()) / 2, within(1e-9));
         assertThat(districts.get(0).villages()).isEqualTo(1);
     }
 
@@ -165,8 +182,13 @@ class PriorityModelTest {
 
     @Test
     void the_office_closed_to_walk_ins_weights_demand_higher_by_default() {
-        assertThat(Weights.defaults(true).demand()).isGreaterThan(Weights.defaults(false).demand());
-        assertThat(Weights.defaults(true).demand() * 1.0 / Weights.defaults(true).total())
-                .isGreaterThan(Weights.defaults(false).demand() * 1.0 / Weights.defaults(false).total());
+        assertThat(Weights.defaults(true).demand())
+                .isGreaterThan(Weights.defaults(false).demand());
+        assertThat(Weights.defaults(true).demand()
+                        * 1.0
+                        / Weights.defaults(true).total())
+                .isGreaterThan(Weights.defaults(false).demand()
+                        * 1.0
+                        / Weights.defaults(false).total());
     }
 }

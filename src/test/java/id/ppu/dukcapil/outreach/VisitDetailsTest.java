@@ -40,10 +40,12 @@ class VisitDetailsTest {
         assertThat(v.canMove()).isTrue();
         assertThat(v.canCancel()).isTrue();
         assertThatThrownBy(() -> VisitDetails.requireRecordable(VisitStatus.PLANNED, TOMORROW, TODAY))
-                .isInstanceOf(OutreachException.class).hasMessage("outreach.error.doneInFuture")
+                .isInstanceOf(OutreachException.class)
+                .hasMessage("outreach.error.doneInFuture")
                 .satisfies(e -> assertThat(((OutreachException) e).args()).containsExactly("27/11/2026"));
         assertThatThrownBy(() -> VisitDetails.requireAcceptsCases(VisitStatus.PLANNED, TOMORROW, TODAY))
-                .isInstanceOf(OutreachException.class).hasMessage("outreach.error.caseBeforeVisit")
+                .isInstanceOf(OutreachException.class)
+                .hasMessage("outreach.error.caseBeforeVisit")
                 .satisfies(e -> assertThat(((OutreachException) e).args()).containsExactly("27/11/2026"));
     }
 
@@ -55,9 +57,12 @@ class VisitDetailsTest {
         assertThat(v.canEdit()).isTrue();
         assertThat(v.canMove()).isFalse();
         assertThat(v.canCancel()).isFalse();
-        assertThat(v.acceptsCases(TODAY)).as("cases written on paper are entered later").isTrue();
+        assertThat(v.acceptsCases(TODAY))
+                .as("cases written on paper are entered later")
+                .isTrue();
         assertThatThrownBy(() -> VisitDetails.requireMovable(VisitStatus.DONE)).hasMessage("outreach.error.notPlanned");
-        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.DONE, "Hujan")).hasMessage("outreach.error.notPlanned");
+        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.DONE, "Hujan"))
+                .hasMessage("outreach.error.notPlanned");
     }
 
     @Test
@@ -69,18 +74,24 @@ class VisitDetailsTest {
         assertThat(v.canMove()).isFalse();
         assertThat(v.canCancel()).isFalse();
         assertThat(v.acceptsCases(TODAY)).isFalse();
-        assertThatThrownBy(() -> VisitDetails.requireEditable(VisitStatus.CANCELLED)).hasMessage("outreach.error.cancelled");
-        assertThatThrownBy(() -> VisitDetails.requireRecordable(VisitStatus.CANCELLED, TODAY, TODAY)).hasMessage("outreach.error.cancelled");
+        assertThatThrownBy(() -> VisitDetails.requireEditable(VisitStatus.CANCELLED))
+                .hasMessage("outreach.error.cancelled");
+        assertThatThrownBy(() -> VisitDetails.requireRecordable(VisitStatus.CANCELLED, TODAY, TODAY))
+                .hasMessage("outreach.error.cancelled");
         assertThatThrownBy(() -> VisitDetails.requireAcceptsCases(VisitStatus.CANCELLED, TODAY, TODAY))
                 .hasMessage("outreach.error.cancelledNoCases");
-        assertThatThrownBy(() -> VisitDetails.requireMovable(VisitStatus.CANCELLED)).hasMessage("outreach.error.notPlanned");
+        assertThatThrownBy(() -> VisitDetails.requireMovable(VisitStatus.CANCELLED))
+                .hasMessage("outreach.error.notPlanned");
     }
 
     @Test
     void a_cancellation_needs_a_reason() {
-        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, null)).hasMessage("outreach.error.reasonRequired");
-        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, "  ")).hasMessage("outreach.error.reasonRequired");
-        assertThatCode(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, "Jalan banjir")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, null))
+                .hasMessage("outreach.error.reasonRequired");
+        assertThatThrownBy(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, "  "))
+                .hasMessage("outreach.error.reasonRequired");
+        assertThatCode(() -> VisitDetails.requireCancellable(VisitStatus.PLANNED, "Jalan banjir"))
+                .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
@@ -92,15 +103,30 @@ class VisitDetailsTest {
             assertThat(v.canRecord(TODAY)).isEqualTo(passes(() -> VisitDetails.requireRecordable(status, day, TODAY)));
             assertThat(v.canMove()).isEqualTo(passes(() -> VisitDetails.requireMovable(status)));
             assertThat(v.canCancel()).isEqualTo(passes(() -> VisitDetails.requireCancellable(status, "alasan")));
-            assertThat(v.acceptsCases(TODAY)).isEqualTo(passes(() -> VisitDetails.requireAcceptsCases(status, day, TODAY)));
+            assertThat(v.acceptsCases(TODAY))
+                    .isEqualTo(passes(() -> VisitDetails.requireAcceptsCases(status, day, TODAY)));
         }
     }
 
     @Test
     void the_expected_turnout_is_the_sum_over_the_villages() {
-        VisitDetails v = new VisitDetails(1, TODAY, "64.09.04", "Sepaku", VisitStatus.PLANNED, 100, null,
-                List.of(new VisitDetails.Village("64.09.04.2001", "Sepaku", 40), new VisitDetails.Village("64.09.04.2002", "Telemow", 25)),
-                Map.of(), null, Map.of(), "perencana", Instant.EPOCH, 0);
+        VisitDetails v = new VisitDetails(
+                1,
+                TODAY,
+                "64.09.04",
+                "Sepaku",
+                VisitStatus.PLANNED,
+                100,
+                null,
+                List.of(
+                        new VisitDetails.Village("64.09.04.2001", "Sepaku", 40),
+                        new VisitDetails.Village("64.09.04.2002", "Telemow", 25)),
+                Map.of(),
+                null,
+                Map.of(),
+                "perencana",
+                Instant.EPOCH,
+                0);
 
         assertThat(v.expectedTurnout()).isEqualTo(65);
     }
@@ -115,7 +141,20 @@ class VisitDetailsTest {
     }
 
     private static VisitDetails visit(VisitStatus status, LocalDate date) {
-        return new VisitDetails(1, date, "64.09.04", "Sepaku", status, 100, null, List.of(), Map.of(), null, Map.of(), "perencana",
-                Instant.EPOCH, 0);
+        return new VisitDetails(
+                1,
+                date,
+                "64.09.04",
+                "Sepaku",
+                status,
+                100,
+                null,
+                List.of(),
+                Map.of(),
+                null,
+                Map.of(),
+                "perencana",
+                Instant.EPOCH,
+                0);
     }
 }

@@ -8,11 +8,11 @@ import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.ppu.dukcapil.cases.ApplicantData;
+import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
-import id.ppu.dukcapil.cases.ApplicantData;
-import id.ppu.dukcapil.cases.ServiceType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +31,15 @@ class VisitServiceIT {
     /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     VisitService service;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     MutableClock clock;
 
@@ -59,13 +61,21 @@ class VisitServiceIT {
     }
 
     private ProposedVisit proposed(LocalDate date, String... villages) {
-        return new ProposedVisit(date, SEPAKU_DISTRICT, "Sepaku",
-                java.util.Arrays.stream(villages).map(v -> new ProposedVisit.Stop(v, v, 50, 3, 30)).toList(), 30 * villages.length, 100);
+        return new ProposedVisit(
+                date,
+                SEPAKU_DISTRICT,
+                "Sepaku",
+                java.util.Arrays.stream(villages)
+                        .map(v -> new ProposedVisit.Stop(v, v, 50, 3, 30))
+                        .toList(),
+                30 * villages.length,
+                100);
     }
 
     @Test
     void accepting_a_proposal_stores_planned_visits_and_accepting_it_again_changes_nothing() {
-        List<ProposedVisit> proposal = List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE),
+        List<ProposedVisit> proposal = List.of(
+                proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE),
                 proposed(today.plusDays(5), TENGIN_BARU_VILLAGE));
 
         List<Long> ids = service.acceptProposal(proposal);
@@ -84,17 +94,21 @@ class VisitServiceIT {
     void a_proposal_colliding_with_a_different_visit_is_rejected_whole() {
         service.acceptProposal(List.of(proposed(today.plusDays(5), TENGIN_BARU_VILLAGE)));
 
-        assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE),
-                proposed(today.plusDays(5), BUMI_HARAPAN_VILLAGE))))
-                .isInstanceOf(OutreachException.class).hasMessage("outreach.error.dayTaken");
+        assertThatThrownBy(() -> service.acceptProposal(List.of(
+                        proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE),
+                        proposed(today.plusDays(5), BUMI_HARAPAN_VILLAGE))))
+                .isInstanceOf(OutreachException.class)
+                .hasMessage("outreach.error.dayTaken");
 
         assertThat(service.visits(today, today.plusDays(10), null)).hasSize(1);
     }
 
     @Test
     void a_visit_covers_villages_of_its_own_district_only() {
-        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE, SOTEK_VILLAGE), 100, null))
-                .isInstanceOf(OutreachException.class).hasMessage("outreach.error.villageNotInDistrict");
+        assertThatThrownBy(() -> service.planVisit(
+                        today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE, SOTEK_VILLAGE), 100, null))
+                .isInstanceOf(OutreachException.class)
+                .hasMessage("outreach.error.villageNotInDistrict");
         assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(), 100, null))
                 .hasMessage("outreach.error.noVillages");
     }
@@ -104,13 +118,20 @@ class VisitServiceIT {
         TestCases waiting = new TestCases(jdbc, "OVISIT");
         try {
             for (int i = 0; i < 3; i++) {
-                waiting.insert("WEB", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", BUMI_HARAPAN_VILLAGE,
+                waiting.insert(
+                        "WEB",
+                        "KTP",
+                        "WAITING_IN_PERSON",
+                        TestCases.anyNik(),
+                        "Warga",
+                        BUMI_HARAPAN_VILLAGE,
                         clock.instant().minusSeconds(86_400));
             }
             long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
 
             // 2,468 residents at the default 10 per 1,000 (no done visits yet) is 25, plus 3 waiting.
-            assertThat(service.details(id).villages()).containsExactly(new VisitDetails.Village(BUMI_HARAPAN_VILLAGE, "Bumi Harapan", 28));
+            assertThat(service.details(id).villages())
+                    .containsExactly(new VisitDetails.Village(BUMI_HARAPAN_VILLAGE, "Bumi Harapan", 28));
         } finally {
             waiting.deleteAll();
         }
@@ -118,20 +139,23 @@ class VisitServiceIT {
 
     @Test
     void a_visit_cannot_be_planned_in_the_past() {
-        assertThatThrownBy(() -> service.planVisit(today.minusDays(1), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
+        assertThatThrownBy(() -> service.planVisit(
+                        today.minusDays(1), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
                 .hasMessage("outreach.error.dateInPast");
     }
 
     @Test
     void a_planned_visit_moves_to_a_free_day_but_not_onto_a_holiday_or_another_visit() {
-        long id = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, "bawa genset");
+        long id = service.planVisit(
+                today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, "bawa genset");
         service.planVisit(today.plusDays(4), SEPAKU_DISTRICT, List.of(TENGIN_BARU_VILLAGE), 100, null);
         planner.addHoliday(today.plusDays(6), "Maulid Nabi");
         long version = service.details(id).version();
 
-        assertThatThrownBy(() -> service.moveVisit(id, version, today.plusDays(4))).hasMessage("outreach.error.dayTaken");
-        OutreachException holiday = org.junit.jupiter.api.Assertions.assertThrows(OutreachException.class,
-                () -> service.moveVisit(id, version, today.plusDays(6)));
+        assertThatThrownBy(() -> service.moveVisit(id, version, today.plusDays(4)))
+                .hasMessage("outreach.error.dayTaken");
+        OutreachException holiday = org.junit.jupiter.api.Assertions.assertThrows(
+                OutreachException.class, () -> service.moveVisit(id, version, today.plusDays(6)));
         assertThat(holiday.args()).contains("Maulid Nabi");
 
         service.moveVisit(id, version, today.plusDays(8));
@@ -152,22 +176,32 @@ class VisitServiceIT {
                 .hasMessage("outreach.error.conflict");
 
         VisitDetails edited = service.details(id);
-        assertThat(edited.villages()).extracting(VisitDetails.Village::code).containsExactlyInAnyOrder(BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE);
+        assertThat(edited.villages())
+                .extracting(VisitDetails.Village::code)
+                .containsExactlyInAnyOrder(BUMI_HARAPAN_VILLAGE, TENGIN_BARU_VILLAGE);
         assertThat(edited.capacity()).isEqualTo(80);
         assertThat(edited.note()).isEqualTo("dua desa");
     }
 
     @Test
     void a_visit_is_recorded_done_with_served_counts_and_residents_taught() {
-        long id = fixture.visit(today.minusDays(1), "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
+        long id = fixture.visit(
+                today.minusDays(1), "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
 
-        service.recordDone(id, service.details(id).version(), Map.of(ServiceType.KTP, 25, ServiceType.KIA, 12), 30, "lancar");
+        service.recordDone(
+                id, service.details(id).version(), Map.of(ServiceType.KTP, 25, ServiceType.KIA, 12), 30, "lancar");
 
         VisitDetails done = service.details(id);
         assertThat(done.status()).isEqualTo(VisitStatus.DONE);
-        assertThat(done.served()).containsEntry(ServiceType.KTP, 25).containsEntry(ServiceType.KIA, 12).hasSize(2);
+        assertThat(done.served())
+                .containsEntry(ServiceType.KTP, 25)
+                .containsEntry(ServiceType.KIA, 12)
+                .hasSize(2);
         assertThat(done.taughtOnline()).isEqualTo(30);
-        assertThat(service.visits(today.minusDays(1), today.minusDays(1), null).get(0).served()).isEqualTo(37);
+        assertThat(service.visits(today.minusDays(1), today.minusDays(1), null)
+                        .get(0)
+                        .served())
+                .isEqualTo(37);
 
         // Recording again corrects the counts instead of adding to them.
         service.recordDone(id, done.version(), Map.of(ServiceType.KTP, 20), 10, null);
@@ -204,13 +238,15 @@ class VisitServiceIT {
 
         assertThat(service.details(id).status()).isEqualTo(VisitStatus.CANCELLED);
         assertThat(service.details(id).note()).isEqualTo("Jalan longsor");
-        assertThat(service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(TENGIN_BARU_VILLAGE), 100, null)).isPositive();
+        assertThat(service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(TENGIN_BARU_VILLAGE), 100, null))
+                .isPositive();
     }
 
     @Test
     void only_planners_change_visits() {
         signIn("kepala", Role.KEPALA);
-        assertThatThrownBy(() -> service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
+        assertThatThrownBy(() ->
+                        service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.acceptProposal(List.of(proposed(today.plusDays(3), BUMI_HARAPAN_VILLAGE))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -229,7 +265,9 @@ class VisitServiceIT {
         String number = service.registerCaseDuringVisit(id, data).caseNumber();
 
         Map<String, Object> row = jdbc.sql("select channel, outreach_visit_id from service_case where case_number = :n")
-                .param("n", number).query().singleRow();
+                .param("n", number)
+                .query()
+                .singleRow();
         assertThat(row).containsEntry("channel", "OUTREACH").containsEntry("outreach_visit_id", id);
         assertThat(service.details(id).linkedCases()).containsOnly(Map.entry(ServiceType.KTP, 1));
     }
@@ -237,10 +275,13 @@ class VisitServiceIT {
     @Test
     void no_case_is_registered_on_a_cancelled_or_future_visit() {
         long future = service.planVisit(today.plusDays(2), SEPAKU_DISTRICT, List.of(BUMI_HARAPAN_VILLAGE), 100, null);
-        long cancelled = fixture.visit(today.minusDays(3), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
+        long cancelled = fixture.visit(
+                today.minusDays(3), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 40), Map.of(), null);
         signIn("petugas", Role.PETUGAS);
         ApplicantData data = new ApplicantData();
-        assertThatThrownBy(() -> service.registerCaseDuringVisit(future, data)).hasMessage("outreach.error.caseBeforeVisit");
-        assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data)).hasMessage("outreach.error.cancelledNoCases");
+        assertThatThrownBy(() -> service.registerCaseDuringVisit(future, data))
+                .hasMessage("outreach.error.caseBeforeVisit");
+        assertThatThrownBy(() -> service.registerCaseDuringVisit(cancelled, data))
+                .hasMessage("outreach.error.cancelledNoCases");
     }
 }

@@ -29,10 +29,13 @@ class CoverageIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CoverageService coverage;
+
     @Autowired
     PopulationService population;
+
     @Autowired
     CoverageApiController api;
 
@@ -60,14 +63,24 @@ class CoverageIT {
     @Test
     void a_good_coverage_file_is_imported_and_importing_it_again_changes_nothing() {
         assertThat(coverage.importFigures(csv(GOOD), "Laporan uji").rows()).isEqualTo(3);
-        String before = jdbc.sql("select string_agg(village_code || indicator || holders || '/' || eligible, ',' order by 1)"
-                + " from coverage_figure where semester = '2030-1'").query(String.class).single();
+        String before = jdbc.sql(
+                        "select string_agg(village_code || indicator || holders || '/' || eligible, ',' order by 1)"
+                                + " from coverage_figure where semester = '2030-1'")
+                .query(String.class)
+                .single();
         assertThat(coverage.importFigures(csv(GOOD), "Laporan uji").ok()).isTrue();
         assertThat(jdbc.sql("select string_agg(village_code || indicator || holders || '/' || eligible, ',' order by 1)"
-                + " from coverage_figure where semester = '2030-1'").query(String.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from coverage_figure where semester = '2030-1'").query(Long.class).single())
+                                + " from coverage_figure where semester = '2030-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from coverage_figure where semester = '2030-1'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(3);
-        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'COVERAGE_IMPORTED'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'COVERAGE_IMPORTED'")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(2);
     }
 
@@ -76,7 +89,10 @@ class CoverageIT {
         FigureImportResult r = coverage.importFigures(csv(GOOD + "2030-1,64.09.01.1017,KIA,500,400\n"), null);
         assertThat(r.ok()).isFalse();
         assertThat(r.problems()).extracting(LineProblem::line).containsExactly(5);
-        assertThat(jdbc.sql("select count(*) from coverage_figure where semester = '2030-1'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from coverage_figure where semester = '2030-1'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -84,7 +100,10 @@ class CoverageIT {
         coverage.importFigures(csv(GOOD), "Laporan uji");
         coverage.changeTarget(CoverageIndicator.EKTP, 2030, new java.math.BigDecimal("0.9500"), "uji");
         var answer = api.coverage("district", "2030-1");
-        var penajam = answer.groups().stream().filter(g -> g.key().equals("64.09.01")).findFirst().orElseThrow();
+        var penajam = answer.groups().stream()
+                .filter(g -> g.key().equals("64.09.01"))
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> sql = jdbc.sql("""
                 select sum(f.holders) as h, sum(f.eligible) as e, max(t.target) as t,
                        greatest(0, ceil(max(t.target) * sum(f.eligible)) - sum(f.holders)) as gap
@@ -93,26 +112,35 @@ class CoverageIT {
                 where f.semester = '2030-1' and f.indicator = 'EKTP' and v.district_code = '64.09.01'
                 """).query().singleRow();
         var ektp = penajam.indicators().get("EKTP");
-        assertThat(ektp.holders()).isEqualTo(((Number) sql.get("h")).longValue()).isEqualTo(1750);
+        assertThat(ektp.holders())
+                .isEqualTo(((Number) sql.get("h")).longValue())
+                .isEqualTo(1750);
         assertThat(ektp.eligible()).isEqualTo(2000);
         assertThat(ektp.gap()).isEqualTo(((Number) sql.get("gap")).longValue()).isEqualTo(150);
         assertThat(ektp.coverage()).isEqualTo(0.875);
         var villages = api.coverage("village", "2030-1");
-        assertThat(villages.groups()).extracting(CoverageApiController.Group::key).containsExactly(SOTEK, GERSIK);
+        assertThat(villages.groups())
+                .extracting(CoverageApiController.Group::key)
+                .containsExactly(SOTEK, GERSIK);
         assertThat(villages.groups().get(1).indicators().get("EKTP").gap()).isZero();
     }
 
     @Test
     void bad_parameters_are_refused_naming_the_parameter() {
-        assertThatThrownBy(() -> api.coverage("month", null)).isInstanceOfSatisfying(ApiParameterException.class,
-                e -> assertThat(e.parameter()).isEqualTo("groupBy"));
-        assertThatThrownBy(() -> api.coverage("village", "2025-3")).isInstanceOfSatisfying(ApiParameterException.class,
-                e -> assertThat(e.parameter()).isEqualTo("semester"));
+        assertThatThrownBy(() -> api.coverage("month", null))
+                .isInstanceOfSatisfying(
+                        ApiParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("groupBy"));
+        assertThatThrownBy(() -> api.coverage("village", "2025-3"))
+                .isInstanceOfSatisfying(
+                        ApiParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("semester"));
     }
 
     @Test
     void a_population_file_that_adds_up_replaces_the_estimates_and_the_district_totals() {
-        List<Map<String, Object>> villages = jdbc.sql("select code, district_code from village").query().listOfRows();
+        List<Map<String, Object>> villages =
+                jdbc.sql("select code, district_code from village").query().listOfRows();
         StringBuilder f = new StringBuilder("kode,penduduk\n");
         villages.forEach(v -> f.append(v.get("code")).append(",1000\n"));
         Map<String, Long> perDistrict = new java.util.TreeMap<>();
@@ -120,24 +148,39 @@ class CoverageIT {
         perDistrict.forEach((d, n) -> f.append(d).append(',').append(n).append('\n'));
         FigureImportResult bad = population.importSemester(new Semester(2026, 1), "BPS", csv(f + "64.09,1\n"));
         assertThat(bad.problems()).extracting(LineProblem::messageKey).containsExactly("figures.error.regencySum");
-        assertThat(jdbc.sql("select count(*) from village_population").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from village_population")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        FigureImportResult good = population.importSemester(new Semester(2026, 1), "Dukcapil PPU semester I 2026",
+        FigureImportResult good = population.importSemester(
+                new Semester(2026, 1),
+                "Dukcapil PPU semester I 2026",
                 csv(f + "64.09," + villages.size() * 1000 + "\n"));
         assertThat(good.rows()).isEqualTo(villages.size());
-        assertThat(jdbc.sql("select count(*) from village where population <> 1000 or population_estimated").query(Long.class)
-                .single()).isZero();
-        assertThat(jdbc.sql("select sum(population) from district").query(Long.class).single()).isEqualTo(villages.size() * 1000L);
+        assertThat(jdbc.sql("select count(*) from village where population <> 1000 or population_estimated")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select sum(population) from district")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(villages.size() * 1000L);
     }
 
     @Test
     void an_administrator_edits_one_village_with_source_and_date_and_it_is_audited() {
         population.change(SOTEK, 4321, "Sensus desa", java.time.LocalDate.of(2025, 12, 31));
-        VillagePopulation v = population.villages().stream().filter(p -> p.code().equals(SOTEK)).findFirst().orElseThrow();
+        VillagePopulation v = population.villages().stream()
+                .filter(p -> p.code().equals(SOTEK))
+                .findFirst()
+                .orElseThrow();
         assertThat(v.population()).isEqualTo(4321);
         assertThat(v.estimated()).isFalse();
         assertThat(v.source()).isEqualTo("Sensus desa");
-        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'POPULATION_CHANGED'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'POPULATION_CHANGED'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 }

@@ -36,7 +36,10 @@ class FigureCsvTest {
                 64.09,180
                 """), VILLAGES, "64.09");
         assertThat(p.problems()).isEmpty();
-        assertThat(p.villages()).containsEntry("64.09.01.1001", 100).containsEntry("64.09.02.1001", 30).hasSize(3);
+        assertThat(p.villages())
+                .containsEntry("64.09.01.1001", 100)
+                .containsEntry("64.09.02.1001", 30)
+                .hasSize(3);
     }
 
     @Test
@@ -51,7 +54,8 @@ class FigureCsvTest {
                 64.09;181
                 """), VILLAGES, "64.09");
         assertThat(p.villages()).isEmpty();
-        assertThat(p.problems()).extracting(LineProblem::line, LineProblem::messageKey)
+        assertThat(p.problems())
+                .extracting(LineProblem::line, LineProblem::messageKey)
                 .contains(org.assertj.core.groups.Tuple.tuple(5, "figures.error.districtSum"));
         assertThat(p.problems()).extracting(LineProblem::messageKey).doesNotContain("figures.error.regencySum");
     }
@@ -65,10 +69,12 @@ class FigureCsvTest {
                 64.09.01.1001,5
                 64.09.01.1001,7
                 """), VILLAGES, "64.09");
-        assertThat(p.problems()).extracting(LineProblem::line, LineProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "figures.error.number"),
-                org.assertj.core.groups.Tuple.tuple(3, "figures.error.code"),
-                org.assertj.core.groups.Tuple.tuple(5, "figures.error.duplicate"));
+        assertThat(p.problems())
+                .extracting(LineProblem::line, LineProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "figures.error.number"),
+                        org.assertj.core.groups.Tuple.tuple(3, "figures.error.code"),
+                        org.assertj.core.groups.Tuple.tuple(5, "figures.error.duplicate"));
     }
 
     @Test
@@ -85,23 +91,27 @@ class FigureCsvTest {
                 2025-1,64.09.01.1001,IKD,1
                 """), VILLAGES.keySet());
         assertThat(c.lines()).isEmpty();
-        assertThat(c.problems()).extracting(LineProblem::line, LineProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "figures.error.semester"),
-                org.assertj.core.groups.Tuple.tuple(4, "figures.error.code"),
-                org.assertj.core.groups.Tuple.tuple(5, "figures.error.indicator"),
-                org.assertj.core.groups.Tuple.tuple(6, "figures.error.holdersAboveEligible"),
-                org.assertj.core.groups.Tuple.tuple(7, "figures.error.duplicate"),
-                org.assertj.core.groups.Tuple.tuple(8, "figures.error.number"),
-                org.assertj.core.groups.Tuple.tuple(9, "figures.error.columns"));
+        assertThat(c.problems())
+                .extracting(LineProblem::line, LineProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "figures.error.semester"),
+                        org.assertj.core.groups.Tuple.tuple(4, "figures.error.code"),
+                        org.assertj.core.groups.Tuple.tuple(5, "figures.error.indicator"),
+                        org.assertj.core.groups.Tuple.tuple(6, "figures.error.holdersAboveEligible"),
+                        org.assertj.core.groups.Tuple.tuple(7, "figures.error.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(8, "figures.error.number"),
+                        org.assertj.core.groups.Tuple.tuple(9, "figures.error.columns"));
     }
 
     @Test
     void good_coverage_lines_accept_indonesian_indicator_names() {
-        var c = FigureCsv.coverage(csv("semester,kode_desa,indikator,pemilik,sasaran\n2025-2,64.09.01.1001,AKTA_LAHIR,1.200,1.500\n"),
+        var c = FigureCsv.coverage(
+                csv("semester,kode_desa,indikator,pemilik,sasaran\n2025-2,64.09.01.1001,AKTA_LAHIR,1.200,1.500\n"),
                 Set.of("64.09.01.1001"));
         assertThat(c.problems()).isEmpty();
-        assertThat(c.lines()).containsExactly(new FigureCsv.CoverageLine(new Semester(2025, 2), "64.09.01.1001",
-                CoverageIndicator.BIRTH_CERT, 1200, 1500));
+        assertThat(c.lines())
+                .containsExactly(new FigureCsv.CoverageLine(
+                        new Semester(2025, 2), "64.09.01.1001", CoverageIndicator.BIRTH_CERT, 1200, 1500));
     }
 
     @Test
@@ -117,7 +127,9 @@ class FigureCsvTest {
         assertThat(CoverageFigure.gap(new BigDecimal("0.85"), 100, 85)).isZero();
         assertThat(CoverageFigure.gap(new BigDecimal("0.85"), 100, 97)).isZero();
         assertThat(CoverageFigure.gap(null, 100, 0)).isZero();
-        assertThat(new CoverageFigure(CoverageIndicator.IKD, 30, 200, new BigDecimal("0.30")).gap()).isEqualTo(30);
-        assertThat(new CoverageFigure(CoverageIndicator.IKD, 0, 0, new BigDecimal("0.30")).coverage()).isNull();
+        assertThat(new CoverageFigure(CoverageIndicator.IKD, 30, 200, new BigDecimal("0.30")).gap())
+                .isEqualTo(30);
+        assertThat(new CoverageFigure(CoverageIndicator.IKD, 0, 0, new BigDecimal("0.30")).coverage())
+                .isNull();
     }
 }

@@ -3,7 +3,6 @@ package id.ppu.dukcapil.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.SignedIn;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +29,10 @@ class AccountAuditIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuthenticationConfiguration authConfig;
 
@@ -48,12 +49,13 @@ class AccountAuditIT {
         users.assignRoles(row.id(), Set.of(Role.PETUGAS, Role.KEPALA));
         users.resetPassword(row.id(), "jejak-baru-sandi");
 
-        assertThat(entries("jejak.satu")).containsExactly(
-                "admin.jejak ACCOUNT_CREATED roles PETUGAS",
-                "admin.jejak ACCOUNT_DISABLED null",
-                "admin.jejak ACCOUNT_ENABLED null",
-                "admin.jejak ROLES_CHANGED PETUGAS -> KEPALA, PETUGAS",
-                "admin.jejak PASSWORD_RESET null");
+        assertThat(entries("jejak.satu"))
+                .containsExactly(
+                        "admin.jejak ACCOUNT_CREATED roles PETUGAS",
+                        "admin.jejak ACCOUNT_DISABLED null",
+                        "admin.jejak ACCOUNT_ENABLED null",
+                        "admin.jejak ROLES_CHANGED PETUGAS -> KEPALA, PETUGAS",
+                        "admin.jejak PASSWORD_RESET null");
     }
 
     @Test
@@ -73,22 +75,39 @@ class AccountAuditIT {
 
         manager.authenticate(new UsernamePasswordAuthenticationToken("  Jejak.Tiga ", PASSWORD));
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("jejak.tiga", "salah-sandi-x")))
+            assertThatThrownBy(() -> manager.authenticate(
+                            new UsernamePasswordAuthenticationToken("jejak.tiga", "salah-sandi-x")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("jejak.tiga", PASSWORD)))
                 .isInstanceOf(LockedException.class);
 
-        List<String> kinds = jdbc.sql("select kind from audit_event where actor = 'jejak.tiga' order by id").query(String.class)
+        List<String> kinds = jdbc.sql("select kind from audit_event where actor = 'jejak.tiga' order by id")
+                .query(String.class)
                 .list();
-        assertThat(kinds).containsExactly("SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED",
-                "SIGN_IN_FAILED", "SIGN_IN_FAILED", "ACCOUNT_LOCKED", "SIGN_IN_FAILED");
-        assertThat(jdbc.sql("select count(*) from audit_event where actor like '%salah-sandi%' or subject like '%salah-sandi%'"
-                + " or detail like '%salah-sandi%' or detail like '%" + PASSWORD + "%'").query(Long.class).single()).isZero();
+        assertThat(kinds)
+                .containsExactly(
+                        "SIGN_IN_SUCCEEDED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "ACCOUNT_LOCKED",
+                        "SIGN_IN_FAILED");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where actor like '%salah-sandi%' or subject like '%salah-sandi%'"
+                                        + " or detail like '%salah-sandi%' or detail like '%" + PASSWORD + "%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private List<String> entries(String account) {
         return jdbc.sql("select actor || ' ' || kind || ' ' || coalesce(detail, 'null') from audit_event"
-                + " where subject = :s order by id").param("s", account).query(String.class).list();
+                        + " where subject = :s order by id")
+                .param("s", account)
+                .query(String.class)
+                .list();
     }
 }

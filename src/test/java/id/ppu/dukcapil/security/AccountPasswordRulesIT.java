@@ -3,7 +3,6 @@ package id.ppu.dukcapil.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +28,7 @@ class AccountPasswordRulesIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,9 +41,11 @@ class AccountPasswordRulesIT {
     void a_password_over_72_bytes_is_a_validation_message_not_an_error() {
         assertThat(ACCENTED_80_BYTES.getBytes(StandardCharsets.UTF_8)).hasSize(80);
 
-        assertRefused(() -> users.createUser("sandi.panjang", "Sandi Panjang", ACCENTED_80_BYTES, Set.of(Role.PETUGAS)),
+        assertRefused(
+                () -> users.createUser("sandi.panjang", "Sandi Panjang", ACCENTED_80_BYTES, Set.of(Role.PETUGAS)),
                 "user.error.passwordTooLong");
-        assertRefused(() -> users.createUser("sandi.panjang", "Sandi Panjang", "a".repeat(73), Set.of(Role.PETUGAS)),
+        assertRefused(
+                () -> users.createUser("sandi.panjang", "Sandi Panjang", "a".repeat(73), Set.of(Role.PETUGAS)),
                 "user.error.passwordTooLong");
         UserRow ok = users.createUser("sandi.panjang", "Sandi Panjang", "a1b2".repeat(18), Set.of(Role.PETUGAS));
         assertRefused(() -> users.resetPassword(ok.id(), ACCENTED_80_BYTES), "user.error.passwordTooLong");
@@ -52,15 +54,20 @@ class AccountPasswordRulesIT {
     @Test
     void the_most_common_passwords_are_refused_whatever_their_case() {
         for (String common : List.of("password", "12345678", "Qwerty123", "BISMILLAH", "rahasia123", "indonesia")) {
-            assertRefused(() -> users.createUser("sandi.umum", "Sandi Umum", common, Set.of(Role.PETUGAS)),
+            assertRefused(
+                    () -> users.createUser("sandi.umum", "Sandi Umum", common, Set.of(Role.PETUGAS)),
                     "user.error.passwordCommon");
         }
-        assertThat(jdbc.sql("select count(*) from app_user where username = 'sandi.umum'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'sandi.umum'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void a_password_containing_the_username_is_refused() {
-        assertRefused(() -> users.createUser("sandi.budi", "Budi", "Sandi.Budi2024", Set.of(Role.PETUGAS)),
+        assertRefused(
+                () -> users.createUser("sandi.budi", "Budi", "Sandi.Budi2024", Set.of(Role.PETUGAS)),
                 "user.error.passwordUsername");
         UserRow budi = users.createUser("sandi.budi", "Budi", "kopi-pahit-pagi", Set.of(Role.PETUGAS));
         assertRefused(() -> users.resetPassword(budi.id(), "sandi.budi"), "user.error.passwordUsername");
@@ -78,12 +85,14 @@ class AccountPasswordRulesIT {
         assertThatThrownBy(() -> new FirstAdministratorRunner(users, "admin", "password123").createIfNoAccounts())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("FIRST_ADMIN_PASSWORD is one of the most common passwords: choose another one.");
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isZero();
     }
 
     @Test
     void demo_accounts_keep_their_known_password() {
-        assertThat(users.createIfMissing("sandi.demo", "Demo", "rahasia123", Set.of(Role.KEPALA))).isTrue();
+        assertThat(users.createIfMissing("sandi.demo", "Demo", "rahasia123", Set.of(Role.KEPALA)))
+                .isTrue();
     }
 
     private static void assertRefused(Runnable change, String key) {

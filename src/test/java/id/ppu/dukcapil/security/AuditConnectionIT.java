@@ -4,9 +4,8 @@ import static id.ppu.dukcapil.support.Regions.NIPAH_NIPAH_VILLAGE;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseService;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,15 +28,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own, as many clerks opening cases at once as the pool has connections would each hold one
  * and wait for another, and every screen would hang until the pool gives up.
  */
-@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=2000"})
+@SpringBootTest(
+        properties = {"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=2000"
+        })
 class AuditConnectionIT {
 
     private static final int CLERKS = 2;
 
     @Autowired
     CaseService cases;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -51,7 +54,13 @@ class AuditConnectionIT {
     @Test
     void as_many_clerks_as_connections_open_cases_at_once_without_waiting_for_a_connection() throws Exception {
         fixture = new TestCases(jdbc, "AUDC");
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950044", "Rahmawati Pooltest", NIPAH_NIPAH_VILLAGE,
+        String number = fixture.insert(
+                "WEB",
+                "KTP",
+                "SUBMITTED",
+                "6409014807950044",
+                "Rahmawati Pooltest",
+                NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
         String actor = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         CyclicBarrier everyoneHoldsAConnection = new CyclicBarrier(CLERKS);
@@ -79,7 +88,11 @@ class AuditConnectionIT {
             pool.shutdownNow();
         }
         assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and case_number = :n")
-                .param("a", actor).param("n", number).query(Long.class).single()).isEqualTo(CLERKS);
+                        .param("a", actor)
+                        .param("n", number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(CLERKS);
     }
 
     private static void await(CyclicBarrier barrier) {

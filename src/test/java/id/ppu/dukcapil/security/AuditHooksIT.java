@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseNotFoundException;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseService;
@@ -22,6 +20,7 @@ import id.ppu.dukcapil.outreach.Weights;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModeException;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.support.TestCases;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,28 +51,35 @@ class AuditHooksIT {
 
     @Autowired
     CaseService cases;
+
     @Autowired
     CaseQueries caseQueries;
+
     @Autowired
     TriageQueries triage;
+
     @Autowired
     ImportReportCsv importReports;
+
     @Autowired
     ApiKeyService apiKeys;
+
     @Autowired
     ServiceModeService serviceModes;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
     TestCases fixture;
     String actor;
 
-    record Entry(String kind, Long caseId, String caseNumber, String subject, String detail) {
-    }
+    record Entry(String kind, Long caseId, String caseNumber, String subject, String detail) {}
 
     @BeforeEach
     void setUp() {
@@ -84,12 +90,19 @@ class AuditHooksIT {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.AUDH%'").update();
+        jdbc.sql("delete from inbound_message where message_id like 'wamid.AUDH%'")
+                .update();
         fixture.deleteAll();
         jdbc.sql("delete from api_key where name like 'audh-%'").update();
-        jdbc.sql("delete from service_mode_change where changed_by = :a").param("a", actor).update();
-        jdbc.sql("delete from outreach_settings where updated_by = :a").param("a", actor).update();
-        jdbc.sql("delete from public_holiday where day = :d").param("d", Date.valueOf(HOLIDAY)).update();
+        jdbc.sql("delete from service_mode_change where changed_by = :a")
+                .param("a", actor)
+                .update();
+        jdbc.sql("delete from outreach_settings where updated_by = :a")
+                .param("a", actor)
+                .update();
+        jdbc.sql("delete from public_holiday where day = :d")
+                .param("d", Date.valueOf(HOLIDAY))
+                .update();
     }
 
     @Test
@@ -125,7 +138,14 @@ class AuditHooksIT {
     @Test
     void the_citizen_timeline_is_recorded_against_the_case_it_was_opened_from() {
         String number = insertCase();
-        fixture.insert("OFFICE", "KK", "COMPLETED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2021-08-02T01:00:00Z"));
+        fixture.insert(
+                "OFFICE",
+                "KK",
+                "COMPLETED",
+                NIK,
+                "Rahmawati Audittest",
+                NIPAH_NIPAH_VILLAGE,
+                Instant.parse("2021-08-02T01:00:00Z"));
         long id = idOf(number);
         signIn(actor, Role.PETUGAS);
 
@@ -138,12 +158,15 @@ class AuditHooksIT {
 
     @Test
     void reading_a_triage_conversation_is_recorded_and_a_refused_read_is_not() {
-        String number = fixture.insert("WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
+        String number = fixture.insert(
+                "WHATSAPP", "KTP", "TRIAGE", null, null, NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
         long id = idOf(number);
         jdbc.sql("""
                 insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at, case_id)
                 values ('WHATSAPP', 'wamid.AUDH1', '6281234567890', 'Rahma', 'text', 'mau buat KTP', :at, :id)""")
-                .param("at", Timestamp.from(Instant.parse("2025-05-02T01:00:00Z"))).param("id", id).update();
+                .param("at", Timestamp.from(Instant.parse("2025-05-02T01:00:00Z")))
+                .param("id", id)
+                .update();
         signIn(actor, Role.KEPALA);
         assertThatThrownBy(() -> triage.messagesOf(id)).isInstanceOf(AccessDeniedException.class);
         assertThat(entries()).isEmpty();
@@ -156,15 +179,25 @@ class AuditHooksIT {
 
     @Test
     void downloading_the_rejected_rows_of_an_import_is_recorded_as_an_export_of_personal_data() {
-        ImportReport report = new ImportReport("jemput-bola.csv", 3, 1, 0, 0, 2, List.of(
-                new ImportProblem(2, "nik", "nik.error.scientific", "6.40901E+15"),
-                new ImportProblem(3, "applicant_name", "validation.name.size", "Budi")), 10);
+        ImportReport report = new ImportReport(
+                "jemput-bola.csv",
+                3,
+                1,
+                0,
+                0,
+                2,
+                List.of(
+                        new ImportProblem(2, "nik", "nik.error.scientific", "6.40901E+15"),
+                        new ImportProblem(3, "applicant_name", "validation.name.size", "Budi")),
+                10);
         signIn(actor, Role.PETUGAS);
 
         byte[] csv = importReports.export(report, key -> key);
 
-        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("2;nik;nik.error.scientific;6.40901E+15");
-        assertThat(entries()).containsExactly(new Entry("PERSONAL_DATA_EXPORTED", null, null, "jemput-bola.csv", "2 rows"));
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("2;nik;nik.error.scientific;6.40901E+15");
+        assertThat(entries())
+                .containsExactly(new Entry("PERSONAL_DATA_EXPORTED", null, null, "jemput-bola.csv", "2 rows"));
     }
 
     @Test
@@ -176,14 +209,17 @@ class AuditHooksIT {
         // Revoking again changes nothing, so it records nothing.
         apiKeys.revoke(key.id());
 
-        assertThat(entries()).containsExactly(new Entry("API_KEY_CREATED", null, null, "audh-portal", "SUBMIT WEB"),
-                new Entry("API_KEY_REVOKED", null, null, "audh-portal", null));
+        assertThat(entries())
+                .containsExactly(
+                        new Entry("API_KEY_CREATED", null, null, "audh-portal", "SUBMIT WEB"),
+                        new Entry("API_KEY_REVOKED", null, null, "audh-portal", null));
     }
 
     @Test
     void a_refused_or_rolled_back_api_key_records_nothing() {
         signIn(actor, Role.ADMIN);
-        assertThatThrownBy(() -> apiKeys.create("audh-web", Set.of(ApiScope.SUBMIT), null)).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> apiKeys.create("audh-web", Set.of(ApiScope.SUBMIT), null))
+                .isInstanceOf(AccountException.class);
 
         tx.executeWithoutResult(status -> {
             apiKeys.create("audh-rolledback", Set.of(ApiScope.READ), null);
@@ -191,7 +227,10 @@ class AuditHooksIT {
         });
 
         assertThat(entries()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from api_key where name like 'audh-%'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from api_key where name like 'audh-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -207,7 +246,8 @@ class AuditHooksIT {
             status.setRollbackOnly();
         });
 
-        assertThat(entries()).containsExactly(new Entry("SERVICE_MODE_CHANGED", null, null, target.name(), before + " → " + target));
+        assertThat(entries())
+                .containsExactly(new Entry("SERVICE_MODE_CHANGED", null, null, target.name(), before + " → " + target));
     }
 
     @Test
@@ -222,9 +262,11 @@ class AuditHooksIT {
         });
         planner.resetSettings();
 
-        assertThat(entries()).extracting(Entry::kind, Entry::detail).containsExactly(
-                tuple("OUTREACH_SETTINGS_CHANGED", weights + " " + new Thresholds(70, 85)),
-                tuple("OUTREACH_SETTINGS_CHANGED", "defaults"));
+        assertThat(entries())
+                .extracting(Entry::kind, Entry::detail)
+                .containsExactly(
+                        tuple("OUTREACH_SETTINGS_CHANGED", weights + " " + new Thresholds(70, 85)),
+                        tuple("OUTREACH_SETTINGS_CHANGED", "defaults"));
     }
 
     @Test
@@ -241,23 +283,40 @@ class AuditHooksIT {
         // No holiday on that day any more: nothing is removed, nothing recorded.
         planner.removeHoliday(HOLIDAY);
 
-        assertThat(entries()).containsExactly(new Entry("HOLIDAY_ADDED", null, null, "21/03/2031", "Nyepi"),
-                new Entry("HOLIDAY_REMOVED", null, null, "21/03/2031", "Nyepi"));
+        assertThat(entries())
+                .containsExactly(
+                        new Entry("HOLIDAY_ADDED", null, null, "21/03/2031", "Nyepi"),
+                        new Entry("HOLIDAY_REMOVED", null, null, "21/03/2031", "Nyepi"));
     }
 
     private String insertCase() {
-        return fixture.insert("WEB", "KTP", "SUBMITTED", NIK, "Rahmawati Audittest", NIPAH_NIPAH_VILLAGE, Instant.parse("2025-05-02T01:00:00Z"));
+        return fixture.insert(
+                "WEB",
+                "KTP",
+                "SUBMITTED",
+                NIK,
+                "Rahmawati Audittest",
+                NIPAH_NIPAH_VILLAGE,
+                Instant.parse("2025-05-02T01:00:00Z"));
     }
 
     private long idOf(String number) {
-        return jdbc.sql("select id from service_case where case_number = :n").param("n", number).query(Long.class).single();
+        return jdbc.sql("select id from service_case where case_number = :n")
+                .param("n", number)
+                .query(Long.class)
+                .single();
     }
 
     private List<Entry> entries() {
-        return jdbc.sql("select kind, case_id, case_number, subject, detail from audit_event where actor = :a order by id")
+        return jdbc.sql(
+                        "select kind, case_id, case_number, subject, detail from audit_event where actor = :a order by id")
                 .param("a", actor)
-                .query((rs, i) -> new Entry(rs.getString("kind"), (Long) rs.getObject("case_id"), rs.getString("case_number"),
-                        rs.getString("subject"), rs.getString("detail")))
+                .query((rs, i) -> new Entry(
+                        rs.getString("kind"),
+                        (Long) rs.getObject("case_id"),
+                        rs.getString("case_number"),
+                        rs.getString("subject"),
+                        rs.getString("detail")))
                 .list();
     }
 }

@@ -16,8 +16,11 @@ class AuditKindLabelsTest {
     void every_kind_of_audit_entry_has_a_label_in_both_languages() throws IOException {
         for (String bundle : new String[] {"i18n/security.properties", "i18n/security_en.properties"}) {
             Properties texts = load(bundle);
-            assertThat(Arrays.stream(AuditKind.values()).map(AuditKind::messageKey).filter(k -> texts.getProperty(k, "").isBlank()))
-                    .as(bundle).isEmpty();
+            assertThat(Arrays.stream(AuditKind.values())
+                            .map(AuditKind::messageKey)
+                            .filter(k -> texts.getProperty(k, "").isBlank()))
+                    .as(bundle)
+                    .isEmpty();
         }
     }
 

@@ -4,7 +4,6 @@ import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ppu.dukcapil.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +29,10 @@ class AuditTrailIT {
 
     @Autowired
     AuditTrail audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -53,11 +54,20 @@ class AuditTrailIT {
         insert("audit-" + tag, AuditKind.CASE_VIEWED, "AUDT-" + tag, Instant.parse("2026-11-28T01:00:00Z"));
 
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone-else' where actor = :a")
-                .param("a", "audit-" + tag).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where actor = :a").param("a", "audit-" + tag).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a").param("a", "audit-" + tag)
-                .query(Long.class).single()).isEqualTo(1);
+                        .param("a", "audit-" + tag)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where actor = :a")
+                        .param("a", "audit-" + tag)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :a")
+                        .param("a", "audit-" + tag)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -72,7 +82,8 @@ class AuditTrailIT {
             s.setRollbackOnly();
         });
 
-        assertThat(page(new AuditFilter("audit-" + tag, null, null, null, null))).extracting(AuditRow::subject)
+        assertThat(page(new AuditFilter("audit-" + tag, null, null, null, null)))
+                .extracting(AuditRow::subject)
                 .containsExactly("kept");
     }
 
@@ -81,7 +92,8 @@ class AuditTrailIT {
         audit.event("  Audit-" + tag.toUpperCase() + "-Tried ", AuditKind.SIGN_IN_FAILED, null, null);
         signIn("audit-" + tag + "-admin", Role.ADMIN);
 
-        assertThat(page(new AuditFilter("audit-" + tag + "-tried", null, null, null, null))).extracting(AuditRow::kind)
+        assertThat(page(new AuditFilter("audit-" + tag + "-tried", null, null, null, null)))
+                .extracting(AuditRow::kind)
                 .containsExactly(AuditKind.SIGN_IN_FAILED);
     }
 
@@ -97,21 +109,30 @@ class AuditTrailIT {
         insert(other, AuditKind.CASE_VIEWED, caseA, Instant.parse("2026-11-28T03:00:00Z"));
         signIn("audit-" + tag + "-admin", Role.ADMIN);
 
-        assertThat(page(new AuditFilter(clerk.toUpperCase(), null, null, null, null))).extracting(AuditRow::occurredAt)
-                .containsExactly(Instant.parse("2026-11-28T02:00:00Z"), Instant.parse("2026-11-27T16:30:00Z"),
+        assertThat(page(new AuditFilter(clerk.toUpperCase(), null, null, null, null)))
+                .extracting(AuditRow::occurredAt)
+                .containsExactly(
+                        Instant.parse("2026-11-28T02:00:00Z"),
+                        Instant.parse("2026-11-27T16:30:00Z"),
                         Instant.parse("2026-11-27T15:30:00Z"));
-        assertThat(page(new AuditFilter(null, caseA.toLowerCase(), null, null, null))).extracting(AuditRow::actor)
+        assertThat(page(new AuditFilter(null, caseA.toLowerCase(), null, null, null)))
+                .extracting(AuditRow::actor)
                 .containsExactly(other, clerk, clerk);
-        assertThat(page(new AuditFilter(null, caseA, Set.of(AuditKind.CITIZEN_TIMELINE_VIEWED, AuditKind.API_KEY_CREATED),
-                null, null))).extracting(AuditRow::kind).containsExactly(AuditKind.CITIZEN_TIMELINE_VIEWED);
+        assertThat(page(new AuditFilter(
+                        null, caseA, Set.of(AuditKind.CITIZEN_TIMELINE_VIEWED, AuditKind.API_KEY_CREATED), null, null)))
+                .extracting(AuditRow::kind)
+                .containsExactly(AuditKind.CITIZEN_TIMELINE_VIEWED);
         LocalDate day = LocalDate.of(2026, 11, 28);
-        assertThat(page(new AuditFilter(clerk, null, null, day, day))).extracting(AuditRow::occurredAt)
+        assertThat(page(new AuditFilter(clerk, null, null, day, day)))
+                .extracting(AuditRow::occurredAt)
                 .containsExactly(Instant.parse("2026-11-28T02:00:00Z"), Instant.parse("2026-11-27T16:30:00Z"));
-        assertThat(page(new AuditFilter(clerk, null, null, null, day.minusDays(1)))).extracting(AuditRow::occurredAt)
+        assertThat(page(new AuditFilter(clerk, null, null, null, day.minusDays(1))))
+                .extracting(AuditRow::occurredAt)
                 .containsExactly(Instant.parse("2026-11-27T15:30:00Z"));
         // Pages follow each other without gaps or repeats.
         assertThat(audit.page(new AuditFilter(clerk, null, null, null, null), PageRequest.of(1, 2)))
-                .extracting(AuditRow::occurredAt).containsExactly(Instant.parse("2026-11-27T15:30:00Z"));
+                .extracting(AuditRow::occurredAt)
+                .containsExactly(Instant.parse("2026-11-27T15:30:00Z"));
     }
 
     @Test
@@ -121,8 +142,9 @@ class AuditTrailIT {
             assertThatThrownBy(() -> page(AuditFilter.all())).as(role.name()).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> page(AuditFilter.all())).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> page(AuditFilter.all()))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private List<AuditRow> page(AuditFilter filter) {
@@ -131,6 +153,10 @@ class AuditTrailIT {
 
     private void insert(String actor, AuditKind kind, String caseNumber, Instant at) {
         jdbc.sql("insert into audit_event (occurred_at, actor, kind, case_id, case_number) values (:at, :a, :k, 1, :n)")
-                .param("at", Timestamp.from(at)).param("a", actor).param("k", kind.name()).param("n", caseNumber).update();
+                .param("at", Timestamp.from(at))
+                .param("a", actor)
+                .param("k", kind.name())
+                .param("n", caseNumber)
+                .update();
     }
 }

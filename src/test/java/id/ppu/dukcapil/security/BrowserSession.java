@@ -28,8 +28,11 @@ final class BrowserSession {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String base;
 
     BrowserSession(int port) {
@@ -40,13 +43,17 @@ final class BrowserSession {
     HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -65,18 +72,24 @@ final class BrowserSession {
         HttpResponse<String> init = get("/?v-r=init&location=&query=");
         while (init.headers().firstValue("X-DevModePending").isPresent()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("Vaadin's front-end bundle still not ready after " + frontendReady.toSeconds() + " s");
+                throw new AssertionError(
+                        "Vaadin's front-end bundle still not ready after " + frontendReady.toSeconds() + " s");
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
             init = get("/?v-r=init&location=&query=");
         }
-        if (init.statusCode() != 200 || !init.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
-            throw new AssertionError("no UI created: " + init.statusCode() + " " + init.headers().map());
+        if (init.statusCode() != 200
+                || !init.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            throw new AssertionError(
+                    "no UI created: " + init.statusCode() + " " + init.headers().map());
         }
         JsonNode appConfig = JSON.readTree(init.body()).path("appConfig");
         JsonNode uidl = appConfig.path("uidl");
-        return new VaadinUi(appConfig.path("v-uiId").asInt(), uidl.path("Vaadin-Security-Key").asText(),
-                uidl.path("syncId").asInt(), uidl.path("clientId").asInt());
+        return new VaadinUi(
+                appConfig.path("v-uiId").asInt(),
+                uidl.path("Vaadin-Security-Key").asText(),
+                uidl.path("syncId").asInt(),
+                uidl.path("clientId").asInt());
     }
 
     /**
@@ -102,12 +115,16 @@ final class BrowserSession {
          * message; an accepted answer moves the counters on, as the client does.
          */
         UidlAnswer roundTrip() throws IOException, InterruptedException {
-            ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId)
+            ObjectNode message = JSON.createObjectNode()
+                    .put("csrfToken", securityKey)
+                    .put("syncId", syncId)
                     .put("clientId", clientId);
             message.putArray("rpc");
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             UidlAnswer answer = UidlAnswer.of(r);
             if (answer.accepted()) {
@@ -145,8 +162,11 @@ final class BrowserSession {
 
         /** A regular answer (a sync id of its own), neither an error (refresh, bad key) nor an ended session. */
         boolean accepted() {
-            return status == 200 && message.path("syncId").asInt(-1) >= 0 && message.has("clientId")
-                    && !message.path("meta").has("appError") && !sessionExpired();
+            return status == 200
+                    && message.path("syncId").asInt(-1) >= 0
+                    && message.has("clientId")
+                    && !message.path("meta").has("appError")
+                    && !sessionExpired();
         }
 
         @Override
@@ -161,11 +181,13 @@ final class BrowserSession {
     }
 
     static boolean isLoginRedirect(HttpResponse<?> response) {
-        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login");
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").endsWith("/login");
     }
 
     static boolean isLoginErrorRedirect(HttpResponse<?> response) {
-        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login?error");
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").endsWith("/login?error");
     }
 
     /**

@@ -20,8 +20,10 @@ class FirstAdministratorIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -32,9 +34,14 @@ class FirstAdministratorIT {
         boolean created = new FirstAdministratorRunner(users, "Kepala.TI", "kata-sandi-awal").createIfNoAccounts();
 
         assertThat(created).isTrue();
-        assertThat(jdbc.sql("select role from app_user_role r join app_user u on u.id = r.user_id where u.username = 'kepala.ti'")
-                .query(String.class).list()).containsExactly("ADMIN");
-        String hash = jdbc.sql("select password_hash from app_user where username = 'kepala.ti'").query(String.class).single();
+        assertThat(jdbc.sql(
+                                "select role from app_user_role r join app_user u on u.id = r.user_id where u.username = 'kepala.ti'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("ADMIN");
+        String hash = jdbc.sql("select password_hash from app_user where username = 'kepala.ti'")
+                .query(String.class)
+                .single();
         assertThat(encoder.matches("kata-sandi-awal", hash)).isTrue();
     }
 
@@ -43,19 +50,25 @@ class FirstAdministratorIT {
         removeEveryAccount();
         users.createIfMissing("petugas.satu", "Petugas Satu", "rahasia-petugas", java.util.Set.of(Role.PETUGAS));
 
-        assertThat(new FirstAdministratorRunner(users, "admin", "kata-sandi-awal").createIfNoAccounts()).isFalse();
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(1);
+        assertThat(new FirstAdministratorRunner(users, "admin", "kata-sandi-awal").createIfNoAccounts())
+                .isFalse();
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
     void without_a_password_nothing_is_created_and_a_short_one_stops_the_start() {
         removeEveryAccount();
 
-        assertThat(new FirstAdministratorRunner(users, "admin", "").createIfNoAccounts()).isFalse();
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isZero();
+        assertThat(new FirstAdministratorRunner(users, "admin", "").createIfNoAccounts())
+                .isFalse();
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isZero();
         assertThatThrownBy(() -> new FirstAdministratorRunner(users, "admin", "pendek").createIfNoAccounts())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 8 characters");
-        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isZero();
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at least 8 characters");
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single())
+                .isZero();
     }
 
     private void removeEveryAccount() {

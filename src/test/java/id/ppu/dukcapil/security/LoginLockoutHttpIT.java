@@ -38,10 +38,13 @@ class LoginLockoutHttpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CountingPasswordEncoder passwords;
 
@@ -78,21 +81,32 @@ class LoginLockoutHttpIT {
             go.countDown();
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> r = answer.get(60, TimeUnit.SECONDS);
-                assertThat(BrowserSession.isLoginErrorRedirect(r)).as("answer %s %s", r.statusCode(), r.headers().map()).isTrue();
+                assertThat(BrowserSession.isLoginErrorRedirect(r))
+                        .as("answer %s %s", r.statusCode(), r.headers().map())
+                        .isTrue();
             }
         } finally {
             pool.shutdownNow();
         }
 
         assertThat(passwords.checks()).isBetween(1, 5);
-        assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from app_user where username = 'kunci.http'")
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql(
+                                "select locked_until > now() + interval '14 minutes' from app_user where username = 'kunci.http'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
 
         BrowserSession rightful = new BrowserSession(port);
-        assertThat(BrowserSession.isLoginErrorRedirect(rightful.signIn("kunci.http", PASSWORD))).isTrue();
+        assertThat(BrowserSession.isLoginErrorRedirect(rightful.signIn("kunci.http", PASSWORD)))
+                .isTrue();
         assertThat(rightful.seesTheApp()).isFalse();
-        assertThat(passwords.checks()).as("a locked account costs no password check").isLessThanOrEqualTo(5);
+        assertThat(passwords.checks())
+                .as("a locked account costs no password check")
+                .isLessThanOrEqualTo(5);
 
-        assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(" ERROR ");
+        assertThat(output.getAll())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain(" ERROR ");
     }
 }

@@ -22,8 +22,10 @@ class LoginLockoutIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     AuthenticationConfiguration authConfig;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,13 +41,18 @@ class LoginLockoutIT {
     @Test
     void correct_password_signs_in_with_the_users_roles() {
         Authentication a = manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123"));
-        assertThat(a.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_PETUGAS");
+        assertThat(a.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_PETUGAS");
     }
 
     @Test
     void password_is_stored_as_a_bcrypt_hash() {
-        assertThat(jdbc.sql("select password_hash from app_user where username = 'lockme'").query(String.class).single())
-                .startsWith("$2").doesNotContain("benar-123");
+        assertThat(jdbc.sql("select password_hash from app_user where username = 'lockme'")
+                        .query(String.class)
+                        .single())
+                .startsWith("$2")
+                .doesNotContain("benar-123");
     }
 
     @Test
@@ -54,15 +61,20 @@ class LoginLockoutIT {
             assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123")).isAuthenticated()).isTrue();
+        assertThat(manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123"))
+                        .isAuthenticated())
+                .isTrue();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123")))
                 .isInstanceOf(LockedException.class);
-        assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from app_user where username = 'lockme'")
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql(
+                                "select locked_until > now() + interval '14 minutes' from app_user where username = 'lockme'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -71,9 +83,15 @@ class LoginLockoutIT {
             assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "salah")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        jdbc.sql("update app_user set locked_until = now() - interval '1 second' where username = 'lockme'").update();
-        assertThat(manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123")).isAuthenticated()).isTrue();
-        assertThat(jdbc.sql("select locked_until is null and failed_attempts = 0 from app_user where username = 'lockme'")
-                .query(Boolean.class).single()).isTrue();
+        jdbc.sql("update app_user set locked_until = now() - interval '1 second' where username = 'lockme'")
+                .update();
+        assertThat(manager.authenticate(new UsernamePasswordAuthenticationToken("lockme", "benar-123"))
+                        .isAuthenticated())
+                .isTrue();
+        assertThat(jdbc.sql(
+                                "select locked_until is null and failed_attempts = 0 from app_user where username = 'lockme'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 }

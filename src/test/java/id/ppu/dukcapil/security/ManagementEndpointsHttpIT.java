@@ -41,10 +41,13 @@ class ManagementEndpointsHttpIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HealthEndpoint health;
 
@@ -57,7 +60,8 @@ class ManagementEndpointsHttpIT {
         keys.createIfMissing("mgmttest-submit", SUBMIT_KEY, Set.of(ApiScope.SUBMIT), "WEB");
         keys.createIfMissing("mgmttest-import", IMPORT_KEY, Set.of(ApiScope.IMPORT), null);
         keys.createIfMissing("mgmttest-write", ALL_WRITE_KEY, Set.of(ApiScope.SUBMIT, ApiScope.IMPORT), "APP");
-        jdbc.sql("update api_key set revoked_at = now(), revoked_by = 'test' where name = 'mgmttest-revoked'").update();
+        jdbc.sql("update api_key set revoked_at = now(), revoked_by = 'test' where name = 'mgmttest-revoked'")
+                .update();
     }
 
     @AfterAll
@@ -95,9 +99,20 @@ class ManagementEndpointsHttpIT {
 
     @Test
     void health_components_and_every_other_actuator_endpoint_are_closed() throws Exception {
-        List<String> closed = List.of("/actuator", "/actuator/health/db", "/actuator/health/diskSpace", "/actuator/info",
-                "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics", "/actuator/loggers",
-                "/actuator/heapdump", "/actuator/threaddump", "/actuator/mappings", "/actuator/shutdown");
+        List<String> closed = List.of(
+                "/actuator",
+                "/actuator/health/db",
+                "/actuator/health/diskSpace",
+                "/actuator/info",
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/configprops",
+                "/actuator/metrics",
+                "/actuator/loggers",
+                "/actuator/heapdump",
+                "/actuator/threaddump",
+                "/actuator/mappings",
+                "/actuator/shutdown");
         for (String path : closed) {
             HttpResponse<String> anonymous = get(path, null);
             HttpResponse<String> reader = get(path, READ_KEY);
@@ -106,11 +121,17 @@ class ManagementEndpointsHttpIT {
             assertThat(reader.statusCode()).as(path).isEqualTo(403);
             assertThat(reader.body()).as(path).doesNotContain("dukcapil_test", "postgres", "java.");
         }
-        HttpResponse<String> shutdown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/shutdown")).header("Authorization", "Bearer " + READ_KEY)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> shutdown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/shutdown"))
+                                .header("Authorization", "Bearer " + READ_KEY)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(shutdown.statusCode()).isEqualTo(403);
-        assertThat(get("/actuator/health", null).statusCode()).as("still running").isEqualTo(200);
+        assertThat(get("/actuator/health", null).statusCode())
+                .as("still running")
+                .isEqualTo(200);
     }
 
     @Test
@@ -120,8 +141,8 @@ class ManagementEndpointsHttpIT {
 
             assertThat(r.statusCode()).as(String.valueOf(key)).isEqualTo(401);
             assertThat(r.headers().firstValue("WWW-Authenticate")).contains("Bearer");
-            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
-                    "application/problem+json"));
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(r.body()).doesNotContain("# TYPE");
         }
     }
@@ -142,19 +163,29 @@ class ManagementEndpointsHttpIT {
         HttpResponse<String> r = get("/actuator/prometheus", READ_KEY);
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         PrometheusScrape scrape = new PrometheusScrape(r.body());
         Map<String, String> app = Map.of("application", "dukcapil-dashboard");
-        assertThat(r.body()).contains("jvm_memory_used_bytes{", "hikaricp_connections_active{", "http_server_requests_seconds_count{",
-                "logback_events_total{");
+        assertThat(r.body())
+                .contains(
+                        "jvm_memory_used_bytes{",
+                        "hikaricp_connections_active{",
+                        "http_server_requests_seconds_count{",
+                        "logback_events_total{");
         // The latency buckets that p95 alerts need (docs/OPERATIONS.md), from 50 ms to 5 s.
-        assertThat(scrape.value("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/health", "status", "200",
-                "le", "0.05"))).isPresent();
-        assertThat(scrape.value("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/health", "status", "200",
-                "le", "5.0"))).isPresent();
+        assertThat(scrape.value(
+                        "http_server_requests_seconds_bucket",
+                        Map.of("uri", "/actuator/health", "status", "200", "le", "0.05")))
+                .isPresent();
+        assertThat(scrape.value(
+                        "http_server_requests_seconds_bucket",
+                        Map.of("uri", "/actuator/health", "status", "200", "le", "5.0")))
+                .isPresent();
         for (String channel : List.of("WEB", "APP", "WHATSAPP", "OFFICE", "OUTREACH")) {
-            scrape.require("dukcapil_cases_registered_total", Map.of("application", "dukcapil-dashboard", "channel", channel,
-                    "outcome", "created"));
+            scrape.require(
+                    "dukcapil_cases_registered_total",
+                    Map.of("application", "dukcapil-dashboard", "channel", channel, "outcome", "created"));
             scrape.require("dukcapil_cases_registered_total", Map.of("channel", channel, "outcome", "merged"));
         }
         scrape.require("dukcapil_whatsapp_deliveries_total", Map.of("outcome", "accepted"));

@@ -35,6 +35,7 @@ class PasswordPolicyTest {
 
     private static void assertRefused(String password, String username, String key) {
         assertThatThrownBy(() -> PasswordPolicy.check(password, username))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

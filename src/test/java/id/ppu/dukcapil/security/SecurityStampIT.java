@@ -19,6 +19,7 @@ class SecurityStampIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -27,7 +28,9 @@ class SecurityStampIT {
     @BeforeEach
     void createAccount() {
         users.createIfMissing("stempel", "Stempel", "stempel-sandi-1", Set.of(Role.PETUGAS));
-        id = jdbc.sql("select id from app_user where username = 'stempel'").query(Long.class).single();
+        id = jdbc.sql("select id from app_user where username = 'stempel'")
+                .query(Long.class)
+                .single();
     }
 
     @AfterEach
@@ -38,26 +41,43 @@ class SecurityStampIT {
     @Test
     void sign_in_counters_and_the_display_name_leave_the_stamp_alone() {
         long before = stamp();
-        jdbc.sql("update app_user set failed_attempts = 3, locked_until = now() + interval '1 minute', display_name = 'Baru',"
-                + " version = version + 1 where id = :id").param("id", id).update();
+        jdbc.sql(
+                        "update app_user set failed_attempts = 3, locked_until = now() + interval '1 minute', display_name = 'Baru',"
+                                + " version = version + 1 where id = :id")
+                .param("id", id)
+                .update();
         assertThat(stamp()).isEqualTo(before);
     }
 
     @Test
     void password_enabled_username_and_each_role_change_move_the_stamp() {
         long s0 = stamp();
-        jdbc.sql("update app_user set password_hash = 'x' where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set password_hash = 'x' where id = :id")
+                .param("id", id)
+                .update();
         long s1 = stamp();
-        jdbc.sql("update app_user set enabled = false where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set enabled = false where id = :id")
+                .param("id", id)
+                .update();
         long s2 = stamp();
-        jdbc.sql("update app_user set username = 'stempel' || '2' where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set username = 'stempel' || '2' where id = :id")
+                .param("id", id)
+                .update();
         long s3 = stamp();
-        jdbc.sql("update app_user set username = 'stempel' where id = :id").param("id", id).update();
-        jdbc.sql("insert into app_user_role (user_id, role) values (:id, 'KEPALA')").param("id", id).update();
+        jdbc.sql("update app_user set username = 'stempel' where id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, 'KEPALA')")
+                .param("id", id)
+                .update();
         long s4 = stamp();
-        jdbc.sql("update app_user_role set role = 'PERENCANA' where user_id = :id and role = 'KEPALA'").param("id", id).update();
+        jdbc.sql("update app_user_role set role = 'PERENCANA' where user_id = :id and role = 'KEPALA'")
+                .param("id", id)
+                .update();
         long s5 = stamp();
-        jdbc.sql("delete from app_user_role where user_id = :id and role = 'PERENCANA'").param("id", id).update();
+        jdbc.sql("delete from app_user_role where user_id = :id and role = 'PERENCANA'")
+                .param("id", id)
+                .update();
         long s6 = stamp();
 
         assertThat(new long[] {s0, s1, s2, s3, s4, s5, s6}).isSorted().doesNotHaveDuplicates();
@@ -65,13 +85,20 @@ class SecurityStampIT {
 
     @Test
     void a_stamp_set_by_hand_only_moves_forward() {
-        jdbc.sql("update app_user set enabled = false where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set enabled = false where id = :id")
+                .param("id", id)
+                .update();
         long before = stamp();
-        jdbc.sql("update app_user set security_stamp = 0 where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set security_stamp = 0 where id = :id")
+                .param("id", id)
+                .update();
         assertThat(stamp()).isGreaterThan(before);
     }
 
     private long stamp() {
-        return jdbc.sql("select security_stamp from app_user where id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("select security_stamp from app_user where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

@@ -3,7 +3,6 @@ package id.ppu.dukcapil.security;
 import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ppu.dukcapil.security.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
@@ -33,12 +32,15 @@ class SessionEndsHttpIT {
     private static final Duration BOUND = Duration.ofSeconds(10);
     /** A fresh checkout builds Vaadin's development bundle first (npm install and Vite): minutes on a busy machine. */
     private static final Duration FRONTEND_READY = Duration.ofMinutes(5);
+
     private static final String PASSWORD = "sesi-rahasia-77";
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,7 +58,8 @@ class SessionEndsHttpIT {
     @AfterEach
     void removeAccounts() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from app_user where username in ('sesi.petugas', 'sesi.lain')").update();
+        jdbc.sql("delete from app_user where username in ('sesi.petugas', 'sesi.lain')")
+                .update();
     }
 
     @Test
@@ -70,7 +73,8 @@ class SessionEndsHttpIT {
 
     @Test
     void disabling_an_account_directly_in_the_database_ends_its_session_within_ten_seconds() throws Exception {
-        jdbc.sql("update app_user set enabled = false where username = 'sesi.petugas'").update();
+        jdbc.sql("update app_user set enabled = false where username = 'sesi.petugas'")
+                .update();
 
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
         assertThat(bystander.seesTheApp()).isTrue();
@@ -83,9 +87,13 @@ class SessionEndsHttpIT {
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
 
         BrowserSession again = signedIn("sesi.lain");
-        jdbc.sql("insert into app_user_role (user_id, role) values (:id, 'KEPALA')").param("id", id("sesi.lain")).update();
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, 'KEPALA')")
+                .param("id", id("sesi.lain"))
+                .update();
         assertThat(again.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
-        assertThat(bystander.awaitLoginPage(BOUND)).as("the same account's other session").isLessThanOrEqualTo(BOUND);
+        assertThat(bystander.awaitLoginPage(BOUND))
+                .as("the same account's other session")
+                .isLessThanOrEqualTo(BOUND);
     }
 
     @Test
@@ -93,10 +101,15 @@ class SessionEndsHttpIT {
         signIn("admin", Role.ADMIN);
         users.resetPassword(id("sesi.petugas"), "kata-sandi-baru-1");
         assertThat(clerk.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
-        assertThat(BrowserSession.isLoginErrorRedirect(new BrowserSession(port).signIn("sesi.petugas", PASSWORD))).isTrue();
+        assertThat(BrowserSession.isLoginErrorRedirect(new BrowserSession(port).signIn("sesi.petugas", PASSWORD)))
+                .isTrue();
 
-        String otherHash = jdbc.sql("select password_hash from app_user where username = 'sesi.petugas'").query(String.class).single();
-        jdbc.sql("update app_user set password_hash = :h where username = 'sesi.lain'").param("h", otherHash).update();
+        String otherHash = jdbc.sql("select password_hash from app_user where username = 'sesi.petugas'")
+                .query(String.class)
+                .single();
+        jdbc.sql("update app_user set password_hash = :h where username = 'sesi.lain'")
+                .param("h", otherHash)
+                .update();
         assertThat(bystander.awaitLoginPage(BOUND)).isLessThanOrEqualTo(BOUND);
     }
 
@@ -107,21 +120,30 @@ class SessionEndsHttpIT {
         // Two: the second shows the client's counters are followed, as the polls below rely on.
         for (int i = 0; i < 2; i++) {
             BrowserSession.UidlAnswer answer = ui.roundTrip();
-            assertThat(answer.accepted()).as("round trip %s of an unchanged account: %s", i, answer).isTrue();
+            assertThat(answer.accepted())
+                    .as("round trip %s of an unchanged account: %s", i, answer)
+                    .isTrue();
         }
 
-        jdbc.sql("update app_user set enabled = false where username = 'sesi.petugas'").update();
+        jdbc.sql("update app_user set enabled = false where username = 'sesi.petugas'")
+                .update();
 
         long end = System.nanoTime() + BOUND.toNanos();
         BrowserSession.UidlAnswer answer = ui.roundTrip();
         while (!answer.sessionExpired()) {
-            assertThat(answer.accepted()).as("until the session ends its round trips go on: %s", answer).isTrue();
-            assertThat(System.nanoTime()).as("session expired within %s s", BOUND.toSeconds()).isLessThan(end);
+            assertThat(answer.accepted())
+                    .as("until the session ends its round trips go on: %s", answer)
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("session expired within %s s", BOUND.toSeconds())
+                    .isLessThan(end);
             // A short pause between round trips: the deadline, not this pause, bounds the wait.
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
             answer = ui.roundTrip();
         }
-        assertThat(BrowserSession.isLoginRedirect(clerk.get("/"))).as("the reload lands on the login page").isTrue();
+        assertThat(BrowserSession.isLoginRedirect(clerk.get("/")))
+                .as("the reload lands on the login page")
+                .isTrue();
     }
 
     @Test
@@ -142,6 +164,9 @@ class SessionEndsHttpIT {
     }
 
     private long id(String username) {
-        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
+        return jdbc.sql("select id from app_user where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 }

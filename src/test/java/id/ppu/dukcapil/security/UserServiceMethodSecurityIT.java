@@ -4,16 +4,15 @@ import static id.ppu.dukcapil.support.TestSignIn.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.TestSignIn;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +31,7 @@ class UserServiceMethodSecurityIT {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,7 +44,9 @@ class UserServiceMethodSecurityIT {
     @Test
     void every_administration_method_is_denied_to_the_other_roles_and_to_anonymous_callers() {
         users.createIfMissing("metode.target", "Target", "target-sandi-1", Set.of(Role.PETUGAS));
-        long id = jdbc.sql("select id from app_user where username = 'metode.target'").query(Long.class).single();
+        long id = jdbc.sql("select id from app_user where username = 'metode.target'")
+                .query(Long.class)
+                .single();
         Map<String, ThrowingCallable> calls = Map.of(
                 "page", () -> users.page(PageRequest.of(0, 10)),
                 "createUser", () -> users.createUser("metode.baru", "Baru", "baru-sandi-123", Set.of(Role.ADMIN)),
@@ -55,16 +57,25 @@ class UserServiceMethodSecurityIT {
 
         for (Role role : List.of(Role.KEPALA, Role.PERENCANA, Role.PETUGAS)) {
             signIn(role.name(), role);
-            calls.forEach((name, call) -> assertThatThrownBy(call).as(role + " " + name).isInstanceOf(AccessDeniedException.class));
+            calls.forEach((name, call) ->
+                    assertThatThrownBy(call).as(role + " " + name).isInstanceOf(AccessDeniedException.class));
         }
         TestSignIn.signInAnonymously();
-        calls.forEach((name, call) -> assertThatThrownBy(call).as("anonymous " + name).isInstanceOf(AccessDeniedException.class));
+        calls.forEach((name, call) ->
+                assertThatThrownBy(call).as("anonymous " + name).isInstanceOf(AccessDeniedException.class));
         SecurityContextHolder.clearContext();
-        calls.forEach((name, call) -> assertThatThrownBy(call).as("no authentication " + name)
+        calls.forEach((name, call) -> assertThatThrownBy(call)
+                .as("no authentication " + name)
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class));
 
-        assertThat(jdbc.sql("select enabled from app_user where username = 'metode.target'").query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select count(*) from app_user where username = 'metode.baru'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select enabled from app_user where username = 'metode.target'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'metode.baru'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -72,7 +83,8 @@ class UserServiceMethodSecurityIT {
         List<String> guarded = Arrays.stream(UserService.class.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(PreAuthorize.class))
                 .filter(m -> m.getAnnotation(PreAuthorize.class).value().equals("hasRole('ADMIN')"))
-                .map(Method::getName).toList();
+                .map(Method::getName)
+                .toList();
         assertThat(guarded).contains("page", "createUser", "setEnabled", "resetPassword", "assignRoles", "unlock");
     }
 }

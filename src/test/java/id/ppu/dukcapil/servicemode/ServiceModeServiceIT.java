@@ -21,42 +21,55 @@ class ServiceModeServiceIT {
 
     @Autowired
     ServiceModeService serviceModes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MutableClock clock;
 
     @AfterEach
     void forgetTestChanges() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("delete from service_mode_change where changed_by like 'uji-%'").update();
+        jdbc.sql("delete from service_mode_change where changed_by like 'uji-%'")
+                .update();
     }
 
     @Test
     void history_begins_with_the_pandemic_periods_and_each_period_ends_where_the_next_begins() {
         List<ServiceModePeriod> history = serviceModes.history();
-        assertThat(history).extracting(ServiceModePeriod::mode).startsWith(ServiceMode.NORMAL, ServiceMode.LIMITED_HOURS,
-                ServiceMode.ONLINE_ONLY, ServiceMode.LIMITED_HOURS, ServiceMode.ONLINE_ONLY, ServiceMode.LIMITED_HOURS,
-                ServiceMode.NORMAL);
+        assertThat(history)
+                .extracting(ServiceModePeriod::mode)
+                .startsWith(
+                        ServiceMode.NORMAL,
+                        ServiceMode.LIMITED_HOURS,
+                        ServiceMode.ONLINE_ONLY,
+                        ServiceMode.LIMITED_HOURS,
+                        ServiceMode.ONLINE_ONLY,
+                        ServiceMode.LIMITED_HOURS,
+                        ServiceMode.NORMAL);
         // 13/04/2020 00:00 WITA
         assertThat(history.get(2).from()).isEqualTo(Instant.parse("2020-04-12T16:00:00Z"));
         for (int i = 0; i + 1 < history.size(); i++) {
             assertThat(history.get(i).to()).isEqualTo(history.get(i + 1).from());
         }
         assertThat(history.get(history.size() - 1).isCurrent()).isTrue();
-        assertThat(serviceModes.current()).isEqualTo(history.get(history.size() - 1).mode());
+        assertThat(serviceModes.current())
+                .isEqualTo(history.get(history.size() - 1).mode());
     }
 
     @Test
     void head_changes_the_mode_with_a_reason_and_who_and_when_are_recorded() {
         signIn("uji-kepala", Role.KEPALA);
-        ServiceMode target = serviceModes.current() == ServiceMode.ONLINE_ONLY ? ServiceMode.NORMAL : ServiceMode.ONLINE_ONLY;
+        ServiceMode target =
+                serviceModes.current() == ServiceMode.ONLINE_ONLY ? ServiceMode.NORMAL : ServiceMode.ONLINE_ONLY;
         Instant at = Instant.parse("2026-03-10T02:00:00Z");
         clock.pinAt(at);
         serviceModes.change(target, "  Banjir di jalan poros Penajam  ");
 
         assertThat(serviceModes.current()).isEqualTo(target);
-        ServiceModePeriod last = serviceModes.history().get(serviceModes.history().size() - 1);
+        ServiceModePeriod last =
+                serviceModes.history().get(serviceModes.history().size() - 1);
         assertThat(last.mode()).isEqualTo(target);
         assertThat(last.reason()).isEqualTo("Banjir di jalan poros Penajam");
         assertThat(last.changedBy()).isEqualTo("uji-kepala");
@@ -79,11 +92,14 @@ class ServiceModeServiceIT {
         ServiceMode now = serviceModes.current();
         ServiceMode other = now == ServiceMode.LIMITED_HOURS ? ServiceMode.NORMAL : ServiceMode.LIMITED_HOURS;
         assertThatThrownBy(() -> serviceModes.change(other, " "))
-                .isInstanceOfSatisfying(ServiceModeException.class, e -> assertThat(e.messageKey()).isEqualTo("servicemode.error.reason"));
-        assertThatThrownBy(() -> serviceModes.change(other, "x".repeat(501)))
-                .isInstanceOf(ServiceModeException.class);
+                .isInstanceOfSatisfying(
+                        ServiceModeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("servicemode.error.reason"));
+        assertThatThrownBy(() -> serviceModes.change(other, "x".repeat(501))).isInstanceOf(ServiceModeException.class);
         assertThatThrownBy(() -> serviceModes.change(now, "Tetap sama"))
-                .isInstanceOfSatisfying(ServiceModeException.class, e -> assertThat(e.messageKey()).isEqualTo("servicemode.error.unchanged"));
+                .isInstanceOfSatisfying(
+                        ServiceModeException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("servicemode.error.unchanged"));
         assertThat(serviceModes.current()).isEqualTo(now);
     }
 }

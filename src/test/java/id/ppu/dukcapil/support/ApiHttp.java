@@ -18,7 +18,9 @@ public final class ApiHttp {
 
     /** GET {@code path} with {@code Accept: accept} and, unless {@code key} is null, {@code Authorization: Bearer key}. */
     public HttpResponse<String> get(String path, String key, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept)
+                .GET();
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }

@@ -22,8 +22,10 @@ class MutableClockIT {
 
     @Autowired
     Clock clock;
+
     @Autowired
     MutableClock testClock;
+
     @Autowired
     OutreachPlanner planner;
 

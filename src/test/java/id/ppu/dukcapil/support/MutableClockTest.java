@@ -27,7 +27,9 @@ class MutableClockTest {
         LocalDate day = clock.pinToday(LocalDate.of(2026, 3, 10));
 
         assertThat(day).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-03-10T02:00:00Z")).isEqualTo(clock.instant());
+        assertThat(clock.instant())
+                .isEqualTo(Instant.parse("2026-03-10T02:00:00Z"))
+                .isEqualTo(clock.instant());
         assertThat(LocalDateTime.now(clock.withZone(Wita.ZONE))).isEqualTo(LocalDateTime.of(2026, 3, 10, 10, 0));
     }
 

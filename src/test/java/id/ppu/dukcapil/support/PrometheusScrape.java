@@ -46,7 +46,8 @@ public final class PrometheusScrape {
 
     /** {@link #value} that must exist. */
     public double require(String name, Map<String, String> labels) {
-        return value(name, labels).orElseThrow(() -> new AssertionError("no series " + name + " " + labels + " in\n" + body));
+        return value(name, labels)
+                .orElseThrow(() -> new AssertionError("no series " + name + " " + labels + " in\n" + body));
     }
 
     private static Map<String, String> labels(String text) {

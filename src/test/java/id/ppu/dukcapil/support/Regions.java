@@ -14,6 +14,7 @@ public final class Regions {
 
     /** Kelurahan Nipah-Nipah, the seat of kecamatan Penajam and of the office. */
     public static final String NIPAH_NIPAH_VILLAGE = "64.09.01.1009";
+
     public static final String TANJUNG_TENGAH_VILLAGE = "64.09.01.1001";
     public static final String PETUNG_VILLAGE = "64.09.01.1003";
     /** Hard to reach (a border settlement). */
@@ -23,11 +24,13 @@ public final class Regions {
 
     /** Kelurahan Waru, the seat of kecamatan Waru. */
     public static final String WARU_VILLAGE = "64.09.02.1003";
+
     public static final String API_API_VILLAGE = "64.09.02.2001";
     public static final String BANGUN_MULYA_VILLAGE = "64.09.02.2004";
 
     /** Babulu Darat, the seat of kecamatan Babulu. */
     public static final String BABULU_DARAT_VILLAGE = "64.09.03.2001";
+
     public static final String GUNUNG_MAKMUR_VILLAGE = "64.09.03.2005";
     public static final String RINTIK_VILLAGE = "64.09.03.2010";
 
@@ -35,6 +38,7 @@ public final class Regions {
     public static final String SEPAKU_VILLAGE = "64.09.04.1005";
     /** Tengin Baru, the seat of kecamatan Sepaku. */
     public static final String TENGIN_BARU_VILLAGE = "64.09.04.2001";
+
     public static final String SUKA_RAJA_VILLAGE = "64.09.04.2003";
     public static final String BUMI_HARAPAN_VILLAGE = "64.09.04.2004";
     public static final String KARANG_JINAWI_VILLAGE = "64.09.04.2013";
@@ -43,6 +47,5 @@ public final class Regions {
     /** Well formed, but no such village. */
     public static final String UNKNOWN_VILLAGE = "64.09.99.9999";
 
-    private Regions() {
-    }
+    private Regions() {}
 }

@@ -25,7 +25,8 @@ public class SignedInExtension implements BeforeEachCallback, AfterEachCallback 
     }
 
     private static Optional<SignedIn> signedIn(ExtensionContext context) {
-        Optional<SignedIn> onMethod = context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, SignedIn.class));
+        Optional<SignedIn> onMethod =
+                context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, SignedIn.class));
         if (onMethod.isPresent()) {
             return onMethod;
         }

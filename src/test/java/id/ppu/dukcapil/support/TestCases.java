@@ -42,11 +42,18 @@ public final class TestCases {
      */
     public static String anyNik() {
         long n = NIK_SEQ.getAndIncrement();
-        return String.format("640904%02d01%02d%04d", 41 + (int) (n / 9999 / 20 % 28), 80 + (int) (n / 9999 % 20), 1 + n % 9999);
+        return String.format(
+                "640904%02d01%02d%04d", 41 + (int) (n / 9999 / 20 % 28), 80 + (int) (n / 9999 % 20), 1 + n % 9999);
     }
 
     /** Inserts one case with its CREATED event and returns its case number. */
-    public String insert(String channel, String service, String status, String nik, String name, String villageCode,
+    public String insert(
+            String channel,
+            String service,
+            String status,
+            String nik,
+            String name,
+            String villageCode,
             Instant submittedAt) {
         String number = nextNumber();
         String district = villageCode.substring(0, 8);
@@ -54,13 +61,28 @@ public final class TestCases {
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
                     district_code, submitted_at, updated_at, completed_at)
                 values (:n, :ch, :svc, :st, :nik, :name, :v, :d, :at, :at, :done) returning id""")
-                .param("n", number).param("ch", channel).param("svc", service).param("st", status).param("nik", nik)
-                .param("name", name).param("v", villageCode).param("d", district)
+                .param("n", number)
+                .param("ch", channel)
+                .param("svc", service)
+                .param("st", status)
+                .param("nik", nik)
+                .param("name", name)
+                .param("v", villageCode)
+                .param("d", district)
                 .param("at", Timestamp.from(submittedAt))
-                .param("done", status.equals("COMPLETED") || status.equals("REJECTED") ? Timestamp.from(submittedAt.plusSeconds(86400)) : null)
-                .query(Long.class).single();
-        jdbc.sql("insert into case_event (case_id, occurred_at, actor, type, to_status) values (:id, :at, 'test', 'CREATED', :st)")
-                .param("id", id).param("at", Timestamp.from(submittedAt)).param("st", status).update();
+                .param(
+                        "done",
+                        status.equals("COMPLETED") || status.equals("REJECTED")
+                                ? Timestamp.from(submittedAt.plusSeconds(86400))
+                                : null)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into case_event (case_id, occurred_at, actor, type, to_status) values (:id, :at, 'test', 'CREATED', :st)")
+                .param("id", id)
+                .param("at", Timestamp.from(submittedAt))
+                .param("st", status)
+                .update();
         return number;
     }
 
@@ -69,25 +91,46 @@ public final class TestCases {
      * citizen of its own, submitted at a WITA wall-clock time and closed {@code after} later (null:
      * still open); returns its id.
      */
-    public long insert(String channel, String service, String status, String villageCode, LocalDateTime submittedWita,
+    public long insert(
+            String channel,
+            String service,
+            String status,
+            String villageCode,
+            LocalDateTime submittedWita,
             Duration after) {
         return insert(channel, service, status, villageCode, submittedWita, after, null);
     }
 
     /** As {@link #insert(String, String, String, String, LocalDateTime, Duration)}, merged into case {@code mergedInto}. */
-    public long insert(String channel, String service, String status, String villageCode, LocalDateTime submittedWita,
-            Duration after, Long mergedInto) {
+    public long insert(
+            String channel,
+            String service,
+            String status,
+            String villageCode,
+            LocalDateTime submittedWita,
+            Duration after,
+            Long mergedInto) {
         Timestamp submitted = Timestamp.from(submittedWita.toInstant(WITA));
-        Timestamp completed = after == null ? null : Timestamp.from(submittedWita.plus(after).toInstant(WITA));
+        Timestamp completed =
+                after == null ? null : Timestamp.from(submittedWita.plus(after).toInstant(WITA));
         return jdbc.sql("""
                 insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
                     district_code, submitted_at, updated_at, completed_at, merged_into_id)
                 values (:n, :ch, :svc, :st, :nik, :name, :v, :d, :at, :at, :done, :merged)
                 returning id""")
-                .param("n", nextNumber()).param("nik", anyNik()).param("name", BARE_CASE_NAME).param("ch", channel).param("svc", service).param("st", status)
-                .param("v", villageCode).param("d", villageCode.substring(0, 8)).param("at", submitted)
-                .param("done", completed).param("merged", mergedInto)
-                .query(Long.class).single();
+                .param("n", nextNumber())
+                .param("nik", anyNik())
+                .param("name", BARE_CASE_NAME)
+                .param("ch", channel)
+                .param("svc", service)
+                .param("st", status)
+                .param("v", villageCode)
+                .param("d", villageCode.substring(0, 8))
+                .param("at", submitted)
+                .param("done", completed)
+                .param("merged", mergedInto)
+                .query(Long.class)
+                .single();
     }
 
     /** Deletes every case this fixture's prefix created, with everything hanging on them. */

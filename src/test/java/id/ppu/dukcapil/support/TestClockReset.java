@@ -18,7 +18,10 @@ public class TestClockReset implements TestExecutionListener, Ordered {
     @Override
     public void afterTestMethod(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(MutableClock.class).ifAvailable(MutableClock::unpin);
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(MutableClock.class)
+                    .ifAvailable(MutableClock::unpin);
         }
     }
 }

@@ -11,7 +11,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabase implements LauncherSessionListener {
 
     public static final String SERVER = System.getProperty("test.db.server", "jdbc:postgresql://127.0.0.1:5432/");
-    public static final String NAME = "dukcapil_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000;
+    public static final String NAME =
+            "dukcapil_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() % 100000;
     public static final String URL = SERVER + NAME;
 
     @Override

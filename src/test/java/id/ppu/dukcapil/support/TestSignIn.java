@@ -28,13 +28,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class TestSignIn {
 
-    private TestSignIn() {
-    }
+    private TestSignIn() {}
 
     /** Signs in as staff member {@code username} with {@code roles}. */
     public static void signIn(String username, Role... roles) {
         List<GrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+                .toList();
         Authentication authentication = new UsernamePasswordAuthenticationToken(username, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         if (currentRequest() instanceof FakeRequest request) {
@@ -46,14 +46,16 @@ public final class TestSignIn {
 
     /** Signs in as {@code username} holding exactly {@code authorities} ({@code ROLE_X}, {@code SCOPE_x}, ...). */
     public static void signInWithAuthorities(String username, String... authorities) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        username, null, AuthorityUtils.createAuthorityList(authorities)));
     }
 
     /** An anonymous visitor, as Spring Security represents one who has not signed in. */
     public static void signInAnonymously() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     /** Signs out: no authentication at all. */
@@ -68,7 +70,8 @@ public final class TestSignIn {
         if (key.channel() != null) {
             authorities.add(new SimpleGrantedAuthority(ApiScope.CHANNEL_AUTHORITY_PREFIX + key.channel()));
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(key, null, authorities));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(key, null, authorities));
     }
 
     /** Runs {@code call} as the API key {@code key}, then signs in again as whoever was signed in before. */
@@ -82,8 +85,9 @@ public final class TestSignIn {
     /** Runs {@code call} as staff member {@code username} (another clerk, say), then signs in again as before. */
     public static void as(String username, Role role, Runnable call) {
         restoringSignIn(() -> {
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                    List.of(new SimpleGrantedAuthority(role.authority()))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(
+                            username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
             call.run();
             return null;
         });

@@ -6,7 +6,8 @@ import java.util.Comparator;
 /** How the district (or village) bars are ordered; the laggards first for the share and uptake orders. */
 enum AreaSort {
     CODE(Comparator.comparing(AreaUptake::code)),
-    ONLINE_SHARE(Comparator.comparing((AreaUptake a) -> a.counts().onlineShare(), Comparator.nullsLast(Comparator.naturalOrder()))
+    ONLINE_SHARE(Comparator.comparing(
+                    (AreaUptake a) -> a.counts().onlineShare(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AreaUptake::code)),
     UPTAKE(Comparator.comparing(AreaUptake::uptakePer1000, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AreaUptake::code)),

@@ -1,6 +1,5 @@
 package id.ppu.dukcapil.analytics.ui;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,14 +33,23 @@ class ChartCard extends Div {
 
     ChartCard(String id, String titleText, String help, String fileName, ApexChart... charts) {
         setId(id);
-        addClassNames(LumoUtility.Background.BASE, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-                LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER,
+        addClassNames(
+                LumoUtility.Background.BASE,
+                LumoUtility.Border.ALL,
+                LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.LARGE,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER,
                 LumoUtility.MinWidth.NONE);
         title.setText(titleText);
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
-        download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv.get().toString().getBytes(StandardCharsets.UTF_8)), fileName,
-                "text/csv; charset=utf-8", -1)), "");
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv.get().toString().getBytes(StandardCharsets.UTF_8)),
+                        fileName,
+                        "text/csv; charset=utf-8",
+                        -1)),
+                "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation("dashboard.csv")));
         download.setId(id + "-csv");
         download.getElement().setAttribute("download", fileName);
@@ -56,14 +64,20 @@ class ChartCard extends Div {
         add(header);
         if (help != null) {
             Paragraph helpText = new Paragraph(help);
-            helpText.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE,
-                    LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            helpText.addClassNames(
+                    LumoUtility.Margin.Vertical.XSMALL,
+                    LumoUtility.Margin.Horizontal.NONE,
+                    LumoUtility.TextColor.SECONDARY,
+                    LumoUtility.FontSize.SMALL);
             add(helpText);
         }
         empty.setId(id + "-empty");
         empty.setText(getTranslation("dashboard.empty"));
-        empty.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Vertical.LARGE,
-                LumoUtility.Padding.Horizontal.NONE, LumoUtility.TextAlignment.CENTER);
+        empty.addClassNames(
+                LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Padding.Vertical.LARGE,
+                LumoUtility.Padding.Horizontal.NONE,
+                LumoUtility.TextAlignment.CENTER);
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         for (ApexChart chart : charts) {
             body.add(chart);

@@ -2,7 +2,6 @@ package id.ppu.dukcapil.analytics.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.analytics.AgeBucket;
 import id.ppu.dukcapil.analytics.AnalyticsService;
 import id.ppu.dukcapil.analytics.AreaUptake;
@@ -11,15 +10,16 @@ import id.ppu.dukcapil.analytics.HeatCell;
 import id.ppu.dukcapil.analytics.MonthlyChannels;
 import id.ppu.dukcapil.analytics.ServiceChannels;
 import id.ppu.dukcapil.analytics.Turnaround;
+import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.CoverageFigure;
 import id.ppu.dukcapil.region.CoverageGroup;
 import id.ppu.dukcapil.region.CoverageIndicator;
-import id.ppu.dukcapil.cases.Channel;
-import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModePeriod;
-import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,14 +38,26 @@ import java.util.function.ToDoubleFunction;
 final class DashboardCharts {
 
     /** Online channels in cool colours, in-person channels in warm ones. */
-    static final Map<Channel, String> CHANNEL_COLORS = Map.of(Channel.WEB, "#1c7ed6", Channel.APP, "#1098ad",
-            Channel.WHATSAPP, "#37b24d", Channel.OFFICE, "#f59f00", Channel.OUTREACH, "#d6336c");
+    static final Map<Channel, String> CHANNEL_COLORS = Map.of(
+            Channel.WEB,
+            "#1c7ed6",
+            Channel.APP,
+            "#1098ad",
+            Channel.WHATSAPP,
+            "#37b24d",
+            Channel.OFFICE,
+            "#f59f00",
+            Channel.OUTREACH,
+            "#d6336c");
+
     static final String ONLINE_COLOR = "#1c7ed6";
     static final String IN_PERSON_COLOR = "#f59f00";
     static final String SHARE_COLOR = "#7048e8";
-    static final Map<ServiceMode, String> MODE_COLORS = Map.of(ServiceMode.LIMITED_HOURS, "#fab005",
-            ServiceMode.ONLINE_ONLY, "#fa5252");
-    private static final String[] STATUS_COLORS = {"#4dabf7", "#adb5bd", "#74c0fc", "#ff922b", "#e64980", "#845ef7", "#20c997"};
+    static final Map<ServiceMode, String> MODE_COLORS =
+            Map.of(ServiceMode.LIMITED_HOURS, "#fab005", ServiceMode.ONLINE_ONLY, "#fa5252");
+    private static final String[] STATUS_COLORS = {
+        "#4dabf7", "#adb5bd", "#74c0fc", "#ff922b", "#e64980", "#845ef7", "#20c997"
+    };
 
     /** Translations of the view that uses the charts. */
     interface Texts {
@@ -69,7 +81,8 @@ final class DashboardCharts {
             columnNames.add(name);
             ObjectNode s = series.addObject().put("name", name).put("type", "column");
             ArrayNode data = s.putArray("data");
-            months.forEach(m -> data.addArray().add(millis(m.month())).add(m.counts().of(c)));
+            months.forEach(
+                    m -> data.addArray().add(millis(m.month())).add(m.counts().of(c)));
         }
         String shareName = texts.t("dashboard.series.onlineShare");
         ObjectNode share = series.addObject().put("name", shareName).put("type", "line");
@@ -94,13 +107,20 @@ final class DashboardCharts {
         counts.set("seriesName", columnNames);
         counts.putObject("title").put("text", texts.t("dashboard.axis.cases"));
         counts.putObject("labels").put("formatter", "integer");
-        ObjectNode shareAxis = yaxis.addObject().put("seriesName", shareName).put("opposite", true).put("min", 0).put("max", 100);
+        ObjectNode shareAxis = yaxis.addObject()
+                .put("seriesName", shareName)
+                .put("opposite", true)
+                .put("min", 0)
+                .put("max", 100);
         shareAxis.putObject("title").put("text", texts.t("dashboard.axis.share"));
         shareAxis.putObject("labels").put("formatter", "percent0");
         ObjectNode tooltip = o.putObject("tooltip").put("shared", true).put("intersect", false);
         tooltip.putObject("x").put("format", "MMMM yyyy");
         // One legend row: ApexCharts would otherwise stack the series of each y-axis in a column.
-        o.putObject("legend").put("position", "top").put("horizontalAlign", "left").put("clusterGroupedSeries", false);
+        o.putObject("legend")
+                .put("position", "top")
+                .put("horizontalAlign", "left")
+                .put("clusterGroupedSeries", false);
         if (!months.isEmpty()) {
             long start = millis(months.get(0).month());
             long end = millis(months.get(months.size() - 1).month().plusMonths(1));
@@ -111,16 +131,28 @@ final class DashboardCharts {
                     continue;
                 }
                 long from = Math.max(start, millis(p.from().atZone(Wita.ZONE).toLocalDate()));
-                long to = Math.min(end, p.to() == null ? millis(today.plusDays(1)) : millis(p.to().atZone(Wita.ZONE).toLocalDate()));
+                long to = Math.min(
+                        end,
+                        p.to() == null
+                                ? millis(today.plusDays(1))
+                                : millis(p.to().atZone(Wita.ZONE).toLocalDate()));
                 if (from < to) {
                     boolean closed = p.mode() == ServiceMode.ONLINE_ONLY;
-                    ObjectNode a = shaded.addObject().put("x", from).put("x2", to)
-                            .put("fillColor", MODE_COLORS.get(p.mode())).put("opacity", closed ? 0.4 : 0.18)
+                    ObjectNode a = shaded.addObject()
+                            .put("x", from)
+                            .put("x2", to)
+                            .put("fillColor", MODE_COLORS.get(p.mode()))
+                            .put("opacity", closed ? 0.4 : 0.18)
                             .put("borderColor", MODE_COLORS.get(p.mode()));
                     // Each mode is named once; the short online-only spells sit inside limited-hours periods, so lower.
                     if (labelled.add(p.mode())) {
-                        a.putObject("label").put("text", texts.t("dashboard.mode." + p.mode().name())).put("orientation", "horizontal")
-                                .put("borderColor", MODE_COLORS.get(p.mode())).put("offsetY", closed ? 22 : 0);
+                        a.putObject("label")
+                                .put(
+                                        "text",
+                                        texts.t("dashboard.mode." + p.mode().name()))
+                                .put("orientation", "horizontal")
+                                .put("borderColor", MODE_COLORS.get(p.mode()))
+                                .put("offsetY", closed ? 22 : 0);
                     }
                 }
             }
@@ -133,8 +165,12 @@ final class DashboardCharts {
         ObjectNode o = base("bar", barHeight(areas.size()));
         o.withObjectProperty("chart").put("stacked", true).put("stackType", "100%");
         ArrayNode series = o.putArray("series");
-        ArrayNode online = series.addObject().put("name", texts.t("dashboard.series.online")).putArray("data");
-        ArrayNode inPerson = series.addObject().put("name", texts.t("dashboard.series.inPerson")).putArray("data");
+        ArrayNode online = series.addObject()
+                .put("name", texts.t("dashboard.series.online"))
+                .putArray("data");
+        ArrayNode inPerson = series.addObject()
+                .put("name", texts.t("dashboard.series.inPerson"))
+                .putArray("data");
         areas.forEach(a -> {
             online.add(a.counts().online());
             inPerson.add(a.counts().inPerson());
@@ -152,7 +188,10 @@ final class DashboardCharts {
     /** Requests per 1,000 residents per area, in the same order as {@link #areaShares}. */
     ObjectNode areaUptake(List<AreaUptake> areas) {
         ObjectNode o = base("bar", barHeight(areas.size()));
-        ArrayNode data = o.putArray("series").addObject().put("name", texts.t("dashboard.series.uptake")).putArray("data");
+        ArrayNode data = o.putArray("series")
+                .addObject()
+                .put("name", texts.t("dashboard.series.uptake"))
+                .putArray("data");
         areas.forEach(a -> data.add(a.uptakePer1000() == null ? 0 : round(a.uptakePer1000(), 1)));
         colors(o, List.of("#495057"));
         horizontalBars(o);
@@ -168,21 +207,36 @@ final class DashboardCharts {
     /** Online share per district (rows, first district on top) and month (columns). */
     ObjectNode heatmap(List<HeatCell> cells) {
         Map<String, List<HeatCell>> byDistrict = new LinkedHashMap<>();
-        cells.forEach(c -> byDistrict.computeIfAbsent(c.districtName(), k -> new ArrayList<>()).add(c));
+        cells.forEach(c -> byDistrict
+                .computeIfAbsent(c.districtName(), k -> new ArrayList<>())
+                .add(c));
         ObjectNode o = base("heatmap", 90 + 42 * byDistrict.size());
         ArrayNode series = o.putArray("series");
         List<String> names = List.copyOf(byDistrict.keySet());
         for (int i = names.size() - 1; i >= 0; i--) {
             ArrayNode data = series.addObject().put("name", names.get(i)).putArray("data");
-            byDistrict.get(names.get(i)).forEach(c -> data.addObject().put("x", monthLabel(c.month()))
-                    .put("y", c.onlineShare() == null ? -1 : round(c.onlineShare() * 100, 1)));
+            byDistrict
+                    .get(names.get(i))
+                    .forEach(c -> data.addObject()
+                            .put("x", monthLabel(c.month()))
+                            .put("y", c.onlineShare() == null ? -1 : round(c.onlineShare() * 100, 1)));
         }
-        ObjectNode heat = o.putObject("plotOptions").putObject("heatmap").put("enableShades", false).put("radius", 2);
+        ObjectNode heat = o.putObject("plotOptions")
+                .putObject("heatmap")
+                .put("enableShades", false)
+                .put("radius", 2);
         ArrayNode ranges = heat.putObject("colorScale").putArray("ranges");
-        ranges.addObject().put("from", -1).put("to", -0.001).put("color", "#dee2e6").put("name", texts.t("dashboard.heatmap.noData"));
+        ranges.addObject()
+                .put("from", -1)
+                .put("to", -0.001)
+                .put("color", "#dee2e6")
+                .put("name", texts.t("dashboard.heatmap.noData"));
         String[] greens = {"#fff3bf", "#d8f5a2", "#a9e34b", "#69db7c", "#40c057"};
         for (int i = 0; i < 5; i++) {
-            ranges.addObject().put("from", i * 20).put("to", i == 4 ? 100 : i * 20 + 19.999).put("color", greens[i])
+            ranges.addObject()
+                    .put("from", i * 20)
+                    .put("to", i == 4 ? 100 : i * 20 + 19.999)
+                    .put("color", greens[i])
                     .put("name", (i * 20) + "-" + (i * 20 + 20) + "%");
         }
         // 24 columns leave no room for labels: the colour scale and the tooltip carry the values.
@@ -215,14 +269,22 @@ final class DashboardCharts {
     ObjectNode turnaround(List<Turnaround> figures, boolean p90) {
         ObjectNode o = base("bar", 380);
         ArrayNode series = o.putArray("series");
-        List<ServiceType> services = figures.stream().map(Turnaround::service).filter(s -> s != null).distinct().sorted().toList();
+        List<ServiceType> services = figures.stream()
+                .map(Turnaround::service)
+                .filter(s -> s != null)
+                .distinct()
+                .sorted()
+                .toList();
         ToDoubleFunction<Turnaround> value = p90 ? Turnaround::p90Days : Turnaround::medianDays;
         List<Channel> channels = Arrays.stream(Channel.values())
-                .filter(c -> figures.stream().anyMatch(t -> t.channel() == c && t.service() != null)).toList();
+                .filter(c -> figures.stream().anyMatch(t -> t.channel() == c && t.service() != null))
+                .toList();
         for (Channel c : channels) {
             ArrayNode data = series.addObject().put("name", channel(c)).putArray("data");
             for (ServiceType s : services) {
-                figures.stream().filter(t -> t.channel() == c && t.service() == s).findFirst()
+                figures.stream()
+                        .filter(t -> t.channel() == c && t.service() == s)
+                        .findFirst()
                         .ifPresentOrElse(t -> data.add(round(value.applyAsDouble(t), 1)), data::addNull);
             }
         }
@@ -244,21 +306,37 @@ final class DashboardCharts {
         ArrayNode series = o.putArray("series");
         if (backlog.current()) {
             List<CaseStatus> statuses = AnalyticsService.openStatuses().stream()
-                    .filter(s -> backlog.counts().stream().anyMatch(c -> c.status() == s)).toList();
+                    .filter(s -> backlog.counts().stream().anyMatch(c -> c.status() == s))
+                    .toList();
             for (CaseStatus s : statuses) {
-                ArrayNode data = series.addObject().put("name", texts.t(s.messageKey())).putArray("data");
+                ArrayNode data =
+                        series.addObject().put("name", texts.t(s.messageKey())).putArray("data");
                 for (AgeBucket a : AgeBucket.values()) {
-                    data.add(backlog.counts().stream().filter(c -> c.age() == a && c.status() == s).mapToLong(c -> c.cases()).sum());
+                    data.add(backlog.counts().stream()
+                            .filter(c -> c.age() == a && c.status() == s)
+                            .mapToLong(c -> c.cases())
+                            .sum());
                 }
             }
-            colors(o, statuses.stream().map(s -> STATUS_COLORS[AnalyticsService.openStatuses().indexOf(s) % STATUS_COLORS.length]).toList());
+            colors(
+                    o,
+                    statuses.stream()
+                            .map(s -> STATUS_COLORS[
+                                    AnalyticsService.openStatuses().indexOf(s) % STATUS_COLORS.length])
+                            .toList());
         } else {
-            ArrayNode data = series.addObject().put("name", texts.t("dashboard.series.open")).putArray("data");
+            ArrayNode data = series.addObject()
+                    .put("name", texts.t("dashboard.series.open"))
+                    .putArray("data");
             Arrays.stream(AgeBucket.values()).forEach(a -> data.add(backlog.of(a)));
             colors(o, List.of("#ff922b"));
         }
         o.putObject("plotOptions").putObject("bar").put("columnWidth", "60%");
-        categories(o, Arrays.stream(AgeBucket.values()).map(a -> texts.t("age." + a.name())).toList());
+        categories(
+                o,
+                Arrays.stream(AgeBucket.values())
+                        .map(a -> texts.t("age." + a.name()))
+                        .toList());
         o.putObject("yaxis").putObject("labels").put("formatter", "integer");
         o.putObject("dataLabels").put("enabled", false);
         o.putObject("legend").put("position", "top");
@@ -309,7 +387,8 @@ final class DashboardCharts {
     }
 
     private String monthLabel(LocalDate month) {
-        return texts.t("dashboard.shortMonths").split(",")[month.getMonthValue() - 1] + " " + String.valueOf(month.getYear()).substring(2);
+        return texts.t("dashboard.shortMonths").split(",")[month.getMonthValue() - 1] + " "
+                + String.valueOf(month.getYear()).substring(2);
     }
 
     private String channel(Channel c) {

@@ -56,9 +56,17 @@ class DashboardCoverage extends Composite<VerticalLayout> {
         trend.setId("chart-coverage-trend");
         Paragraph definition = new Paragraph(getTranslation("coverage.dashboard.definition"));
         definition.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        root.add(none, indicator, semester, definition, new H3(getTranslation("coverage.dashboard.byDistrict")), districts,
-                new H3(getTranslation("coverage.dashboard.byVillage")), villages,
-                new H3(getTranslation("coverage.dashboard.trend")), trend);
+        root.add(
+                none,
+                indicator,
+                semester,
+                definition,
+                new H3(getTranslation("coverage.dashboard.byDistrict")),
+                districts,
+                new H3(getTranslation("coverage.dashboard.byVillage")),
+                villages,
+                new H3(getTranslation("coverage.dashboard.trend")),
+                trend);
     }
 
     /** Reads the newest semester's figures (of one district, or all with null) and the regency's trend. */
@@ -76,8 +84,9 @@ class DashboardCoverage extends Composite<VerticalLayout> {
         districtRows = coverage.coverage(latest.get(), CoverageService.Grouping.DISTRICT, districtCode);
         villageRows = coverage.coverage(latest.get(), CoverageService.Grouping.VILLAGE, districtCode);
         boolean synthetic = districtRows.stream().anyMatch(CoverageGroup::synthetic);
-        semester.setText(getTranslation("coverage.dashboard.semester", latest.get().toString())
-                + (synthetic ? " · " + getTranslation("coverage.synthetic") : ""));
+        semester.setText(
+                getTranslation("coverage.dashboard.semester", latest.get().toString())
+                        + (synthetic ? " · " + getTranslation("coverage.synthetic") : ""));
         trend.setOptions(charts.coverageTrend(coverage.trend(districtCode)));
         showGrids();
     }
@@ -91,19 +100,33 @@ class DashboardCoverage extends Composite<VerticalLayout> {
         Grid<CoverageGroup> g = new Grid<>();
         g.setId(id);
         g.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        g.addColumn(CoverageGroup::name).setHeader(getTranslation(id.equals("coverage-districts") ? "coverage.district"
-                : "coverage.village")).setAutoWidth(true).setFlexGrow(2);
-        g.addColumn(r -> integer(figure(r), f -> f.holders())).setHeader(getTranslation("coverage.holders")).setAutoWidth(true);
-        g.addColumn(r -> integer(figure(r), f -> f.eligible())).setHeader(getTranslation("coverage.eligible")).setAutoWidth(true);
+        g.addColumn(CoverageGroup::name)
+                .setHeader(getTranslation(id.equals("coverage-districts") ? "coverage.district" : "coverage.village"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        g.addColumn(r -> integer(figure(r), f -> f.holders()))
+                .setHeader(getTranslation("coverage.holders"))
+                .setAutoWidth(true);
+        g.addColumn(r -> integer(figure(r), f -> f.eligible()))
+                .setHeader(getTranslation("coverage.eligible"))
+                .setAutoWidth(true);
         g.addColumn(r -> {
-            CoverageFigure f = figure(r);
-            return f == null || f.coverage() == null ? "" : percent(f.coverage());
-        }).setHeader(getTranslation("coverage.coverage")).setAutoWidth(true);
+                    CoverageFigure f = figure(r);
+                    return f == null || f.coverage() == null ? "" : percent(f.coverage());
+                })
+                .setHeader(getTranslation("coverage.coverage"))
+                .setAutoWidth(true);
         g.addColumn(r -> {
-            CoverageFigure f = figure(r);
-            return f == null || f.target() == null ? "" : percent(f.target().doubleValue());
-        }).setHeader(getTranslation("coverage.target")).setAutoWidth(true);
-        g.addColumn(r -> integer(figure(r), CoverageFigure::gap)).setHeader(getTranslation("coverage.gap")).setAutoWidth(true);
+                    CoverageFigure f = figure(r);
+                    return f == null || f.target() == null
+                            ? ""
+                            : percent(f.target().doubleValue());
+                })
+                .setHeader(getTranslation("coverage.target"))
+                .setAutoWidth(true);
+        g.addColumn(r -> integer(figure(r), CoverageFigure::gap))
+                .setHeader(getTranslation("coverage.gap"))
+                .setAutoWidth(true);
         g.setAllRowsVisible(id.equals("coverage-districts"));
         if (!id.equals("coverage-districts")) {
             g.setHeight("24em");

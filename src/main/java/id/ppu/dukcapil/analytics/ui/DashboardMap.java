@@ -25,8 +25,8 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -48,13 +48,17 @@ class DashboardMap extends VerticalLayout {
     private final transient Consumer<AreaUptake> openCases;
     /** Villages whose population is still the synthetic estimate, labelled "perkiraan". */
     private transient java.util.Set<String> estimatedPopulation = java.util.Set.of();
+
     private List<Row> rows = List.of();
 
     /** A village on the map: its figures and where it lies. */
-    record Row(AreaUptake area, VillagePlace place, String districtName) {
-    }
+    record Row(AreaUptake area, VillagePlace place, String districtName) {}
 
-    DashboardMap(MapTiles tiles, List<VillagePlace> villagePlaces, List<DistrictPlace> centres, Consumer<AreaUptake> openCases) {
+    DashboardMap(
+            MapTiles tiles,
+            List<VillagePlace> villagePlaces,
+            List<DistrictPlace> centres,
+            Consumer<AreaUptake> openCases) {
         this.places = villagePlaces.stream().collect(Collectors.toMap(VillagePlace::code, Function.identity()));
         this.districtNames = centres.stream().collect(Collectors.toMap(DistrictPlace::code, DistrictPlace::name));
         this.openCases = openCases;
@@ -63,25 +67,45 @@ class DashboardMap extends VerticalLayout {
         map = new LeafletMap(tiles);
         map.setId("dashboard-map");
         map.setAriaLabel(getTranslation("dashboard.map.aria"));
-        map.setLabels(centres.stream().map(c -> new MapLabel(c.name(), c.lat(), c.lon())).toList());
+        map.setLabels(centres.stream()
+                .map(c -> new MapLabel(c.name(), c.lat(), c.lon()))
+                .toList());
         map.addMarkerClickListener(e -> open(e.getMarkerId()));
 
         summary.setId("dashboard-map-summary");
         summary.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         table.setId("dashboard-map-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        table.addColumn(r -> r.area().name()).setHeader(getTranslation("dashboard.map.village")).setAutoWidth(true)
-                .setSortable(true).setComparator(r -> r.area().name());
-        table.addColumn(Row::districtName).setHeader(getTranslation("dashboard.map.district")).setAutoWidth(true)
-                .setSortable(true).setComparator(Row::districtName);
-        table.addColumn(r -> integer().format(r.area().counts().total())).setHeader(getTranslation("dashboard.map.requests"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(r -> r.area().counts().total());
-        table.addColumn(r -> share(r.area())).setHeader(getTranslation("dashboard.map.online"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(r -> r.area().counts().onlineShare() == null ? -1 : r.area().counts().onlineShare());
-        table.addColumn(r -> r.area().uptakePer1000() == null ? "–" : decimal().format(r.area().uptakePer1000()))
-                .setHeader(getTranslation("dashboard.map.per1000")).setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(r -> r.area().uptakePer1000() == null ? -1 : r.area().uptakePer1000());
+        table.addColumn(r -> r.area().name())
+                .setHeader(getTranslation("dashboard.map.village"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(r -> r.area().name());
+        table.addColumn(Row::districtName)
+                .setHeader(getTranslation("dashboard.map.district"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Row::districtName);
+        table.addColumn(r -> integer().format(r.area().counts().total()))
+                .setHeader(getTranslation("dashboard.map.requests"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setSortable(true)
+                .setComparator(r -> r.area().counts().total());
+        table.addColumn(r -> share(r.area()))
+                .setHeader(getTranslation("dashboard.map.online"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setSortable(true)
+                .setComparator(r -> r.area().counts().onlineShare() == null
+                        ? -1
+                        : r.area().counts().onlineShare());
+        table.addColumn(r -> r.area().uptakePer1000() == null
+                        ? "–"
+                        : decimal().format(r.area().uptakePer1000()))
+                .setHeader(getTranslation("dashboard.map.per1000"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setSortable(true)
+                .setComparator(
+                        r -> r.area().uptakePer1000() == null ? -1 : r.area().uptakePer1000());
         table.addItemClickListener(e -> open(e.getItem().area().code()));
         table.setAllRowsVisible(true);
         table.setEmptyStateText(getTranslation("dashboard.map.empty"));
@@ -115,12 +139,27 @@ class DashboardMap extends VerticalLayout {
         AreaUptake a = r.area();
         Double share = a.counts().onlineShare();
         String tooltip = r.districtName() + "\n"
-                + getTranslation("dashboard.map.tooltip.requests", integer().format(a.counts().total())) + "\n"
-                + getTranslation("dashboard.map.tooltip.online", share(a), integer().format(a.counts().online()))
-                + (a.uptakePer1000() == null ? "" : "\n" + getTranslation("dashboard.map.tooltip.per1000",
-                        decimal().format(a.uptakePer1000())));
-        return new MapMarker(a.code(), r.place().lat(), r.place().lon(), a.name(), a.counts().total(),
-                share == null ? null : share * 100, tooltip);
+                + getTranslation(
+                        "dashboard.map.tooltip.requests",
+                        integer().format(a.counts().total())) + "\n"
+                + getTranslation(
+                        "dashboard.map.tooltip.online",
+                        share(a),
+                        integer().format(a.counts().online()))
+                + (a.uptakePer1000() == null
+                        ? ""
+                        : "\n"
+                                + getTranslation(
+                                        "dashboard.map.tooltip.per1000",
+                                        decimal().format(a.uptakePer1000())));
+        return new MapMarker(
+                a.code(),
+                r.place().lat(),
+                r.place().lon(),
+                a.name(),
+                a.counts().total(),
+                share == null ? null : share * 100,
+                tooltip);
     }
 
     private MapLegend legend() {
@@ -128,8 +167,8 @@ class DashboardMap extends VerticalLayout {
         for (int i = 0; i < GREENS.length; i++) {
             bins.add(new MapLegend.Bin(i * 20, GREENS[i], (i * 20) + "–" + (i * 20 + 20) + "%"));
         }
-        return new MapLegend(getTranslation("dashboard.map.legend"), bins, null, getTranslation("dashboard.map.legend.size"),
-                null);
+        return new MapLegend(
+                getTranslation("dashboard.map.legend"), bins, null, getTranslation("dashboard.map.legend.size"), null);
     }
 
     private void open(String code) {
@@ -145,14 +184,31 @@ class DashboardMap extends VerticalLayout {
         Div figures = new Div();
         figures.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.Column.MEDIUM, LumoUtility.Gap.Row.XSMALL);
         figures.getStyle().set("grid-template-columns", "auto auto");
-        figure(figures, "village-figures-total", getTranslation("dashboard.map.requests"), integer().format(a.counts().total()));
+        figure(
+                figures,
+                "village-figures-total",
+                getTranslation("dashboard.map.requests"),
+                integer().format(a.counts().total()));
         figure(figures, "village-figures-online", getTranslation("dashboard.map.online"), share(a));
         for (Channel c : Channel.values()) {
-            figure(figures, "village-figures-" + c.name(), getTranslation("channel." + c.name()), integer().format(a.counts().of(c)));
+            figure(
+                    figures,
+                    "village-figures-" + c.name(),
+                    getTranslation("channel." + c.name()),
+                    integer().format(a.counts().of(c)));
         }
-        figure(figures, "village-figures-population", getTranslation("dashboard.map.population"), integer().format(a.population())
-                + (estimatedPopulation.contains(a.code()) ? " (" + getTranslation("coverage.estimated") + ")" : ""));
-        figure(figures, "village-figures-per1000", getTranslation("dashboard.map.per1000"),
+        figure(
+                figures,
+                "village-figures-population",
+                getTranslation("dashboard.map.population"),
+                integer().format(a.population())
+                        + (estimatedPopulation.contains(a.code())
+                                ? " (" + getTranslation("coverage.estimated") + ")"
+                                : ""));
+        figure(
+                figures,
+                "village-figures-per1000",
+                getTranslation("dashboard.map.per1000"),
                 a.uptakePer1000() == null ? "–" : decimal().format(a.uptakePer1000()));
         Button cases = new Button(getTranslation("dashboard.map.dialog.cases"), VaadinIcon.LIST.create(), e -> {
             dialog.close();

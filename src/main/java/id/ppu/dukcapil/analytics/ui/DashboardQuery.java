@@ -1,10 +1,10 @@
 package id.ppu.dukcapil.analytics.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.Period;
 import id.ppu.dukcapil.analytics.PeriodPreset;
 import id.ppu.dukcapil.cases.ServiceType;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -15,8 +15,8 @@ import java.util.Map;
  * The dashboard's state as URL query parameters, so a view of the figures can be bookmarked and
  * sent on. Unknown or malformed values fall back to the defaults instead of failing.
  */
-record DashboardQuery(PeriodPreset preset, LocalDate from, LocalDate to, String district, ServiceType service,
-        AreaSort sort) {
+record DashboardQuery(
+        PeriodPreset preset, LocalDate from, LocalDate to, String district, ServiceType service, AreaSort sort) {
 
     static final PeriodPreset DEFAULT_PRESET = PeriodPreset.LAST_12_MONTHS;
 
@@ -26,7 +26,8 @@ record DashboardQuery(PeriodPreset preset, LocalDate from, LocalDate to, String 
 
     /** The filter the query means on {@code today}; a custom range without valid dates falls back to the default preset. */
     AnalyticsFilter filter(LocalDate today) {
-        Period period = preset == PeriodPreset.CUSTOM && validRange() ? new Period(from, to)
+        Period period = preset == PeriodPreset.CUSTOM && validRange()
+                ? new Period(from, to)
                 : (preset == PeriodPreset.CUSTOM ? DEFAULT_PRESET : preset).resolve(today);
         return new AnalyticsFilter(period, district, service);
     }
@@ -59,9 +60,13 @@ record DashboardQuery(PeriodPreset preset, LocalDate from, LocalDate to, String 
     static DashboardQuery fromQuery(QueryParameters q) {
         Map<String, List<String>> p = q.getParameters();
         String district = first(p, "district");
-        return new DashboardQuery(parse(PeriodPreset.class, first(p, "period"), DEFAULT_PRESET), date(first(p, "from")),
-                date(first(p, "to")), district != null && district.matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}$") ? district : null,
-                parse(ServiceType.class, first(p, "service"), null), parse(AreaSort.class, first(p, "sort"), AreaSort.CODE));
+        return new DashboardQuery(
+                parse(PeriodPreset.class, first(p, "period"), DEFAULT_PRESET),
+                date(first(p, "from")),
+                date(first(p, "to")),
+                district != null && district.matches("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}$") ? district : null,
+                parse(ServiceType.class, first(p, "service"), null),
+                parse(AreaSort.class, first(p, "sort"), AreaSort.CODE));
     }
 
     private static void put(Map<String, List<String>> p, String key, String value) {

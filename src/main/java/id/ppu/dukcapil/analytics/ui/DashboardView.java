@@ -30,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.analytics.AnalyticsFilter;
 import id.ppu.dukcapil.analytics.AnalyticsService;
-import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.AreaUptake;
 import id.ppu.dukcapil.analytics.Backlog;
 import id.ppu.dukcapil.analytics.Dashboard;
@@ -38,7 +37,13 @@ import id.ppu.dukcapil.analytics.FigureCsv;
 import id.ppu.dukcapil.analytics.HeatCell;
 import id.ppu.dukcapil.analytics.Kpis;
 import id.ppu.dukcapil.analytics.PeriodPreset;
+import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.Turnaround;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.FilterChips;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
+import id.ppu.dukcapil.base.ui.map.MapTiles;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.CoverageService;
 import id.ppu.dukcapil.region.DistrictInfo;
@@ -46,11 +51,6 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.FilterChips;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.chart.ApexChart;
-import id.ppu.dukcapil.base.ui.map.MapTiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -75,6 +75,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final List<DistrictInfo> districts;
     /** Villages whose population is still the synthetic estimate. */
     private final java.util.Set<String> estimatedVillages;
+
     private final Span estimatedNote = new Span();
 
     private final Select<PeriodPreset> period = new Select<>();
@@ -119,13 +120,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final StandardsSection standards;
 
-    public DashboardView(AnalyticsService analytics, ServiceModeService serviceModes, RegionService regions, MapTiles tiles,
-            ServiceStandardStats standardStats, CoverageService coverageFigures) {
+    public DashboardView(
+            AnalyticsService analytics,
+            ServiceModeService serviceModes,
+            RegionService regions,
+            MapTiles tiles,
+            ServiceStandardStats standardStats,
+            CoverageService coverageFigures) {
         this.standards = new StandardsSection(standardStats);
         this.analytics = analytics;
         this.serviceModes = serviceModes;
         this.districts = regions.districts();
-        this.estimatedVillages = regions.villages().stream().filter(VillageInfo::populationEstimated).map(VillageInfo::code)
+        this.estimatedVillages = regions.villages().stream()
+                .filter(VillageInfo::populationEstimated)
+                .map(VillageInfo::code)
                 .collect(java.util.stream.Collectors.toSet());
         setPadding(true);
         addClassNames(LumoUtility.Background.CONTRAST_5);
@@ -169,12 +177,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         turnaroundKpi = new KpiCard("kpi-turnaround", getTranslation("dashboard.kpi.turnaround"));
         Div kpis = grid("200px", casesKpi, onlineKpi, backlogKpi, turnaroundKpi);
 
-        trendCard = new ChartCard("card-trend", getTranslation("dashboard.chart.trend"), getTranslation("dashboard.chart.trend.help"),
-                FigureCsv.TREND_FILE, trendChart);
+        trendCard = new ChartCard(
+                "card-trend",
+                getTranslation("dashboard.chart.trend"),
+                getTranslation("dashboard.chart.trend.help"),
+                FigureCsv.TREND_FILE,
+                trendChart);
         areaChart.getStyle().set("flex", "3");
         uptakeChart.getStyle().set("flex", "2");
-        areaCard = new ChartCard("card-areas", getTranslation("dashboard.chart.areas"), getTranslation("dashboard.chart.areas.help"),
-                FigureCsv.AREAS_FILE, areaChart, uptakeChart);
+        areaCard = new ChartCard(
+                "card-areas",
+                getTranslation("dashboard.chart.areas"),
+                getTranslation("dashboard.chart.areas.help"),
+                FigureCsv.AREAS_FILE,
+                areaChart,
+                uptakeChart);
         areaSort.setId("area-sort");
         areaSort.setAriaLabel(getTranslation("dashboard.area.sort"));
         areaSort.setItems(AreaSort.values());
@@ -182,7 +199,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         areaSort.setWidth("15em");
         areaSort.addValueChangeListener(e -> {
             if (!applyingUrl && e.getValue() != null) {
-                query = new DashboardQuery(query.preset(), query.from(), query.to(), query.district(), query.service(), e.getValue());
+                query = new DashboardQuery(
+                        query.preset(), query.from(), query.to(), query.district(), query.service(), e.getValue());
                 writeUrl();
                 showAreas();
             }
@@ -199,23 +217,37 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         areaChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
         uptakeChart.addDataPointClickListener(e -> onAreaClick(e.getDataPointIndex()));
 
-        heatmapCard = new ChartCard("card-heatmap", getTranslation("dashboard.chart.heatmap"), null,
-                FigureCsv.HEATMAP_FILE, heatmapChart);
+        heatmapCard = new ChartCard(
+                "card-heatmap", getTranslation("dashboard.chart.heatmap"), null, FigureCsv.HEATMAP_FILE, heatmapChart);
         heatmapChart.addDataPointClickListener(e -> onHeatmapClick(e.getSeriesIndex()));
-        servicesCard = new ChartCard("card-services", getTranslation("dashboard.chart.services"),
-                getTranslation("dashboard.chart.services.help"), FigureCsv.SERVICES_FILE, servicesChart);
-        turnaroundCard = new ChartCard("card-turnaround", getTranslation("dashboard.chart.turnaround"), null,
-                FigureCsv.TURNAROUND_FILE, turnaroundChart);
+        servicesCard = new ChartCard(
+                "card-services",
+                getTranslation("dashboard.chart.services"),
+                getTranslation("dashboard.chart.services.help"),
+                FigureCsv.SERVICES_FILE,
+                servicesChart);
+        turnaroundCard = new ChartCard(
+                "card-turnaround",
+                getTranslation("dashboard.chart.turnaround"),
+                null,
+                FigureCsv.TURNAROUND_FILE,
+                turnaroundChart);
         percentile.setId("turnaround-percentile");
         percentile.setItems(false, true);
-        percentile.setItemLabelGenerator(p90 -> getTranslation(p90 ? "dashboard.chart.turnaround.p90" : "dashboard.chart.turnaround.median"));
+        percentile.setItemLabelGenerator(
+                p90 -> getTranslation(p90 ? "dashboard.chart.turnaround.p90" : "dashboard.chart.turnaround.median"));
         percentile.setValue(false);
         percentile.addValueChangeListener(e -> showTurnaround());
         turnaroundCard.addTools(percentile);
-        backlogCard = new ChartCard("card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
+        backlogCard = new ChartCard(
+                "card-backlog", getTranslation("dashboard.chart.backlog"), null, FigureCsv.BACKLOG_FILE, backlogChart);
 
-        Div charts = new Div(trendCard, grid("520px", areaCard, heatmapCard), grid("520px", servicesCard, turnaroundCard),
-                backlogCard, standards);
+        Div charts = new Div(
+                trendCard,
+                grid("520px", areaCard, heatmapCard),
+                grid("520px", servicesCard, turnaroundCard),
+                backlogCard,
+                standards);
         charts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         map = new DashboardMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::openCases);
         map.markEstimated(estimatedVillages);
@@ -261,15 +293,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         boolean custom = period.getValue() == PeriodPreset.CUSTOM;
         from.setVisible(custom);
         to.setVisible(custom);
-        if (custom && from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+        if (custom
+                && from.getValue() != null
+                && to.getValue() != null
+                && to.getValue().isBefore(from.getValue())) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("dashboard.filter.invalidRange"));
             return;
         }
         to.setInvalid(false);
-        query = new DashboardQuery(period.getValue() == null ? DashboardQuery.DEFAULT_PRESET : period.getValue(),
-                from.getValue(), to.getValue(), district.getValue() == null ? null : district.getValue().code(),
-                service.getValue(), areaSort.getValue() == null ? AreaSort.CODE : areaSort.getValue());
+        query = new DashboardQuery(
+                period.getValue() == null ? DashboardQuery.DEFAULT_PRESET : period.getValue(),
+                from.getValue(),
+                to.getValue(),
+                district.getValue() == null ? null : district.getValue().code(),
+                service.getValue(),
+                areaSort.getValue() == null ? AreaSort.CODE : areaSort.getValue());
         writeUrl();
         refresh();
     }
@@ -298,8 +337,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     /** A village's requests of the period in the case list (names stay masked for the head). */
     private void openCases(AreaUptake area) {
         AnalyticsFilter f = data.filter();
-        UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("village", area.code(), "district",
-                area.code().substring(0, 8), "from", f.period().from().toString(), "to", f.period().to().toString())));
+        UI.getCurrent()
+                .navigate(
+                        "kasus",
+                        QueryParameters.simple(Map.of(
+                                "village",
+                                area.code(),
+                                "district",
+                                area.code().substring(0, 8),
+                                "from",
+                                f.period().from().toString(),
+                                "to",
+                                f.period().to().toString())));
     }
 
     /** The map's villages for the current filter, read only while its tab is open. */
@@ -317,7 +366,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void onHeatmapClick(int seriesIndex) {
-        List<String> codes = data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
+        List<String> codes =
+                data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
         // The heatmap lists the first district on top, i.e. as its last series.
         int i = codes.size() - 1 - seriesIndex;
         if (i >= 0 && i < codes.size() && data.filter().districtCode() == null) {
@@ -336,7 +386,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         showChips();
         AnalyticsFilter filter = query.filter(analytics.today());
         data = analytics.dashboard(filter);
-        subtitle.setText(getTranslation("dashboard.subtitle", Formats.date(filter.period().from()), Formats.date(filter.period().to())));
+        subtitle.setText(getTranslation(
+                "dashboard.subtitle",
+                Formats.date(filter.period().from()),
+                Formats.date(filter.period().to())));
         showKpis(data.kpis());
         boolean hasTrend = data.trend().stream().anyMatch(m -> m.counts().total() > 0);
         trendChart.setOptions(charts.trend(data.trend(), serviceModes.history(), analytics.today()));
@@ -348,8 +401,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         servicesCard.show(!data.isEmpty(), () -> FigureCsv.services(data.byService()));
         showTurnaround();
         Backlog backlog = data.backlog();
-        backlogCard.setHeading(backlog.current() ? getTranslation("dashboard.chart.backlog")
-                : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
+        backlogCard.setHeading(
+                backlog.current()
+                        ? getTranslation("dashboard.chart.backlog")
+                        : getTranslation("dashboard.chart.backlog.past", Formats.date(backlog.asOf())));
         backlogChart.setOptions(charts.backlog(backlog));
         backlogCard.show(backlog.total() > 0, () -> FigureCsv.backlog(backlog));
         standards.show(filter);
@@ -361,14 +416,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void showChips() {
         List<FilterChips.Chip> active = new ArrayList<>();
         if (query.preset() != DashboardQuery.DEFAULT_PRESET) {
-            active.add(new FilterChips.Chip("period", getTranslation("period." + query.preset().name()),
+            active.add(new FilterChips.Chip(
+                    "period",
+                    getTranslation("period." + query.preset().name()),
                     () -> period.setValue(DashboardQuery.DEFAULT_PRESET)));
         }
         if (query.district() != null) {
             active.add(new FilterChips.Chip("district", districtName(query.district()), () -> drillTo(null)));
         }
         if (query.service() != null) {
-            active.add(new FilterChips.Chip("service", getTranslation("service." + query.service().name()), service::clear));
+            active.add(new FilterChips.Chip(
+                    "service", getTranslation("service." + query.service().name()), service::clear));
         }
         chips.setChips(active);
     }
@@ -376,8 +434,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void showKpis(Kpis k) {
         NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
         NumberFormat decimal = decimal(1);
-        casesKpi.show(integer.format(k.counts().total()),
-                k.uptakePer1000() == null ? "" : getTranslation("dashboard.kpi.cases.sub", decimal.format(k.uptakePer1000())));
+        casesKpi.show(
+                integer.format(k.counts().total()),
+                k.uptakePer1000() == null
+                        ? ""
+                        : getTranslation("dashboard.kpi.cases.sub", decimal.format(k.uptakePer1000())));
         Double share = k.counts().onlineShare();
         Double change = k.onlineShareChangePoints();
         String changeText;
@@ -386,15 +447,22 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         } else if (Math.abs(change) < 0.05) {
             changeText = getTranslation("dashboard.kpi.online.same");
         } else {
-            changeText = getTranslation(change > 0 ? "dashboard.kpi.online.up" : "dashboard.kpi.online.down", decimal.format(Math.abs(change)));
+            changeText = getTranslation(
+                    change > 0 ? "dashboard.kpi.online.up" : "dashboard.kpi.online.down",
+                    decimal.format(Math.abs(change)));
         }
-        onlineKpi.show(share == null ? getTranslation("dashboard.kpi.none") : decimal.format(share * 100) + "%", changeText);
+        onlineKpi.show(
+                share == null ? getTranslation("dashboard.kpi.none") : decimal.format(share * 100) + "%", changeText);
         Backlog b = k.backlog();
-        backlogKpi.show(integer.format(b.total()), b.current()
-                ? getTranslation("dashboard.kpi.backlog.waiting", integer.format(b.waitingInPerson()))
-                : getTranslation("dashboard.kpi.backlog.past", Formats.date(b.asOf())));
+        backlogKpi.show(
+                integer.format(b.total()),
+                b.current()
+                        ? getTranslation("dashboard.kpi.backlog.waiting", integer.format(b.waitingInPerson()))
+                        : getTranslation("dashboard.kpi.backlog.past", Formats.date(b.asOf())));
         Turnaround t = k.turnaround();
-        turnaroundKpi.show(t == null ? getTranslation("dashboard.kpi.none")
+        turnaroundKpi.show(
+                t == null
+                        ? getTranslation("dashboard.kpi.none")
                         : getTranslation("dashboard.kpi.turnaround.value", decimal.format(t.medianDays())),
                 t == null ? "" : getTranslation("dashboard.kpi.turnaround.sub", decimal.format(t.p90Days())));
     }
@@ -405,12 +473,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
         AreaSort sort = areaSort.getValue() == null ? AreaSort.CODE : areaSort.getValue();
         sortedAreas = data.areas().stream().sorted(sort.order()).toList();
-        areaCard.setHeading(data.villages()
-                ? getTranslation("dashboard.chart.areas.villages", districtName(data.filter().districtCode()))
-                : getTranslation("dashboard.chart.areas"));
+        areaCard.setHeading(
+                data.villages()
+                        ? getTranslation(
+                                "dashboard.chart.areas.villages",
+                                districtName(data.filter().districtCode()))
+                        : getTranslation("dashboard.chart.areas"));
         areaBack.setVisible(data.villages());
-        long estimated = data.villages() ? sortedAreas.stream().filter(a -> estimatedVillages.contains(a.code())).count() : 0;
-        estimatedNote.setText(estimated == 0 ? "" : getTranslation("dashboard.population.estimated", estimated, sortedAreas.size()));
+        long estimated = data.villages()
+                ? sortedAreas.stream()
+                        .filter(a -> estimatedVillages.contains(a.code()))
+                        .count()
+                : 0;
+        estimatedNote.setText(
+                estimated == 0 ? "" : getTranslation("dashboard.population.estimated", estimated, sortedAreas.size()));
         estimatedNote.setVisible(estimated > 0);
         areaChart.setOptions(charts.areaShares(sortedAreas));
         uptakeChart.setOptions(charts.areaUptake(sortedAreas));
@@ -440,7 +516,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private DistrictInfo districtOf(String code) {
-        return code == null ? null : districts.stream().filter(d -> d.code().equals(code)).findFirst().orElse(null);
+        return code == null
+                ? null
+                : districts.stream()
+                        .filter(d -> d.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private String districtName(String code) {

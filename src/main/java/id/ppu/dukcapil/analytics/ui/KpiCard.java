@@ -12,9 +12,15 @@ class KpiCard extends Div {
 
     KpiCard(String id, String label) {
         setId(id);
-        addClassNames(LumoUtility.Background.BASE, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-                LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX,
-                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        addClassNames(
+                LumoUtility.Background.BASE,
+                LumoUtility.Border.ALL,
+                LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.LARGE,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.XSMALL);
         Span caption = new Span(label);
         caption.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         value.setId(id + "-value");

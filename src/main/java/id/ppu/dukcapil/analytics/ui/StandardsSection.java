@@ -31,10 +31,19 @@ class StandardsSection extends Composite<Div> {
 
     StandardsSection(ServiceStandardStats stats) {
         this.stats = stats;
-        standardsCard = new ChartCard("card-standards", getTranslation("dashboard.chart.standards"),
-                getTranslation("dashboard.chart.standards.help"), "standar-layanan.csv", byService, byChannel);
-        overdueCard = new ChartCard("card-overdue", getTranslation("dashboard.chart.overdue"),
-                getTranslation("dashboard.chart.overdue.help"), "lewat-tenggat.csv", overdue);
+        standardsCard = new ChartCard(
+                "card-standards",
+                getTranslation("dashboard.chart.standards"),
+                getTranslation("dashboard.chart.standards.help"),
+                "standar-layanan.csv",
+                byService,
+                byChannel);
+        overdueCard = new ChartCard(
+                "card-overdue",
+                getTranslation("dashboard.chart.overdue"),
+                getTranslation("dashboard.chart.overdue.help"),
+                "lewat-tenggat.csv",
+                overdue);
         byService.setWidth("50%");
         byChannel.setWidth("50%");
         getContent().setWidthFull();
@@ -48,14 +57,17 @@ class StandardsSection extends Composite<Div> {
     void show(AnalyticsFilter filter) {
         List<StandardShare> services = stats.shares(filter, StandardGrouping.SERVICE);
         List<StandardShare> channels = stats.shares(filter, StandardGrouping.CHANNEL);
-        byService.setOptions(shares(getTranslation("dashboard.chart.standards.byService"), services, k -> "service." + k));
-        byChannel.setOptions(shares(getTranslation("dashboard.chart.standards.byChannel"), channels, k -> "channel." + k));
+        byService.setOptions(
+                shares(getTranslation("dashboard.chart.standards.byService"), services, k -> "service." + k));
+        byChannel.setOptions(
+                shares(getTranslation("dashboard.chart.standards.byChannel"), channels, k -> "channel." + k));
         standardsCard.show(services.stream().anyMatch(s -> s.completed() > 0), () -> csv(services, channels));
         List<OverdueCount> ages = stats.overdueByAge(filter);
         overdue.setOptions(overdue(ages));
         overdueCard.show(ages.stream().anyMatch(a -> a.cases() > 0), () -> {
             Csv csv = Csv.withHeader("days_overdue", "requests");
-            ages.forEach(a -> csv.row(getTranslation("dashboard.overdue." + a.age().name()), a.cases()));
+            ages.forEach(
+                    a -> csv.row(getTranslation("dashboard.overdue." + a.age().name()), a.cases()));
             return csv;
         });
     }
@@ -64,7 +76,9 @@ class StandardsSection extends Composite<Div> {
         ObjectNode o = base("bar", 70 + 30 * rows.size());
         o.putObject("title").put("text", title);
         o.putObject("plotOptions").putObject("bar").put("horizontal", true).put("barHeight", "70%");
-        ArrayNode data = o.putArray("series").addObject().put("name", getTranslation("dashboard.series.withinStandard"))
+        ArrayNode data = o.putArray("series")
+                .addObject()
+                .put("name", getTranslation("dashboard.series.withinStandard"))
                 .putArray("data");
         rows.forEach(r -> {
             Double share = r.withinStandardShare();
@@ -82,17 +96,27 @@ class StandardsSection extends Composite<Div> {
 
     private ObjectNode overdue(List<OverdueCount> ages) {
         ObjectNode o = base("bar", 320);
-        ArrayNode data = o.putArray("series").addObject().put("name", getTranslation("dashboard.series.overdue")).putArray("data");
+        ArrayNode data = o.putArray("series")
+                .addObject()
+                .put("name", getTranslation("dashboard.series.overdue"))
+                .putArray("data");
         ages.forEach(a -> data.add(a.cases()));
         ArrayNode categories = o.putObject("xaxis").putArray("categories");
-        ages.forEach(a -> categories.add(getTranslation("dashboard.overdue." + a.age().name())));
+        ages.forEach(a ->
+                categories.add(getTranslation("dashboard.overdue." + a.age().name())));
         o.putArray("colors").add("#e03131");
         o.putObject("plotOptions").putObject("bar").put("columnWidth", "60%");
         return o;
     }
 
     private Csv csv(List<StandardShare> services, List<StandardShare> channels) {
-        Csv csv = Csv.withHeader("group", "key", "completed", "completed_within_standard", "within_standard_share", "open_overdue",
+        Csv csv = Csv.withHeader(
+                "group",
+                "key",
+                "completed",
+                "completed_within_standard",
+                "within_standard_share",
+                "open_overdue",
                 "median_working_days");
         services.forEach(s -> row(csv, "service", s));
         channels.forEach(s -> row(csv, "channel", s));
@@ -100,7 +124,13 @@ class StandardsSection extends Composite<Div> {
     }
 
     private static void row(Csv csv, String group, StandardShare s) {
-        csv.row(group, s.key(), s.completed(), s.completedWithinStandard(), s.withinStandardShare(), s.openOverdue(),
+        csv.row(
+                group,
+                s.key(),
+                s.completed(),
+                s.completedWithinStandard(),
+                s.withinStandardShare(),
+                s.openOverdue(),
                 s.medianWorkingDays());
     }
 

@@ -17,6 +17,7 @@ public class ApiDocsConfig {
 
     /** The security scheme of the API keys. */
     public static final String BEARER = "apiKey";
+
     static final String TITLE = "Disdukcapil PPU API";
 
     @Bean
@@ -31,7 +32,12 @@ public class ApiDocsConfig {
                         administrator (Admin → Kunci API) with the scopes submit (bound to one channel), import or \
                         read. Errors are application/problem+json with a `code`, in Bahasa Indonesia unless \
                         `Accept-Language` prefers English."""))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").description("An API key, e.g. ppu_...")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .description("An API key, e.g. ppu_...")));
     }
 }

@@ -56,6 +56,7 @@ public class ApiExceptionHandler {
      * anything else as a last resort, and both ahead of Spring Boot's problem details (order 0).
      */
     public static final int FEATURE_ORDER = Ordered.HIGHEST_PRECEDENCE;
+
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -72,18 +73,26 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        String field = e.getCause() instanceof JsonMappingException m && !(m.getCause() instanceof JsonProcessingException)
-                ? fieldOf(m) : null;
+        String field =
+                e.getCause() instanceof JsonMappingException m && !(m.getCause() instanceof JsonProcessingException)
+                        ? fieldOf(m)
+                        : null;
         if (field == null) {
             return answer(request, HttpStatus.BAD_REQUEST, "api.error.body");
         }
-        return ApiProblemWriter.answer(problems.invalidFields(request, HttpStatus.BAD_REQUEST, "api.error.invalid",
+        return ApiProblemWriter.answer(problems.invalidFields(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "api.error.invalid",
                 List.of(new ApiProblemWriter.FieldError(field, "api.error.type"))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> noFile(MissingServletRequestPartException e, HttpServletRequest request) {
-        return ApiProblemWriter.answer(problems.invalidFields(request, HttpStatus.BAD_REQUEST, "api.error.invalid",
+        return ApiProblemWriter.answer(problems.invalidFields(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "api.error.invalid",
                 List.of(new ApiProblemWriter.FieldError(e.getRequestPartName(), "validation.required"))));
     }
 
@@ -100,8 +109,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(ApiParameterException e, HttpServletRequest request) {
-        ProblemDetail p = problems.problemWithDetail(request, HttpStatus.BAD_REQUEST, e.messageKey(), e.detailKey(),
-                e.parameter());
+        ProblemDetail p = problems.problemWithDetail(
+                request, HttpStatus.BAD_REQUEST, e.messageKey(), e.detailKey(), e.parameter());
         p.setProperty("parameter", e.parameter());
         if (!e.allowed().isEmpty()) {
             p.setProperty("allowed", e.allowed());
@@ -122,12 +131,15 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<ProblemDetail> badValue(TypeMismatchException e, HttpServletRequest request) {
-        return badParameter(new ApiParameterException(Objects.requireNonNullElse(e.getPropertyName(), "?"),
-                ApiParameterException.INVALID_VALUE), request);
+        return badParameter(
+                new ApiParameterException(
+                        Objects.requireNonNullElse(e.getPropertyName(), "?"), ApiParameterException.INVALID_VALUE),
+                request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> missingParameter(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
         return badParameter(new ApiParameterException(e.getParameterName(), "api.error.parameter.missing"), request);
     }
 
@@ -142,7 +154,8 @@ public class ApiExceptionHandler {
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
         }
-        return ApiProblemWriter.answer(problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.method"), headers);
+        return ApiProblemWriter.answer(
+                problems.problem(request, HttpStatus.METHOD_NOT_ALLOWED, "api.error.method"), headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -151,8 +164,13 @@ public class ApiExceptionHandler {
         if (!e.getSupportedMediaTypes().isEmpty()) {
             headers.setAccept(e.getSupportedMediaTypes());
         }
-        return ApiProblemWriter.answer(problems.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.error.contentType",
-                names(e.getSupportedMediaTypes())), headers);
+        return ApiProblemWriter.answer(
+                problems.problem(
+                        request,
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "api.error.contentType",
+                        names(e.getSupportedMediaTypes())),
+                headers);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -174,13 +192,14 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/") || e instanceof AccessDeniedException
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || e instanceof AccessDeniedException
                 || e instanceof AuthenticationException) {
             throw e;
         }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
-            return ApiProblemWriter.answer(problems.problem(request, known.getStatusCode(), "api.error.request"),
-                    known.getHeaders());
+            return ApiProblemWriter.answer(
+                    problems.problem(request, known.getStatusCode(), "api.error.request"), known.getHeaders());
         }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
@@ -188,7 +207,10 @@ public class ApiExceptionHandler {
 
     /** The top-level field a mapping error is about, e.g. {@code nik} for {@code {"nik": ["x"]}}. */
     private static String fieldOf(JsonMappingException e) {
-        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull).findFirst()
+        return e.getPath().stream()
+                .map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElse(null);
     }
 
@@ -196,7 +218,8 @@ public class ApiExceptionHandler {
         return types.stream().map(MediaType::toString).collect(Collectors.joining(", "));
     }
 
-    private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String key, Object... args) {
+    private ResponseEntity<ProblemDetail> answer(
+            HttpServletRequest request, HttpStatus status, String key, Object... args) {
         return ApiProblemWriter.answer(problems.problem(request, status, key, args));
     }
 }

@@ -3,8 +3,7 @@ package id.ppu.dukcapil.base.api;
 /** Which requests belong to the API, decided on the path as it was sent, never decoded. */
 public final class ApiPaths {
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     /**
      * True for "/api", "/api/..." and "/api;..." (a path parameter on the first segment) after the
@@ -13,7 +12,10 @@ public final class ApiPaths {
      */
     public static boolean isApi(String rawPath, String contextPath) {
         String prefix = contextPath + "/api";
-        return rawPath != null && rawPath.startsWith(prefix) && (rawPath.length() == prefix.length()
-                || rawPath.charAt(prefix.length()) == '/' || rawPath.charAt(prefix.length()) == ';');
+        return rawPath != null
+                && rawPath.startsWith(prefix)
+                && (rawPath.length() == prefix.length()
+                        || rawPath.charAt(prefix.length()) == '/'
+                        || rawPath.charAt(prefix.length()) == ';');
     }
 }

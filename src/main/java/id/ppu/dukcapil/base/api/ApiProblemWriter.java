@@ -35,8 +35,7 @@ public class ApiProblemWriter {
     }
 
     /** A field of the request body that is invalid, and why (an i18n key). */
-    public record FieldError(String field, String code) {
-    }
+    public record FieldError(String field, String code) {}
 
     /** A problem whose code is {@code key} and whose detail is its text in the request's language, arguments filled in. */
     public ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String key, Object... args) {
@@ -47,19 +46,25 @@ public class ApiProblemWriter {
      * A problem whose code is {@code code} and whose detail is the text of {@code detailKey}: a general
      * code clients may branch on, with a precise explanation for the people reading it.
      */
-    public ProblemDetail problemWithDetail(HttpServletRequest request, HttpStatusCode status, String code, String detailKey,
-            Object... args) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, messages.get(detailKey, messages.localeOf(request), args));
+    public ProblemDetail problemWithDetail(
+            HttpServletRequest request, HttpStatusCode status, String code, String detailKey, Object... args) {
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(status, messages.get(detailKey, messages.localeOf(request), args));
         p.setProperty("code", code);
         return p;
     }
 
     /** A problem of {@code status} with code {@code key} listing every invalid field in {@code errors[]}. */
-    public ProblemDetail invalidFields(HttpServletRequest request, HttpStatusCode status, String key, List<FieldError> fields) {
+    public ProblemDetail invalidFields(
+            HttpServletRequest request, HttpStatusCode status, String key, List<FieldError> fields) {
         ProblemDetail p = problem(request, status, key);
         Locale locale = messages.localeOf(request);
-        p.setProperty("errors", fields.stream().map(f -> Map.of("field", f.field(), "code", f.code(),
-                "message", messages.get(f.code(), locale))).toList());
+        p.setProperty(
+                "errors",
+                fields.stream()
+                        .map(f ->
+                                Map.of("field", f.field(), "code", f.code(), "message", messages.get(f.code(), locale)))
+                        .toList());
         return p;
     }
 
@@ -70,7 +75,10 @@ public class ApiProblemWriter {
 
     /** The answer of a handler method with headers of its own (Allow, Accept). */
     public static ResponseEntity<ProblemDetail> answer(ProblemDetail p, HttpHeaders headers) {
-        return ResponseEntity.status(p.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(p.getStatus())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** Writes the problem as the whole answer, for filters and handlers that run outside Spring MVC. */
@@ -82,8 +90,9 @@ public class ApiProblemWriter {
     }
 
     /** Writes a problem of {@code status} whose code is {@code key} as the whole answer. */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String key,
-            Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String key, Object... args)
+            throws IOException {
         write(response, problem(request, status, key, args));
     }
 

@@ -23,13 +23,15 @@ class ApiQueryParameters implements HandlerInterceptor {
 
     /** Longest parameter name repeated back to the client. */
     private static final int MAX_NAME = 40;
+
     private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
 
     private final Map<HandlerMethod, List<String>> declared = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)
+        if (!"GET".equals(request.getMethod())
+                || !(handler instanceof HandlerMethod method)
                 || method.hasMethodAnnotation(AnyQueryParameters.class)
                 || method.getBeanType().isAnnotationPresent(AnyQueryParameters.class)) {
             return true;
@@ -47,8 +49,11 @@ class ApiQueryParameters implements HandlerInterceptor {
     }
 
     private static List<String> requestParams(HandlerMethod method) {
-        return Arrays.stream(method.getMethodParameters()).filter(p -> p.hasParameterAnnotation(RequestParam.class))
-                .map(ApiQueryParameters::name).sorted().toList();
+        return Arrays.stream(method.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestParam.class))
+                .map(ApiQueryParameters::name)
+                .sorted()
+                .toList();
     }
 
     private static String name(MethodParameter p) {

@@ -2,7 +2,6 @@ package id.ppu.dukcapil.base.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -45,8 +44,8 @@ class ApiWebConfig implements WebMvcConfigurer {
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJson() {
-        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return builder -> builder.featuresToEnable(
+                JsonParser.Feature.STRICT_DUPLICATE_DETECTION, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     @Bean

@@ -23,7 +23,8 @@ class BrokenEscapeValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!response.isError() && hasBrokenEscape(request.getCoyoteRequest().requestURI().toString())) {
+        if (!response.isError()
+                && hasBrokenEscape(request.getCoyoteRequest().requestURI().toString())) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -15,8 +15,7 @@ import java.util.List;
 public class FilterChips extends FlexLayout {
 
     /** One active filter: its key (for the chip's id), what it shows, and how to clear it. */
-    public record Chip(String key, String text, Runnable remove) {
-    }
+    public record Chip(String key, String text, Runnable remove) {}
 
     private final Button toggle = new Button();
     private final Component filters;
@@ -54,7 +53,10 @@ public class FilterChips extends FlexLayout {
     public void setChips(List<Chip> chips) {
         removeAll();
         for (Chip chip : chips) {
-            Button b = new Button(chip.text(), VaadinIcon.CLOSE_SMALL.create(), e -> chip.remove().run());
+            Button b = new Button(
+                    chip.text(),
+                    VaadinIcon.CLOSE_SMALL.create(),
+                    e -> chip.remove().run());
             b.setId(getId().orElse("") + "-" + chip.key());
             b.setIconAfterText(true);
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
@@ -62,7 +64,9 @@ public class FilterChips extends FlexLayout {
             b.setAriaLabel(getTranslation("filter.chip.remove", chip.text()));
             add(b);
         }
-        toggle.setText(chips.isEmpty() ? getTranslation("filter.toggle")
-                : getTranslation("filter.toggle.count", chips.size()));
+        toggle.setText(
+                chips.isEmpty()
+                        ? getTranslation("filter.toggle")
+                        : getTranslation("filter.toggle.count", chips.size()));
     }
 }

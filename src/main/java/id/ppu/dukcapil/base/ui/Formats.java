@@ -11,8 +11,7 @@ public final class Formats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** An instant as local WITA date and time, e.g. 05/03/2024 09:15. */
     public static String dateTime(Instant instant) {

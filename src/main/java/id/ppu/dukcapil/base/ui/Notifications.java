@@ -10,8 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Short messages to the user, translated. Domain failures carry their i18n key. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String key, Object... args) {
         show(key, NotificationVariant.LUMO_SUCCESS, args);

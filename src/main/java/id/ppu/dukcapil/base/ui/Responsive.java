@@ -18,8 +18,7 @@ public final class Responsive {
     /** Below this window width (px) the app is laid out for a phone. */
     public static final int PHONE = 600;
 
-    private Responsive() {
-    }
+    private Responsive() {}
 
     /** Hides some of a grid's columns while the browser window is narrower than each column's breakpoint. */
     public static Columns columns(Grid<?> grid) {
@@ -32,9 +31,12 @@ public final class Responsive {
      */
     public static void inputMode(Component field, String mode) {
         field.getElement().setAttribute("data-inputmode", mode);
-        field.getElement().addAttachListener(e -> field.getElement().executeJs(
-                "customElements.whenDefined(this.localName).then(() => { const i = this.inputElement"
-                        + " || this.querySelector('input'); if (i) { i.setAttribute('inputmode', $0); } })", mode));
+        field.getElement()
+                .addAttachListener(e -> field.getElement()
+                        .executeJs(
+                                "customElements.whenDefined(this.localName).then(() => { const i = this.inputElement"
+                                        + " || this.querySelector('input'); if (i) { i.setAttribute('inputmode', $0); } })",
+                                mode));
     }
 
     /** The columns of one grid that hide below a window width; follows the window while the grid is attached. */

@@ -24,6 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseConflictException;
 import id.ppu.dukcapil.cases.CaseDetails;
@@ -36,12 +39,9 @@ import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.cases.Nik;
-import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,14 +79,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Span timelineHidden = new Span(getTranslation("detail.timeline.hidden"));
     private CaseDetails current;
 
-    public CaseDetailView(CaseService cases, CaseQueries queries, RegionService regions, CurrentUser currentUser, Clock clock) {
+    public CaseDetailView(
+            CaseService cases, CaseQueries queries, RegionService regions, CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
         setMaxWidth("80em");
 
-        Button back = new Button(getTranslation("detail.back"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("detail.back"),
+                VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().getPage().getHistory().back());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         title.setId("case-title");
@@ -99,8 +102,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         conflictBanner.setId("conflict-banner");
         conflictBanner.setVisible(false);
-        conflictBanner.addClassNames(LumoUtility.Background.ERROR_10, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.MEDIUM);
+        conflictBanner.addClassNames(
+                LumoUtility.Background.ERROR_10, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
         Button reload = new Button(getTranslation("detail.conflict.reload"), e -> refresh(current.caseNumber()));
         reload.setId("conflict-reload");
         conflictBanner.add(new Span(getTranslation("case.error.conflict", "")), reload);
@@ -133,29 +136,56 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         history.setId("history-grid");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.addColumn(ev -> Formats.dateTime(ev.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(CaseEventView::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(this::describe).setHeader(getTranslation("history.what")).setFlexGrow(1);
+        history.addColumn(ev -> Formats.dateTime(ev.occurredAt()))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(CaseEventView::actor)
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(this::describe)
+                .setHeader(getTranslation("history.what"))
+                .setFlexGrow(1);
         history.addColumn(ev -> ev.detailHidden() ? getTranslation("history.detail.hidden") : ev.detail())
-                .setHeader(getTranslation("history.detail")).setFlexGrow(2);
+                .setHeader(getTranslation("history.detail"))
+                .setFlexGrow(2);
         history.setAllRowsVisible(true);
 
         timeline.setId("timeline-grid");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT);
-        timeline.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        timeline.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt")).setAutoWidth(true);
-        timeline.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"));
-        timeline.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name())).setHeader(getTranslation("case.serviceType"));
+        timeline.addColumn(CaseRow::caseNumber)
+                .setHeader(getTranslation("case.number"))
+                .setAutoWidth(true);
+        timeline.addColumn(r -> Formats.dateTime(r.submittedAt()))
+                .setHeader(getTranslation("case.submittedAt"))
+                .setAutoWidth(true);
+        timeline.addColumn(r -> getTranslation("channel." + r.channel().name()))
+                .setHeader(getTranslation("case.channel"));
+        timeline.addColumn(r -> r.serviceType() == null
+                        ? "–"
+                        : getTranslation("service." + r.serviceType().name()))
+                .setHeader(getTranslation("case.serviceType"));
         timeline.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"));
         timeline.setAllRowsVisible(true);
         timeline.setEmptyStateText(getTranslation("detail.timeline.empty"));
-        timeline.addItemClickListener(e -> UI.getCurrent().navigate(CaseDetailView.class,
-                new RouteParameters(PARAM, e.getItem().caseNumber())));
+        timeline.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        CaseDetailView.class,
+                        new RouteParameters(PARAM, e.getItem().caseNumber())));
 
         timelineHidden.setId("timeline-hidden");
         timelineHidden.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(header, facts, conflictBanner, clerkPanel, new H3(getTranslation("detail.history")), history,
-                timelineTitle, timeline, timelineHidden);
+        add(
+                header,
+                facts,
+                conflictBanner,
+                clerkPanel,
+                new H3(getTranslation("detail.history")),
+                history,
+                timelineTitle,
+                timeline,
+                timelineHidden);
     }
 
     @Override
@@ -179,9 +209,19 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         fact("case.channel", getTranslation("channel." + current.channel().name()));
         List<Channel> alsoVia = queries.channelsOf(current.id());
         if (!alsoVia.isEmpty()) {
-            fact("case.channels", String.join(", ", alsoVia.stream().map(ch -> getTranslation("channel." + ch.name())).toList()));
+            fact(
+                    "case.channels",
+                    String.join(
+                            ", ",
+                            alsoVia.stream()
+                                    .map(ch -> getTranslation("channel." + ch.name()))
+                                    .toList()));
         }
-        fact("case.serviceType", current.serviceType() == null ? null : getTranslation("service." + current.serviceType().name()));
+        fact(
+                "case.serviceType",
+                current.serviceType() == null
+                        ? null
+                        : getTranslation("service." + current.serviceType().name()));
         fact("case.status", getTranslation("status." + current.status().name()));
         fact("case.nik", current.nik());
         if (current.personalDataVisible()) {
@@ -225,7 +265,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String describeNik(String nik) {
-        return Nik.describe(nik, LocalDate.now(clock.withZone(Wita.ZONE))).map(d -> NikTexts.of(this, d)).orElse(null);
+        return Nik.describe(nik, LocalDate.now(clock.withZone(Wita.ZONE)))
+                .map(d -> NikTexts.of(this, d))
+                .orElse(null);
     }
 
     private void fact(String labelKey, String value) {
@@ -242,8 +284,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            act(() -> cases.changeStatus(current.id(), current.version(), target, statusComment.getValue()),
-                    "detail.statusChanged", getTranslation("status." + target.name()));
+            act(
+                    () -> cases.changeStatus(current.id(), current.version(), target, statusComment.getValue()),
+                    "detail.statusChanged",
+                    getTranslation("status." + target.name()));
         } catch (CaseValidationException e) {
             // The comment is too long, or a rejection has no reason.
             statusComment.setInvalid(true);
@@ -286,7 +330,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private String describe(CaseEventView ev) {
         String what = getTranslation("event." + ev.type());
         if (ev.toStatus() != null) {
-            what += ": " + (ev.fromStatus() == null ? "" : getTranslation("status." + ev.fromStatus().name()) + " → ")
+            what += ": "
+                    + (ev.fromStatus() == null
+                            ? ""
+                            : getTranslation("status." + ev.fromStatus().name()) + " → ")
                     + getTranslation("status." + ev.toStatus().name());
         }
         return what;

@@ -78,8 +78,10 @@ public class CaseForm extends FormLayout {
         Responsive.inputMode(nik, "numeric");
         Responsive.inputMode(phone, "tel");
 
-        Map<String, String> districtNames = districts.stream().collect(Collectors.toMap(DistrictInfo::code, DistrictInfo::name));
-        Map<String, VillageInfo> byCode = villages.stream().collect(Collectors.toMap(VillageInfo::code, Function.identity()));
+        Map<String, String> districtNames =
+                districts.stream().collect(Collectors.toMap(DistrictInfo::code, DistrictInfo::name));
+        Map<String, VillageInfo> byCode =
+                villages.stream().collect(Collectors.toMap(VillageInfo::code, Function.identity()));
         villageCode.setLabel(getTranslation("case.village"));
         villageCode.setId("form-village");
         villageCode.setItems(villages.stream().map(VillageInfo::code).toList());
@@ -93,7 +95,8 @@ public class CaseForm extends FormLayout {
         notes.setMaxLength(2000);
 
         binder.forField(nik)
-                .withValidator((value, ctx) -> nikProblem(value).map(ValidationResult::error).orElse(ValidationResult.ok()))
+                .withValidator((value, ctx) ->
+                        nikProblem(value).map(ValidationResult::error).orElse(ValidationResult.ok()))
                 .bind("nik");
         binder.bindInstanceFields(this);
         nik.addValueChangeListener(e -> describeNik());

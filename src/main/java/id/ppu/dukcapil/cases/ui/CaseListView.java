@@ -29,6 +29,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.FilterChips;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Responsive;
 import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseRow;
@@ -40,13 +44,9 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.FilterChips;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Responsive;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,8 +84,8 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
         search.setId("filter-text");
         // Roles that may not see personal data search by case number only (see CaseQueries.page).
-        String placeholder = getTranslation(currentUser.canSeePersonalData() ? "cases.search.placeholder"
-                : "cases.search.placeholder.caseNumber");
+        String placeholder = getTranslation(
+                currentUser.canSeePersonalData() ? "cases.search.placeholder" : "cases.search.placeholder.caseNumber");
         search.setPlaceholder(placeholder);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -129,7 +129,9 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         List<HasValue<?, ?>> fields = List.of(search, status, channel, service, district, village, from, to);
         fields.forEach(f -> f.addValueChangeListener(e -> onFilterChange(f)));
 
-        Button walkIn = new Button(getTranslation("cases.walkin"), VaadinIcon.PLUS.create(),
+        Button walkIn = new Button(
+                getTranslation("cases.walkin"),
+                VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate(WalkInView.class));
         walkIn.setId("walk-in");
         walkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -159,22 +161,44 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
     private void configureGrid(CaseQueries queries, boolean personalData) {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        Grid.Column<CaseRow> number = grid.addColumn(CaseRow::caseNumber).setHeader(getTranslation("case.number")).setSortProperty("caseNumber")
-                .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<CaseRow> submitted = grid.addColumn(r -> Formats.dateTime(r.submittedAt())).setHeader(getTranslation("case.submittedAt"))
-                .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<CaseRow> channelColumn = grid.addColumn(r -> getTranslation("channel." + r.channel().name())).setHeader(getTranslation("case.channel"))
+        Grid.Column<CaseRow> number = grid.addColumn(CaseRow::caseNumber)
+                .setHeader(getTranslation("case.number"))
+                .setSortProperty("caseNumber")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<CaseRow> submitted = grid.addColumn(r -> Formats.dateTime(r.submittedAt()))
+                .setHeader(getTranslation("case.submittedAt"))
+                .setSortProperty("submittedAt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<CaseRow> channelColumn = grid.addColumn(
+                        r -> getTranslation("channel." + r.channel().name()))
+                .setHeader(getTranslation("case.channel"))
                 .setAutoWidth(true);
-        Grid.Column<CaseRow> serviceColumn = grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name()))
-                .setHeader(getTranslation("case.serviceType")).setAutoWidth(true);
-        grid.addColumn(CaseRow::applicantName).setHeader(getTranslation("case.applicant")).setKey("applicantName")
-                .setSortProperty("applicantName").setSortable(personalData).setFlexGrow(2).setWidth("14em");
-        Grid.Column<CaseRow> villageColumn = grid.addColumn(CaseRow::villageName).setHeader(getTranslation("case.village"))
+        Grid.Column<CaseRow> serviceColumn = grid.addColumn(r -> r.serviceType() == null
+                        ? "–"
+                        : getTranslation("service." + r.serviceType().name()))
+                .setHeader(getTranslation("case.serviceType"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status"))
+        grid.addColumn(CaseRow::applicantName)
+                .setHeader(getTranslation("case.applicant"))
+                .setKey("applicantName")
+                .setSortProperty("applicantName")
+                .setSortable(personalData)
+                .setFlexGrow(2)
+                .setWidth("14em");
+        Grid.Column<CaseRow> villageColumn = grid.addColumn(CaseRow::villageName)
+                .setHeader(getTranslation("case.village"))
                 .setAutoWidth(true);
-        grid.addColumn(CaseRow::ageDays).setHeader(getTranslation("case.ageDays")).setSortProperty("ageDays")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status()))
+                .setHeader(getTranslation("case.status"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseRow::ageDays)
+                .setHeader(getTranslation("case.ageDays"))
+                .setSortProperty("ageDays")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // On a phone: case number, applicant (as the role may see it), status and age; a tap opens the case.
         Responsive.columns(grid).hideBelow(Responsive.PHONE, submitted, channelColumn, serviceColumn, villageColumn);
         number.setFrozen(true);
@@ -182,8 +206,10 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         // No count query: the grid grows as the user scrolls (counting free-text matches is slow at scale).
         grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("cases.empty"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(CaseDetailView.class,
-                new RouteParameters(CaseDetailView.PARAM, e.getItem().caseNumber())));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        CaseDetailView.class,
+                        new RouteParameters(CaseDetailView.PARAM, e.getItem().caseNumber())));
     }
 
     private void onFilterChange(HasValue<?, ?> source) {
@@ -206,9 +232,15 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
 
     private CaseFilter currentFilter() {
         // The filter drops free text too short to search.
-        return new CaseFilter(search.getValue(), status.getValue(), channel.getValue(), service.getValue(),
+        return new CaseFilter(
+                search.getValue(),
+                status.getValue(),
+                channel.getValue(),
+                service.getValue(),
                 district.getValue() == null ? null : district.getValue().code(),
-                village.getValue() == null ? null : village.getValue().code(), from.getValue(), to.getValue());
+                village.getValue() == null ? null : village.getValue().code(),
+                from.getValue(),
+                to.getValue());
     }
 
     private void describeSearch() {
@@ -244,12 +276,16 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         status.setValue(f.statuses());
         channel.setValue(f.channels());
         service.setValue(f.services());
-        Map<String, DistrictInfo> districts = regions.districts().stream()
-                .collect(Collectors.toMap(DistrictInfo::code, Function.identity()));
+        Map<String, DistrictInfo> districts =
+                regions.districts().stream().collect(Collectors.toMap(DistrictInfo::code, Function.identity()));
         district.setValue(f.districtCode() == null ? null : districts.get(f.districtCode()));
-        List<VillageInfo> villages = f.districtCode() == null ? regions.villages() : regions.villagesOf(f.districtCode());
+        List<VillageInfo> villages =
+                f.districtCode() == null ? regions.villages() : regions.villagesOf(f.districtCode());
         village.setItems(villages);
-        village.setValue(villages.stream().filter(v -> v.code().equals(f.villageCode())).findFirst().orElse(null));
+        village.setValue(villages.stream()
+                .filter(v -> v.code().equals(f.villageCode()))
+                .findFirst()
+                .orElse(null));
         from.setValue(f.from());
         to.setValue(f.to());
         applyingUrl = false;
@@ -271,20 +307,24 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
             active.add(new FilterChips.Chip("village", village.getValue().name(), village::clear));
         }
         if (from.getValue() != null) {
-            active.add(new FilterChips.Chip("from", getTranslation("filter.chip.from", Formats.date(from.getValue())), from::clear));
+            active.add(new FilterChips.Chip(
+                    "from", getTranslation("filter.chip.from", Formats.date(from.getValue())), from::clear));
         }
         if (to.getValue() != null) {
-            active.add(new FilterChips.Chip("to", getTranslation("filter.chip.to", Formats.date(to.getValue())), to::clear));
+            active.add(new FilterChips.Chip(
+                    "to", getTranslation("filter.chip.to", Formats.date(to.getValue())), to::clear));
         }
         chips.setChips(active);
     }
 
     /** One chip per chosen value of a multi-select filter: removing it deselects only that value. */
-    private static <T extends Enum<T>> void multi(List<FilterChips.Chip> active, String key, MultiSelectComboBox<T> field,
-            Function<T, String> label) {
+    private static <T extends Enum<T>> void multi(
+            List<FilterChips.Chip> active, String key, MultiSelectComboBox<T> field, Function<T, String> label) {
         Collection<T> chosen = field.getValue().stream().sorted().toList();
         for (T value : chosen) {
-            active.add(new FilterChips.Chip(key + "-" + value.name().toLowerCase(java.util.Locale.ROOT), label.apply(value),
+            active.add(new FilterChips.Chip(
+                    key + "-" + value.name().toLowerCase(java.util.Locale.ROOT),
+                    label.apply(value),
                     () -> field.deselect(value)));
         }
     }

@@ -20,24 +20,24 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import id.ppu.dukcapil.base.MessageKey;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.base.ui.Notifications;
-import id.ppu.dukcapil.base.MessageKey;
 import id.ppu.dukcapil.cases.BulkOutcome;
 import id.ppu.dukcapil.cases.CaseBulk;
 import id.ppu.dukcapil.cases.CaseHeldException;
+import id.ppu.dukcapil.cases.CaseQueues;
 import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.CaseWork;
 import id.ppu.dukcapil.cases.Channel;
+import id.ppu.dukcapil.cases.Queue;
 import id.ppu.dukcapil.cases.QueueFilter;
+import id.ppu.dukcapil.cases.QueueRow;
 import id.ppu.dukcapil.cases.SavedQueue;
 import id.ppu.dukcapil.cases.SavedQueues;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
-import id.ppu.dukcapil.cases.CaseQueues;
-import id.ppu.dukcapil.cases.CaseWork;
-import id.ppu.dukcapil.cases.Queue;
-import id.ppu.dukcapil.cases.QueueRow;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +80,12 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     private final Button shareSaved = new Button();
     private final Button deleteSaved = new Button();
 
-    public QueueView(CaseQueues queues, CaseWork work, CaseBulk bulk, SavedQueues saved, RegionService regions,
+    public QueueView(
+            CaseQueues queues,
+            CaseWork work,
+            CaseBulk bulk,
+            SavedQueues saved,
+            RegionService regions,
             CurrentUser currentUser) {
         this.queues = queues;
         this.work = work;
@@ -109,16 +114,30 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("queue-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> new RouterLink(r.caseNumber(), CaseDetailView.class,
-                new RouteParameters(CaseDetailView.PARAM, r.caseNumber()))).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        grid.addColumn(r -> r.serviceType() == null ? "–" : getTranslation("service." + r.serviceType().name()))
-                .setHeader(getTranslation("case.service")).setAutoWidth(true);
-        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("case.status")).setAutoWidth(true);
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.caseNumber(),
+                        CaseDetailView.class,
+                        new RouteParameters(CaseDetailView.PARAM, r.caseNumber())))
+                .setHeader(getTranslation("case.number"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.serviceType() == null
+                        ? "–"
+                        : getTranslation("service." + r.serviceType().name()))
+                .setHeader(getTranslation("case.service"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status()))
+                .setHeader(getTranslation("case.status"))
+                .setAutoWidth(true);
         grid.addColumn(this::due).setHeader(getTranslation("queue.dueOn")).setAutoWidth(true);
-        grid.addColumn(r -> r.holder() == null ? "–" : r.holder()).setHeader(getTranslation("queue.holder")).setAutoWidth(true);
+        grid.addColumn(r -> r.holder() == null ? "–" : r.holder())
+                .setHeader(getTranslation("queue.holder"))
+                .setAutoWidth(true);
         grid.addColumn(QueueRow::applicantName).setHeader(getTranslation("case.applicant"));
         grid.addColumn(QueueRow::villageName).setHeader(getTranslation("case.village"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("queue.actions")).setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("queue.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setItems(q -> queues.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
 
         add(new H2(getTranslation("queue.title")), filterBar(regions), tabs, bulkBar(), grid);
@@ -139,14 +158,17 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
             return "–";
         }
         LocalDate today = queues.today();
-        return r.dueOn().isBefore(today) ? getTranslation("queue.overdueOn", Formats.date(r.dueOn())) : Formats.date(r.dueOn());
+        return r.dueOn().isBefore(today)
+                ? getTranslation("queue.overdueOn", Formats.date(r.dueOn()))
+                : Formats.date(r.dueOn());
     }
 
     private HorizontalLayout actions(QueueRow r) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(true);
         if (me.equals(r.holder())) {
-            Button release = new Button(getTranslation("queue.release"), e -> act(() -> work.release(r.id()), "queue.released", r));
+            Button release = new Button(
+                    getTranslation("queue.release"), e -> act(() -> work.release(r.id()), "queue.released", r));
             release.setId("release-" + r.caseNumber());
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             buttons.add(release);
@@ -248,8 +270,8 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         }
         savedQueue.setId("saved-queues");
         savedQueue.setPlaceholder(getTranslation("queue.saved.choose"));
-        savedQueue.setItemLabelGenerator(q -> q.owner().equals(me) ? q.name() + (q.shared() ? " ⇄" : "")
-                : q.name() + " (" + q.owner() + ")");
+        savedQueue.setItemLabelGenerator(
+                q -> q.owner().equals(me) ? q.name() + (q.shared() ? " ⇄" : "") : q.name() + " (" + q.owner() + ")");
         savedQueue.setClearButtonVisible(true);
         savedQueue.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -277,7 +299,8 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         reloadSaved(null, null);
-        HorizontalLayout bar = new HorizontalLayout(service, channel, district, savedQueue, save, shareSaved, deleteSaved);
+        HorizontalLayout bar =
+                new HorizontalLayout(service, channel, district, savedQueue, save, shareSaved, deleteSaved);
         bar.setId("queue-filter-bar");
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
@@ -289,16 +312,24 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         tabs.setSelectedTab(tabOf.get(current));
         service.setValue(f.service());
         channel.setValue(f.channel());
-        district.setValue(f.districtCode() == null ? null
-                : district.getListDataView().getItems().filter(d -> d.code().equals(f.districtCode())).findFirst().orElse(null));
+        district.setValue(
+                f.districtCode() == null
+                        ? null
+                        : district.getListDataView()
+                                .getItems()
+                                .filter(d -> d.code().equals(f.districtCode()))
+                                .findFirst()
+                                .orElse(null));
         refresh();
     }
 
     private void reloadSaved(String selectName, String selectOwner) {
         List<SavedQueue> visible = saved.visible();
         savedQueue.setItems(visible);
-        savedQueue.setValue(visible.stream().filter(q -> q.name().equals(selectName) && q.owner().equals(selectOwner))
-                .findFirst().orElse(null));
+        savedQueue.setValue(visible.stream()
+                .filter(q -> q.name().equals(selectName) && q.owner().equals(selectOwner))
+                .findFirst()
+                .orElse(null));
         updateSavedButtons();
     }
 
@@ -343,7 +374,9 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         bulkStatus.setId("bulk-status");
         bulkStatus.setPlaceholder(getTranslation("queue.bulk.status"));
         // Every status a clerk may choose somewhere; the state machine decides for each selected case.
-        bulkStatus.setItems(List.of(CaseStatus.values()).stream().filter(s -> s != CaseStatus.MERGED && s != CaseStatus.TRIAGE).toList());
+        bulkStatus.setItems(List.of(CaseStatus.values()).stream()
+                .filter(s -> s != CaseStatus.MERGED && s != CaseStatus.TRIAGE)
+                .toList());
         bulkStatus.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         bulkComment.setId("bulk-comment");
         bulkComment.setPlaceholder(getTranslation("queue.bulk.comment"));
@@ -422,8 +455,12 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("queue.bulk.results", done, outcomes.size() - done));
         Grid<BulkOutcome> results = new Grid<>();
         results.setId("bulk-results");
-        results.addColumn(BulkOutcome::caseNumber).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        results.addColumn(this::outcomeText).setHeader(getTranslation("queue.bulk.outcome")).setKey("outcome");
+        results.addColumn(BulkOutcome::caseNumber)
+                .setHeader(getTranslation("case.number"))
+                .setAutoWidth(true);
+        results.addColumn(this::outcomeText)
+                .setHeader(getTranslation("queue.bulk.outcome"))
+                .setKey("outcome");
         results.setItems(outcomes);
         results.setWidth("44rem");
         dialog.add(results);
@@ -437,7 +474,9 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         if (o.done()) {
             return getTranslation("queue.bulk.done");
         }
-        Object[] args = o.refusalArgs().stream().map(a -> a instanceof MessageKey k ? getTranslation(k.messageKey()) : a).toArray();
+        Object[] args = o.refusalArgs().stream()
+                .map(a -> a instanceof MessageKey k ? getTranslation(k.messageKey()) : a)
+                .toArray();
         return getTranslation("queue.bulk.refused", getTranslation(o.refusalKey(), args));
     }
 
@@ -447,6 +486,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshCounts() {
-        queues.counts(filter()).forEach((q, n) -> tabOf.get(q).setLabel(getTranslation(q.messageKey()) + " (" + n + ")"));
+        queues.counts(filter())
+                .forEach((q, n) -> tabOf.get(q).setLabel(getTranslation(q.messageKey()) + " (" + n + ")"));
     }
 }

@@ -31,35 +31,42 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         this.standards = standards;
         setSizeFull();
         grid.setId("standards-grid");
-        grid.addColumn(s -> getTranslation("service." + s.serviceType().name())).setHeader(getTranslation("case.service"))
+        grid.addColumn(s -> getTranslation("service." + s.serviceType().name()))
+                .setHeader(getTranslation("case.service"))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> {
-            IntegerField days = new IntegerField();
-            days.setId("standard-days-" + s.serviceType().name());
-            days.setMin(ServiceStandard.MIN_DAYS);
-            days.setMax(ServiceStandard.MAX_DAYS);
-            days.setStepButtonsVisible(true);
-            days.setValue(s.workingDays());
-            TextField source = new TextField();
-            source.setId("standard-source-" + s.serviceType().name());
-            source.setMaxLength(ServiceStandard.MAX_SOURCE);
-            source.setWidthFull();
-            source.setValue(s.source());
-            Button save = new Button(getTranslation("standards.save"), e -> {
-                if (Notifications.guard(() -> standards.change(s.serviceType(), days.getValue() == null ? 0 : days.getValue(),
-                        source.getValue()))) {
-                    Notifications.success("standards.saved", getTranslation("service." + s.serviceType().name()));
-                    refresh();
-                }
-            });
-            save.setId("standard-save-" + s.serviceType().name());
-            save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            VerticalLayout cell = new VerticalLayout(days, source, save);
-            cell.setPadding(false);
-            cell.setSpacing(false);
-            return cell;
-        }).setHeader(getTranslation("standards.days")).setKey("edit").setFlexGrow(1);
-        grid.addColumn(s -> s.updatedBy() + ", " + Formats.dateTime(s.updatedAt())).setHeader(getTranslation("standards.updated"))
+                    IntegerField days = new IntegerField();
+                    days.setId("standard-days-" + s.serviceType().name());
+                    days.setMin(ServiceStandard.MIN_DAYS);
+                    days.setMax(ServiceStandard.MAX_DAYS);
+                    days.setStepButtonsVisible(true);
+                    days.setValue(s.workingDays());
+                    TextField source = new TextField();
+                    source.setId("standard-source-" + s.serviceType().name());
+                    source.setMaxLength(ServiceStandard.MAX_SOURCE);
+                    source.setWidthFull();
+                    source.setValue(s.source());
+                    Button save = new Button(getTranslation("standards.save"), e -> {
+                        if (Notifications.guard(() -> standards.change(
+                                s.serviceType(), days.getValue() == null ? 0 : days.getValue(), source.getValue()))) {
+                            Notifications.success(
+                                    "standards.saved",
+                                    getTranslation("service." + s.serviceType().name()));
+                            refresh();
+                        }
+                    });
+                    save.setId("standard-save-" + s.serviceType().name());
+                    save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    VerticalLayout cell = new VerticalLayout(days, source, save);
+                    cell.setPadding(false);
+                    cell.setSpacing(false);
+                    return cell;
+                })
+                .setHeader(getTranslation("standards.days"))
+                .setKey("edit")
+                .setFlexGrow(1);
+        grid.addColumn(s -> s.updatedBy() + ", " + Formats.dateTime(s.updatedAt()))
+                .setHeader(getTranslation("standards.updated"))
                 .setAutoWidth(true);
         add(new H2(getTranslation("standards.title")), new Paragraph(getTranslation("standards.help")), grid);
         setFlexGrow(1, grid);

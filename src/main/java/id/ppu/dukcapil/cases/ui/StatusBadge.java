@@ -6,8 +6,7 @@ import id.ppu.dukcapil.cases.CaseStatus;
 /** A status as a coloured Lumo badge. */
 final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     static Span of(CaseStatus status) {
         Span badge = new Span();

@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  */
 final class UrlFilter {
 
-    private UrlFilter() {
-    }
+    private UrlFilter() {}
 
     static QueryParameters toQuery(CaseFilter f) {
         Map<String, List<String>> p = new LinkedHashMap<>();
@@ -41,10 +40,15 @@ final class UrlFilter {
     static CaseFilter fromQuery(QueryParameters q) {
         Map<String, List<String>> p = q.getParameters();
         String text = first(p, "q");
-        return new CaseFilter(CaseFilter.isCaseNumber(text) ? text : null, enums(p, "status", CaseStatus.class),
-                enums(p, "channel", Channel.class), enums(p, "service", ServiceType.class), first(p, "district"),
+        return new CaseFilter(
+                CaseFilter.isCaseNumber(text) ? text : null,
+                enums(p, "status", CaseStatus.class),
+                enums(p, "channel", Channel.class),
+                enums(p, "service", ServiceType.class),
+                first(p, "district"),
                 first(p, "village"),
-                date(first(p, "from")), date(first(p, "to")));
+                date(first(p, "from")),
+                date(first(p, "to")));
     }
 
     private static void put(Map<String, List<String>> p, String key, String value) {

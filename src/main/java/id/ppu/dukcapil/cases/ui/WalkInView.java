@@ -8,12 +8,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 

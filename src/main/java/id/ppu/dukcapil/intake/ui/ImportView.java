@@ -30,6 +30,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.DomainException;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.Channel;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvPreview;
@@ -39,7 +40,6 @@ import id.ppu.dukcapil.intake.ImportProblem;
 import id.ppu.dukcapil.intake.ImportReport;
 import id.ppu.dukcapil.intake.ImportReportCsv;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,8 +48,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,11 +82,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div download = new Div();
     /** The uploaded file, spooled to a temporary file by the upload receiver; deleted when replaced or done with. */
     private transient Path file;
+
     private String fileName;
     private int previewRows;
     private transient ImportJob job;
     /** Done once the last import's result has been handed to the UI (queued with {@code ui.access}). */
     private transient CompletableFuture<?> resultHandedOver = CompletableFuture.completedFuture(null);
+
     private Registration pollRegistration;
 
     public ImportView(CsvImportService imports, ImportReportCsv reports) {
@@ -102,9 +104,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")).setMany(getTranslation("import.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.drop"))
+                        .setMany(getTranslation("import.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.tooMany"))
                         .setFileIsTooBig(getTranslation("import.upload.tooBig", maxBytes / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("import.upload.type"))));
         upload.setUploadHandler(new LimitedUpload(maxBytes));
@@ -138,10 +145,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("import-summary");
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-        problems.addColumn(ImportProblem::line).setHeader(getTranslation("import.report.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.report.column")).setAutoWidth(true);
-        problems.addColumn(p -> getTranslation(p.messageKey())).setHeader(getTranslation("import.report.reason")).setFlexGrow(3);
-        problems.addColumn(ImportProblem::value).setHeader(getTranslation("import.report.value")).setAutoWidth(true);
+        problems.addColumn(ImportProblem::line)
+                .setHeader(getTranslation("import.report.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ImportProblem::column)
+                .setHeader(getTranslation("import.report.column"))
+                .setAutoWidth(true);
+        problems.addColumn(p -> getTranslation(p.messageKey()))
+                .setHeader(getTranslation("import.report.reason"))
+                .setFlexGrow(3);
+        problems.addColumn(ImportProblem::value)
+                .setHeader(getTranslation("import.report.value"))
+                .setAutoWidth(true);
         problems.setHeight("24em");
         download.setId("import-download");
         result.setPadding(false);
@@ -151,8 +167,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("import.title"));
         HorizontalLayout actions = new HorizontalLayout(defaultChannel, start);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, new Paragraph(getTranslation("import.help")), upload, previewInfo, missing, previewGrid, actions,
-                progressBar, progressText, result);
+        add(
+                title,
+                new Paragraph(getTranslation("import.help")),
+                upload,
+                previewInfo,
+                missing,
+                previewGrid,
+                actions,
+                progressBar,
+                progressText,
+                result);
     }
 
     private void received(String name, Path data) {
@@ -173,13 +198,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (p.malformedFromLine() > 0) {
             missing.setText(getTranslation("import.error.malformed", p.malformedFromLine()));
         } else {
-            missing.setText(p.missingColumns().isEmpty() ? ""
-                    : getTranslation("import.preview.missing", String.join(", ", p.missingColumns())));
+            missing.setText(
+                    p.missingColumns().isEmpty()
+                            ? ""
+                            : getTranslation("import.preview.missing", String.join(", ", p.missingColumns())));
         }
         previewGrid.removeAllColumns();
         for (int i = 0; i < p.header().size(); i++) {
             int index = i;
-            previewGrid.addColumn(row -> index < row.size() ? row.get(index) : "").setHeader(p.header().get(i)).setAutoWidth(true);
+            previewGrid
+                    .addColumn(row -> index < row.size() ? row.get(index) : "")
+                    .setHeader(p.header().get(i))
+                    .setAutoWidth(true);
         }
         previewGrid.setItems(p.firstRows());
         previewGrid.setVisible(!p.header().isEmpty());
@@ -201,8 +231,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> showProgress());
         ImportJob running = job;
-        resultHandedOver = running.result()
-                .whenComplete((report, failure) -> ui.access(() -> finished(running, report, failure)));
+        resultHandedOver =
+                running.result().whenComplete((report, failure) -> ui.access(() -> finished(running, report, failure)));
     }
 
     /**
@@ -235,18 +265,27 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         progressText.setText(getTranslation("import.progress", report.rows(), report.rows()));
-        summary.setText(getTranslation("import.summary", report.rows(), report.created(), report.merged(), report.duplicates(),
-                report.rejected(), report.millis() / 1000.0));
+        summary.setText(getTranslation(
+                "import.summary",
+                report.rows(),
+                report.created(),
+                report.merged(),
+                report.duplicates(),
+                report.rejected(),
+                report.millis() / 1000.0));
         problems.setItems(report.problems());
         problems.setVisible(!report.problems().isEmpty());
         download.removeAll();
         if (!report.problems().isEmpty()) {
             Locale locale = getLocale();
             // Built and recorded in the audit trail when downloaded, not when the link is shown.
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] csv = reports.export(report, key -> getTranslation(locale, key));
-                return new DownloadResponse(new ByteArrayInputStream(csv), "laporan-impor.csv", "text/csv", csv.length);
-            }), getTranslation("import.download"));
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] csv = reports.export(report, key -> getTranslation(locale, key));
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(csv), "laporan-impor.csv", "text/csv", csv.length);
+                    }),
+                    getTranslation("import.download"));
             link.setId("import-download-link");
             download.add(link);
         }
@@ -329,7 +368,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             Path spooled = Files.createTempFile("dukcapil-import-", ".csv");
             long received = 0;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(spooled)) {
+            try (InputStream in = event.getInputStream();
+                    OutputStream out = Files.newOutputStream(spooled)) {
                 byte[] buffer = new byte[64 * 1024];
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     received += n;

@@ -15,8 +15,7 @@ final class MessageLabel {
         String get(String key, Object... args);
     }
 
-    private MessageLabel() {
-    }
+    private MessageLabel() {}
 
     static String of(TriageMessage m, Texts t) {
         if (m == null) {
@@ -27,8 +26,12 @@ final class MessageLabel {
         return switch (type) {
             case "text" -> body == null ? "" : body;
             case "image", "video", "audio", "sticker" -> withCaption(t.get("triage.type." + type), body);
-            case "document" -> withCaption(m.fileName() == null ? t.get("triage.type.document.unnamed")
-                    : t.get("triage.type.document", m.fileName()), body);
+            case "document" ->
+                withCaption(
+                        m.fileName() == null
+                                ? t.get("triage.type.document.unnamed")
+                                : t.get("triage.type.document", m.fileName()),
+                        body);
             case "location" -> t.get("triage.type.location", place(m));
             case "contacts" -> t.get("triage.type.contacts", orDash(m.detail()));
             case "interactive" -> t.get("triage.type.interactive", orDash(body != null ? body : m.detail()));
@@ -41,7 +44,8 @@ final class MessageLabel {
     }
 
     private static String place(TriageMessage m) {
-        String coordinates = m.latitude() == null || m.longitude() == null ? null
+        String coordinates = m.latitude() == null || m.longitude() == null
+                ? null
                 : String.format(Locale.ROOT, "%.5f, %.5f", m.latitude(), m.longitude());
         if (m.detail() == null) {
             return orDash(coordinates);

@@ -45,8 +45,8 @@ import java.util.Set;
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Error codes with an explanation of their own; others show Meta's text. */
-    private static final Set<String> EXPLAINED_ERRORS = Set.of("131047", "131026", "131049", "131051", "130429", "131056",
-            "190", "timeout", "io", "attempts");
+    private static final Set<String> EXPLAINED_ERRORS =
+            Set.of("131047", "131026", "131049", "131051", "130429", "131056", "190", "timeout", "io", "attempts");
 
     private final transient OutboxQueries queries;
     private final transient OutboundMessages outbox;
@@ -65,8 +65,10 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         OutboxQueries.SendingState state = queries.sendingState();
-        Paragraph sending = new Paragraph(state.enabled() ? getTranslation("outbox.sending.on")
-                : getTranslation("outbox.sending.off", getTranslation(state.offReasonKey())));
+        Paragraph sending = new Paragraph(
+                state.enabled()
+                        ? getTranslation("outbox.sending.on")
+                        : getTranslation("outbox.sending.off", getTranslation(state.offReasonKey())));
         sending.setId("outbox-sending");
         sending.addClassNames(state.enabled() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
 
@@ -83,23 +85,46 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("outbox.col.created")).setKey("created")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("outbox.col.kind")).setKey("kind")
+        grid.addColumn(r -> Formats.dateTime(r.createdAt()))
+                .setHeader(getTranslation("outbox.col.created"))
+                .setKey("created")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation(r.kind().messageKey()))
+                .setHeader(getTranslation("outbox.col.kind"))
+                .setKey("kind")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber()).setHeader(getTranslation("outbox.col.case"))
-                .setKey("case").setAutoWidth(true);
-        grid.addColumn(OutboundMessageRow::recipient).setHeader(getTranslation("outbox.col.recipient")).setKey("recipient")
+        grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber())
+                .setHeader(getTranslation("outbox.col.case"))
+                .setKey("case")
                 .setAutoWidth(true);
-        grid.addColumn(this::contentLabel).setHeader(getTranslation("outbox.col.content")).setKey("content").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("outbox.col.status"))
-                .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboundMessageRow::attempts).setHeader(getTranslation("outbox.col.attempts")).setKey("attempts")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboundMessageRow::recipient)
+                .setHeader(getTranslation("outbox.col.recipient"))
+                .setKey("recipient")
+                .setAutoWidth(true);
+        grid.addColumn(this::contentLabel)
+                .setHeader(getTranslation("outbox.col.content"))
+                .setKey("content")
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().messageKey()))
+                .setHeader(getTranslation("outbox.col.status"))
+                .setKey("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OutboundMessageRow::attempts)
+                .setHeader(getTranslation("outbox.col.attempts"))
+                .setKey("attempts")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.status() == OutboundStatus.PENDING ? Formats.dateTime(r.nextAttemptAt()) : "")
-                .setHeader(getTranslation("outbox.col.next")).setKey("next").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> errorLabel(r.lastErrorCode(), r.lastErrorText())).setHeader(getTranslation("outbox.col.error"))
-                .setKey("error").setFlexGrow(3);
+                .setHeader(getTranslation("outbox.col.next"))
+                .setKey("next")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> errorLabel(r.lastErrorCode(), r.lastErrorText()))
+                .setHeader(getTranslation("outbox.col.error"))
+                .setKey("error")
+                .setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         // Paged in SQL, newest first, without a count: the outbox only grows.
         grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -120,7 +145,12 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         split.setSplitterPosition(65);
         HorizontalLayout filters = new HorizontalLayout(statuses);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("outbox.title")), new Paragraph(getTranslation("outbox.help")), sending, filters, split);
+        add(
+                new H2(getTranslation("outbox.title")),
+                new Paragraph(getTranslation("outbox.help")),
+                sending,
+                filters,
+                split);
         expand(split);
     }
 
@@ -141,7 +171,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         if (current.templateName() != null) {
             field("template", current.templateName() + " (" + current.templateLanguage() + ")");
             for (int i = 0; i < current.templateParameters().size(); i++) {
-                field("parameter", "{{" + (i + 1) + "}} " + current.templateParameters().get(i));
+                field(
+                        "parameter",
+                        "{{" + (i + 1) + "}} " + current.templateParameters().get(i));
             }
         } else {
             field("text", current.text());
@@ -177,7 +209,10 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("outbox-retry-confirm");
         dialog.setHeader(getTranslation("outbox.retry.header"));
-        dialog.setText(getTranslation("outbox.retry.text", id, current.row().caseNumber() == null ? "-" : current.row().caseNumber()));
+        dialog.setText(getTranslation(
+                "outbox.retry.text",
+                id,
+                current.row().caseNumber() == null ? "-" : current.row().caseNumber()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("outbox.retry.ok"));
@@ -192,8 +227,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String contentLabel(OutboundMessageRow r) {
-        return r.templateName() == null ? getTranslation("outbox.content.text") : getTranslation("outbox.content.template",
-                r.templateName());
+        return r.templateName() == null
+                ? getTranslation("outbox.content.text")
+                : getTranslation("outbox.content.template", r.templateName());
     }
 
     private String errorLabel(String code, String text) {

@@ -1,6 +1,5 @@
 package id.ppu.dukcapil.intake.ui;
 
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.intake.ConversationService.ReplyOptions;
 import id.ppu.dukcapil.intake.CustomerServiceWindow;
@@ -56,7 +56,8 @@ class ReplyForm extends VerticalLayout {
         } else {
             window.setText(getTranslation("triage.reply.noTemplate"));
         }
-        sending.setText(o.sendingEnabled() ? "" : getTranslation("triage.reply.sendingOff", getTranslation(o.sendingOffKey())));
+        sending.setText(
+                o.sendingEnabled() ? "" : getTranslation("triage.reply.sendingOff", getTranslation(o.sendingOffKey())));
         sending.setVisible(!o.sendingEnabled());
         text.setEnabled(o.canReply());
         send.setEnabled(o.canReply());

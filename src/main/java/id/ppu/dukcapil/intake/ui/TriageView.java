@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseConflictException;
 import id.ppu.dukcapil.cases.CaseRules;
@@ -33,8 +35,6 @@ import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +68,11 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
     private final ReplyForm reply = new ReplyForm();
     private TriageRow current;
 
-    public TriageView(TriageQueries triage, CaseService cases, ConversationService conversations, RegionService regions,
+    public TriageView(
+            TriageQueries triage,
+            CaseService cases,
+            ConversationService conversations,
+            RegionService regions,
             Clock clock) {
         this.triage = triage;
         this.cases = cases;
@@ -84,13 +88,25 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("triage-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader(getTranslation("triage.receivedAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TriageRow::phone).setHeader(getTranslation("case.phone")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TriageRow::senderName).setHeader(getTranslation("triage.sender")).setAutoWidth(true);
-        grid.addColumn(r -> MessageLabel.of(r.last(), this::getTranslation)).setKey("lastMessage")
-                .setHeader(getTranslation("triage.lastMessage")).setFlexGrow(3);
-        grid.addColumn(TriageRow::messages).setHeader(getTranslation("triage.messages")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.receivedAt()))
+                .setHeader(getTranslation("triage.receivedAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TriageRow::phone)
+                .setHeader(getTranslation("case.phone"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TriageRow::senderName)
+                .setHeader(getTranslation("triage.sender"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> MessageLabel.of(r.last(), this::getTranslation))
+                .setKey("lastMessage")
+                .setHeader(getTranslation("triage.lastMessage"))
+                .setFlexGrow(3);
+        grid.addColumn(TriageRow::messages)
+                .setHeader(getTranslation("triage.messages"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> triage.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("triage.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -110,9 +126,14 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         rejectRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         detailTitle.setId("triage-case");
         reply.addSendListener(e -> sendReply(e.text(), e.requestKey()));
-        detail.add(detailTitle, messages, reply, new H3(getTranslation("triage.complete")),
+        detail.add(
+                detailTitle,
+                messages,
+                reply,
+                new H3(getTranslation("triage.complete")),
                 new Paragraph(getTranslation("triage.help")),
-                form, rejectRow);
+                form,
+                rejectRow);
         detail.setVisible(false);
 
         SplitLayout split = new SplitLayout(grid, detail);
@@ -133,7 +154,10 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         List<TriageMessage> conversation = showConversation(row);
         ApplicantData data = new ApplicantData();
         data.setServiceType(row.serviceType());
-        data.setNik(row.nik() != null ? row.nik() : triage.nikMentioned(conversation).orElse(null));
+        data.setNik(
+                row.nik() != null
+                        ? row.nik()
+                        : triage.nikMentioned(conversation).orElse(null));
         data.setApplicantName(row.senderName());
         data.setPhone(row.phone());
         form.setData(data);
@@ -145,15 +169,18 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         messages.removeAll();
         ConversationService.Conversation c = conversations.conversationOf(row.caseId());
         List<TriageMessage> conversation = c.messages();
-        record Bubble(Instant at, int order, Div div) {
-        }
+        record Bubble(Instant at, int order, Div div) {}
         List<Bubble> bubbles = new ArrayList<>();
         for (TriageMessage m : conversation) {
             Div bubble = new Div();
             bubble.addClassName("triage-message");
-            bubble.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.SMALL,
-                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Whitespace.PRE_WRAP);
-            Span when = new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
+            bubble.addClassNames(
+                    LumoUtility.Background.CONTRAST_5,
+                    LumoUtility.Padding.SMALL,
+                    LumoUtility.BorderRadius.MEDIUM,
+                    LumoUtility.Whitespace.PRE_WRAP);
+            Span when =
+                    new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
             when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
             bubble.add(when, new Span(MessageLabel.of(m, this::getTranslation)));
             if (m.mediaId() != null) {
@@ -161,7 +188,8 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
                 Span media = new Span(getTranslation("triage.mediaId", m.mediaId())
                         + (m.mimeType() == null ? "" : " · " + m.mimeType()));
                 media.addClassName("triage-media");
-                media.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
+                media.addClassNames(
+                        LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
                 bubble.add(media);
             }
             bubbles.add(new Bubble(m.receivedAt(), bubbles.size(), bubble));
@@ -169,16 +197,25 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         for (ConversationService.Reply r : c.replies()) {
             Div bubble = new Div();
             bubble.addClassName("triage-reply");
-            bubble.addClassNames(LumoUtility.Background.PRIMARY_10, LumoUtility.Padding.SMALL,
-                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Whitespace.PRE_WRAP, LumoUtility.Margin.Left.XLARGE);
-            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · " + getTranslation(r.status().messageKey())
+            bubble.addClassNames(
+                    LumoUtility.Background.PRIMARY_10,
+                    LumoUtility.Padding.SMALL,
+                    LumoUtility.BorderRadius.MEDIUM,
+                    LumoUtility.Whitespace.PRE_WRAP,
+                    LumoUtility.Margin.Left.XLARGE);
+            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · "
+                    + getTranslation(r.status().messageKey())
                     + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
-                    + (r.templateName() == null ? "" : " · " + getTranslation("outbox.content.template", r.templateName())));
+                    + (r.templateName() == null
+                            ? ""
+                            : " · " + getTranslation("outbox.content.template", r.templateName())));
             when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
             bubble.add(when, new Span(r.text()));
             bubbles.add(new Bubble(r.at(), bubbles.size(), bubble));
         }
-        bubbles.stream().sorted(Comparator.comparing(Bubble::at).thenComparing(Bubble::order)).forEach(b -> messages.add(b.div()));
+        bubbles.stream()
+                .sorted(Comparator.comparing(Bubble::at).thenComparing(Bubble::order))
+                .forEach(b -> messages.add(b.div()));
         reply.setOptions(conversations.replyOptions(row.caseId()));
         return conversation;
     }
@@ -224,8 +261,8 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             rejectReason.setErrorMessage(getTranslation("validation.required"));
             return;
         }
-        boolean done = Notifications.guard(() -> cases.changeStatus(current.caseId(), current.version(), CaseStatus.REJECTED,
-                rejectReason.getValue()));
+        boolean done = Notifications.guard(() ->
+                cases.changeStatus(current.caseId(), current.version(), CaseStatus.REJECTED, rejectReason.getValue()));
         if (done) {
             Notifications.success("triage.rejected", current.caseNumber());
         }

@@ -37,14 +37,18 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
         EffectReport report = effects.effect();
         EffectReport.Summary s = report.summary();
         H2 title = new H2(getTranslation("outreach.effect.title"));
-        Paragraph method = new Paragraph(getTranslation("outreach.effect.method", EffectService.WINDOW_DAYS,
-                EffectModel.MIN_CASES, EffectModel.MIN_VISITS));
+        Paragraph method = new Paragraph(getTranslation(
+                "outreach.effect.method", EffectService.WINDOW_DAYS, EffectModel.MIN_CASES, EffectModel.MIN_VISITS));
         method.addClassNames(LumoUtility.TextColor.SECONDARY);
 
         Paragraph verdict = new Paragraph(verdict(report));
         verdict.setId("effect-verdict");
-        verdict.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
-                s.verdict() == EffectReport.Verdict.TOO_FEW ? LumoUtility.Background.CONTRAST_5
+        verdict.addClassNames(
+                LumoUtility.FontSize.LARGE,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM,
+                s.verdict() == EffectReport.Verdict.TOO_FEW
+                        ? LumoUtility.Background.CONTRAST_5
                         : LumoUtility.Background.PRIMARY_10);
 
         HorizontalLayout figures = new HorizontalLayout(
@@ -57,18 +61,34 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
                 figure("outreach.effect.difference", Texts.points(this, s.meanDifference())));
         figures.addClassNames(LumoUtility.FlexWrap.WRAP);
 
-        add(title, method, verdict, figures, new H3(getTranslation("outreach.effect.distribution")),
-                distribution(report), new H3(getTranslation("outreach.effect.perVisit")), grid(report));
+        add(
+                title,
+                method,
+                verdict,
+                figures,
+                new H3(getTranslation("outreach.effect.distribution")),
+                distribution(report),
+                new H3(getTranslation("outreach.effect.perVisit")),
+                grid(report));
     }
 
     private String verdict(EffectReport r) {
         EffectReport.Summary s = r.summary();
         return switch (s.verdict()) {
-            case TOO_FEW -> getTranslation("outreach.effect.verdict.TOO_FEW", s.visits(), EffectModel.MIN_VISITS,
-                    r.pendingVisits(), s.tooFewCases());
-            case NO_CLEAR_CHANGE, ROSE, FELL -> getTranslation("outreach.effect.verdict." + s.verdict().name(),
-                    Texts.points(this, s.meanDifference()), Texts.points(this, s.low()), Texts.points(this, s.high()),
-                    s.visits());
+            case TOO_FEW ->
+                getTranslation(
+                        "outreach.effect.verdict.TOO_FEW",
+                        s.visits(),
+                        EffectModel.MIN_VISITS,
+                        r.pendingVisits(),
+                        s.tooFewCases());
+            case NO_CLEAR_CHANGE, ROSE, FELL ->
+                getTranslation(
+                        "outreach.effect.verdict." + s.verdict().name(),
+                        Texts.points(this, s.meanDifference()),
+                        Texts.points(this, s.low()),
+                        Texts.points(this, s.high()),
+                        s.visits());
         };
     }
 
@@ -87,21 +107,28 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
         bars.setId("effect-distribution");
         bars.setPadding(false);
         bars.setSpacing(false);
-        int max = r.distribution().stream().mapToInt(EffectReport.Bin::visits).max().orElse(0);
+        int max = r.distribution().stream()
+                .mapToInt(EffectReport.Bin::visits)
+                .max()
+                .orElse(0);
         if (max == 0) {
             bars.add(Texts.secondary(getTranslation("outreach.effect.noDistribution")));
             return bars;
         }
         for (EffectReport.Bin b : r.distribution()) {
-            String label = Double.isInfinite(b.from()) ? getTranslation("outreach.effect.below", Texts.points(this, b.to()))
-                    : Double.isInfinite(b.to()) ? getTranslation("outreach.effect.above", Texts.points(this, b.from()))
-                    : getTranslation("outreach.effect.range", Texts.points(this, b.from()), Texts.points(this, b.to()));
+            String label = Double.isInfinite(b.from())
+                    ? getTranslation("outreach.effect.below", Texts.points(this, b.to()))
+                    : Double.isInfinite(b.to())
+                            ? getTranslation("outreach.effect.above", Texts.points(this, b.from()))
+                            : getTranslation(
+                                    "outreach.effect.range", Texts.points(this, b.from()), Texts.points(this, b.to()));
             Span name = new Span(label);
             name.setWidth("11em");
             name.addClassNames(LumoUtility.FontSize.SMALL);
             Div bar = new Div();
             bar.getStyle().set("height", "0.9em").set("width", (20.0 * b.visits() / max) + "em");
-            bar.addClassNames(b.to() <= 0 ? LumoUtility.Background.CONTRAST_40 : LumoUtility.Background.SUCCESS,
+            bar.addClassNames(
+                    b.to() <= 0 ? LumoUtility.Background.CONTRAST_40 : LumoUtility.Background.SUCCESS,
                     LumoUtility.BorderRadius.SMALL);
             HorizontalLayout row = new HorizontalLayout(name, bar, new Span(String.valueOf(b.visits())));
             row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -113,18 +140,27 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
     private Grid<VisitEffect> grid(EffectReport r) {
         Grid<VisitEffect> grid = new Grid<>();
         grid.setId("effect-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(v -> Texts.day(this, v.date())).setHeader(getTranslation("outreach.visit.date")).setAutoWidth(true)
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(v -> Texts.day(this, v.date()))
+                .setHeader(getTranslation("outreach.visit.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(VisitEffect::districtName).setHeader(getTranslation("outreach.district")).setAutoWidth(true)
+        grid.addColumn(VisitEffect::districtName)
+                .setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(v -> String.join(", ", v.villageNames())).setHeader(getTranslation("outreach.visit.villages"));
-        grid.addColumn(v -> shares(v.visitedBefore(), v.visitedAfter())).setHeader(getTranslation("outreach.effect.visited"))
+        grid.addColumn(v -> shares(v.visitedBefore(), v.visitedAfter()))
+                .setHeader(getTranslation("outreach.effect.visited"))
                 .setAutoWidth(true);
         grid.addColumn(v -> shares(v.comparisonBefore(), v.comparisonAfter()))
-                .setHeader(getTranslation("outreach.effect.comparison")).setAutoWidth(true);
-        grid.addColumn(v -> v.enoughData() ? Texts.points(this, v.difference()) : getTranslation("outreach.effect.tooFew"))
-                .setHeader(getTranslation("outreach.effect.differenceColumn")).setTextAlign(ColumnTextAlign.END)
+                .setHeader(getTranslation("outreach.effect.comparison"))
+                .setAutoWidth(true);
+        grid.addColumn(v ->
+                        v.enoughData() ? Texts.points(this, v.difference()) : getTranslation("outreach.effect.tooFew"))
+                .setHeader(getTranslation("outreach.effect.differenceColumn"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.setItems(r.visits());
         grid.setEmptyStateText(getTranslation("outreach.effect.empty"));
@@ -134,8 +170,12 @@ public class EffectView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String shares(VisitEffect.Counts before, VisitEffect.Counts after) {
-        return getTranslation("outreach.effect.shares", Texts.percent(this, before.share()), before.total(),
-                Texts.percent(this, after.share()), after.total());
+        return getTranslation(
+                "outreach.effect.shares",
+                Texts.percent(this, before.share()),
+                before.total(),
+                Texts.percent(this, after.share()),
+                after.total());
     }
 
     @Override

@@ -9,15 +9,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.outreach.OutreachException;
 import id.ppu.dukcapil.outreach.PlanRequest;
 import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +34,8 @@ class PlanVisitDialog extends Dialog {
         district.setId("new-district");
         district.setItems(regions.districts());
         district.setItemLabelGenerator(DistrictInfo::name);
-        MultiSelectComboBox<VillageInfo> villages = new MultiSelectComboBox<>(getTranslation("outreach.visit.villages"));
+        MultiSelectComboBox<VillageInfo> villages =
+                new MultiSelectComboBox<>(getTranslation("outreach.visit.villages"));
         villages.setId("new-villages");
         villages.setItemLabelGenerator(VillageInfo::name);
         villages.setWidthFull();
@@ -42,7 +43,10 @@ class PlanVisitDialog extends Dialog {
         district.addValueChangeListener(e -> {
             villages.clear();
             villages.setEnabled(e.getValue() != null);
-            villages.setItems(e.getValue() == null ? List.of() : regions.villagesOf(e.getValue().code()));
+            villages.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : regions.villagesOf(e.getValue().code()));
         });
         IntegerField capacity = new IntegerField(getTranslation("outreach.plan.capacity"));
         capacity.setId("new-capacity");
@@ -63,9 +67,15 @@ class PlanVisitDialog extends Dialog {
                 if (district.getValue() == null) {
                     throw new OutreachException("outreach.error.unknownDistrict");
                 }
-                visits.planVisit(date.getValue(), district.getValue().code(),
-                        villages.getValue().stream().map(VillageInfo::code).sorted().toList(),
-                        capacity.getValue() == null ? 0 : capacity.getValue(), note.getValue());
+                visits.planVisit(
+                        date.getValue(),
+                        district.getValue().code(),
+                        villages.getValue().stream()
+                                .map(VillageInfo::code)
+                                .sorted()
+                                .toList(),
+                        capacity.getValue() == null ? 0 : capacity.getValue(),
+                        note.getValue());
                 Notifications.success("outreach.visits.planned", Formats.date(date.getValue()));
             });
             if (ok) {

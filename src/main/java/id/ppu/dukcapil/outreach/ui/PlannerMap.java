@@ -34,6 +34,7 @@ class PlannerMap extends VerticalLayout {
 
     /** Colour value of an excluded village; RED categories use their numbers 1..4. */
     static final double EXCLUDED = 0;
+
     static final String EXCLUDED_COLOUR = "#dee2e6";
 
     private final LeafletMap map;
@@ -42,7 +43,10 @@ class PlannerMap extends VerticalLayout {
     private final transient Function<VillagePriority, Component> breakdown;
     private List<VillagePriority> shown = List.of();
 
-    PlannerMap(MapTiles tiles, List<VillagePlace> villagePlaces, List<DistrictPlace> centres,
+    PlannerMap(
+            MapTiles tiles,
+            List<VillagePlace> villagePlaces,
+            List<DistrictPlace> centres,
             Function<VillagePriority, Component> breakdown) {
         this.places = villagePlaces.stream().collect(Collectors.toMap(VillagePlace::code, Function.identity()));
         this.breakdown = breakdown;
@@ -51,22 +55,40 @@ class PlannerMap extends VerticalLayout {
         map = new LeafletMap(tiles);
         map.setId("planner-map");
         map.setAriaLabel(getTranslation("outreach.map.aria"));
-        map.setLabels(centres.stream().map(c -> new MapLabel(c.name(), c.lat(), c.lon())).toList());
+        map.setLabels(centres.stream()
+                .map(c -> new MapLabel(c.name(), c.lat(), c.lon()))
+                .toList());
         map.addMarkerClickListener(e -> open(e.getMarkerId()));
 
         table.setId("planner-map-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        table.addColumn(p -> p.excluded() ? "–" : String.valueOf(p.rank())).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        table.addColumn(p -> p.village().name()).setHeader(getTranslation("outreach.village")).setAutoWidth(true);
-        table.addColumn(p -> p.village().districtName()).setHeader(getTranslation("outreach.district")).setAutoWidth(true);
-        table.addColumn(p -> Texts.number(this, p.score(), 1)).setHeader(getTranslation("outreach.score"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        table.addComponentColumn(p -> Texts.badge(this, p.category())).setHeader(getTranslation("outreach.red.column"))
-                .setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(p -> p.excluded() ? "–" : String.valueOf(p.rank()))
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        table.addColumn(p -> p.village().name())
+                .setHeader(getTranslation("outreach.village"))
+                .setAutoWidth(true);
+        table.addColumn(p -> p.village().districtName())
+                .setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true);
+        table.addColumn(p -> Texts.number(this, p.score(), 1))
+                .setHeader(getTranslation("outreach.score"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        table.addComponentColumn(p -> Texts.badge(this, p.category()))
+                .setHeader(getTranslation("outreach.red.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         table.addColumn(p -> Texts.day(this, p.village().nextPlannedVisit()))
-                .setHeader(getTranslation("outreach.planner.nextVisit")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("outreach.planner.nextVisit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         table.addColumn(p -> p.excluded() ? getTranslation("outreach.map.excluded") : "")
-                .setHeader(getTranslation("outreach.planner.exclude")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("outreach.planner.exclude"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         table.addItemClickListener(e -> openDialog(e.getItem()));
         table.setAllRowsVisible(true);
 
@@ -75,22 +97,36 @@ class PlannerMap extends VerticalLayout {
 
     /** Shows the ranking's villages that have a reference point, in rank order (excluded ones last). */
     void show(PriorityReport report) {
-        shown = report.villages().stream().filter(p -> places.containsKey(p.village().code())).toList();
+        shown = report.villages().stream()
+                .filter(p -> places.containsKey(p.village().code()))
+                .toList();
         map.setMarkers(shown.stream().map(this::marker).toList(), legend());
         table.setItems(shown);
     }
 
     private MapMarker marker(VillagePriority p) {
         VillagePlace place = places.get(p.village().code());
-        String next = p.village().nextPlannedVisit() == null ? getTranslation("outreach.map.tooltip.noVisit")
-                : getTranslation("outreach.map.tooltip.visit", Texts.day(this, p.village().nextPlannedVisit()));
+        String next = p.village().nextPlannedVisit() == null
+                ? getTranslation("outreach.map.tooltip.noVisit")
+                : getTranslation(
+                        "outreach.map.tooltip.visit",
+                        Texts.day(this, p.village().nextPlannedVisit()));
         String tooltip = p.village().districtName() + "\n"
-                + (p.excluded() ? getTranslation("outreach.map.excluded")
-                        : getTranslation("outreach.map.tooltip.rank", p.rank(), Texts.number(this, p.score(), 1))) + "\n"
+                + (p.excluded()
+                        ? getTranslation("outreach.map.excluded")
+                        : getTranslation("outreach.map.tooltip.rank", p.rank(), Texts.number(this, p.score(), 1)))
+                + "\n"
                 + getTranslation(p.category().messageKey()) + "\n"
                 + getTranslation("outreach.map.tooltip.waiting", p.village().waitingInPerson()) + "\n" + next;
-        return new MapMarker(p.village().code(), place.lat(), place.lon(), p.village().name(), p.score(),
-                p.excluded() ? EXCLUDED : p.category().number(), tooltip, p.village().nextPlannedVisit() != null);
+        return new MapMarker(
+                p.village().code(),
+                place.lat(),
+                place.lon(),
+                p.village().name(),
+                p.score(),
+                p.excluded() ? EXCLUDED : p.category().number(),
+                tooltip,
+                p.village().nextPlannedVisit() != null);
     }
 
     private MapLegend legend() {
@@ -99,7 +135,11 @@ class PlannerMap extends VerticalLayout {
         for (RedCategory c : RedCategory.values()) {
             bins.add(new MapLegend.Bin(c.number(), RedChart.COLORS.get(c), getTranslation(c.messageKey())));
         }
-        return new MapLegend(getTranslation("outreach.map.legend"), bins, null, getTranslation("outreach.map.legend.size"),
+        return new MapLegend(
+                getTranslation("outreach.map.legend"),
+                bins,
+                null,
+                getTranslation("outreach.map.legend.size"),
                 getTranslation("outreach.map.legend.visit"));
     }
 
@@ -110,11 +150,13 @@ class PlannerMap extends VerticalLayout {
     private void openDialog(VillagePriority p) {
         Dialog dialog = new Dialog();
         dialog.setId("village-breakdown");
-        dialog.setHeaderTitle(getTranslation("outreach.map.dialog.title", p.village().name(), p.village().districtName()));
+        dialog.setHeaderTitle(getTranslation(
+                "outreach.map.dialog.title", p.village().name(), p.village().districtName()));
         dialog.setWidth("min(56em, 95vw)");
         dialog.add(breakdown.apply(p));
         if (p.village().nextPlannedVisit() != null) {
-            dialog.add(Texts.secondary(getTranslation("outreach.map.tooltip.visit", Formats.date(p.village().nextPlannedVisit()))));
+            dialog.add(Texts.secondary(getTranslation(
+                    "outreach.map.tooltip.visit", Formats.date(p.village().nextPlannedVisit()))));
         }
         Button close = new Button(getTranslation("outreach.map.dialog.close"), e -> dialog.close());
         close.setId("village-breakdown-close");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
+import id.ppu.dukcapil.base.ui.Responsive;
+import id.ppu.dukcapil.base.ui.map.MapTiles;
 import id.ppu.dukcapil.outreach.DistrictPriority;
 import id.ppu.dukcapil.outreach.Factor;
 import id.ppu.dukcapil.outreach.FactorValue;
@@ -30,11 +34,6 @@ import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.CurrentUser;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.Responsive;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
-import id.ppu.dukcapil.base.ui.map.MapTiles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +66,11 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     /** Villages whose population is still the synthetic estimate: their per-1,000 figures say "perkiraan". */
     private final java.util.Set<String> estimatedVillages;
 
-    public PlannerView(OutreachPlanner planner, VisitService visits, CurrentUser currentUser, RegionService regions,
+    public PlannerView(
+            OutreachPlanner planner,
+            VisitService visits,
+            CurrentUser currentUser,
+            RegionService regions,
             MapTiles tiles) {
         this.planner = planner;
         boolean canPlan = currentUser.hasRole(Role.PERENCANA);
@@ -95,29 +98,32 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         top.addClassName("wrap-row");
 
         PlannerSettings settings = planner.settings();
-        weightsPanel = new WeightsPanel(settings, planner.defaultWeights(), canPlan, this::refresh, this::saveWeights,
-                this::forgetWeights);
+        weightsPanel = new WeightsPanel(
+                settings, planner.defaultWeights(), canPlan, this::refresh, this::saveWeights, this::forgetWeights);
 
         configureVillageGrid();
         configureDistrictGrid();
         regencyInfo.setId("regency-info");
         regencyInfo.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        VerticalLayout ranking = new VerticalLayout(regencyInfo, Texts.secondary(getTranslation("outreach.planner.rowHelp")),
-                villageGrid, districtGrid);
+        VerticalLayout ranking = new VerticalLayout(
+                regencyInfo, Texts.secondary(getTranslation("outreach.planner.rowHelp")), villageGrid, districtGrid);
         ranking.setPadding(false);
         ranking.setSizeFull();
 
-        SchedulePanel schedule = new SchedulePanel(planner, visits, canPlan, weightsPanel::weights, () -> Set.copyOf(excluded),
-                this::excludedNames);
+        SchedulePanel schedule = new SchedulePanel(
+                planner, visits, canPlan, weightsPanel::weights, () -> Set.copyOf(excluded), this::excludedNames);
 
         tabs.setId("planner-tabs");
         tabs.add(getTranslation("outreach.tab.ranking"), ranking);
-        tabs.add(getTranslation("outreach.tab.red"), new VerticalLayout(
-                Texts.secondary(getTranslation("outreach.red.help")), redChart, quadrants));
+        tabs.add(
+                getTranslation("outreach.tab.red"),
+                new VerticalLayout(Texts.secondary(getTranslation("outreach.red.help")), redChart, quadrants));
         tabs.add(getTranslation("outreach.tab.schedule"), schedule);
         map = new PlannerMap(tiles, regions.villagePlaces(), regions.districtCentres(), this::breakdown);
-        estimatedVillages = regions.villages().stream().filter(id.ppu.dukcapil.region.VillageInfo::populationEstimated)
-                .map(id.ppu.dukcapil.region.VillageInfo::code).collect(java.util.stream.Collectors.toSet());
+        estimatedVillages = regions.villages().stream()
+                .filter(id.ppu.dukcapil.region.VillageInfo::populationEstimated)
+                .map(id.ppu.dukcapil.region.VillageInfo::code)
+                .collect(java.util.stream.Collectors.toSet());
         tabs.add(getTranslation("outreach.tab.map"), map).setId("planner-tab-map");
         tabs.setSizeFull();
 
@@ -130,29 +136,60 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private void configureVillageGrid() {
         villageGrid.setId("priority-grid");
         villageGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        villageGrid.addColumn(p -> p.excluded() ? "–" : String.valueOf(p.rank())).setHeader("#").setAutoWidth(true)
-                .setFlexGrow(0).setKey("rank");
-        villageGrid.addColumn(p -> p.village().name()).setHeader(getTranslation("outreach.village")).setAutoWidth(true)
+        villageGrid
+                .addColumn(p -> p.excluded() ? "–" : String.valueOf(p.rank()))
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("rank");
+        villageGrid
+                .addColumn(p -> p.village().name())
+                .setHeader(getTranslation("outreach.village"))
+                .setAutoWidth(true)
                 .setKey("village");
-        villageGrid.addColumn(p -> p.village().districtName()).setHeader(getTranslation("outreach.district"))
-                .setAutoWidth(true).setKey("district");
-        villageGrid.addComponentColumn(this::scoreBar).setHeader(getTranslation("outreach.score")).setWidth("9em")
-                .setFlexGrow(0).setKey("score");
+        villageGrid
+                .addColumn(p -> p.village().districtName())
+                .setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true)
+                .setKey("district");
+        villageGrid
+                .addComponentColumn(this::scoreBar)
+                .setHeader(getTranslation("outreach.score"))
+                .setWidth("9em")
+                .setFlexGrow(0)
+                .setKey("score");
         for (Factor f : Factor.values()) {
-            villageGrid.addColumn(p -> Texts.number(this, p.factor(f).scaled(), 2))
+            villageGrid
+                    .addColumn(p -> Texts.number(this, p.factor(f).scaled(), 2))
                     .setHeader(getTranslation("outreach.factor.short." + f.name()))
                     .setTooltipGenerator(p -> raw(p.factor(f), p))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey(f.name());
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey(f.name());
         }
-        villageGrid.addComponentColumn(p -> Texts.badge(this, p.category())).setHeader(getTranslation("outreach.red.column"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("category");
-        villageGrid.addColumn(p -> Formats.date(p.village().nextPlannedVisit()))
-                .setHeader(getTranslation("outreach.planner.nextVisit")).setAutoWidth(true).setFlexGrow(0).setKey("next");
-        villageGrid.addComponentColumn(this::excludeBox).setHeader(getTranslation("outreach.planner.exclude"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("exclude");
+        villageGrid
+                .addComponentColumn(p -> Texts.badge(this, p.category()))
+                .setHeader(getTranslation("outreach.red.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("category");
+        villageGrid
+                .addColumn(p -> Formats.date(p.village().nextPlannedVisit()))
+                .setHeader(getTranslation("outreach.planner.nextVisit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("next");
+        villageGrid
+                .addComponentColumn(this::excludeBox)
+                .setHeader(getTranslation("outreach.planner.exclude"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("exclude");
         // On a phone: rank, village, score, category and the exclusion; a tap opens the score breakdown.
-        Responsive.Columns narrow = Responsive.columns(villageGrid).hideBelow(Responsive.PHONE,
-                villageGrid.getColumnByKey("district"), villageGrid.getColumnByKey("next"));
+        Responsive.Columns narrow = Responsive.columns(villageGrid)
+                .hideBelow(
+                        Responsive.PHONE, villageGrid.getColumnByKey("district"), villageGrid.getColumnByKey("next"));
         for (Factor f : Factor.values()) {
             narrow.hideBelow(Responsive.PHONE, villageGrid.getColumnByKey(f.name()));
         }
@@ -164,17 +201,30 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private void configureDistrictGrid() {
         districtGrid.setId("district-grid");
         districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        districtGrid.addColumn(DistrictPriority::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        districtGrid
+                .addColumn(DistrictPriority::rank)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         districtGrid.addColumn(DistrictPriority::districtName).setHeader(getTranslation("outreach.district"));
-        Grid.Column<DistrictPriority> villageCount = districtGrid.addColumn(DistrictPriority::villages).setHeader(getTranslation("outreach.districts.villages"))
+        Grid.Column<DistrictPriority> villageCount = districtGrid
+                .addColumn(DistrictPriority::villages)
+                .setHeader(getTranslation("outreach.districts.villages"))
                 .setTextAlign(ColumnTextAlign.END);
-        districtGrid.addColumn(d -> Texts.number(this, d.meanScore(), 1)).setHeader(getTranslation("outreach.districts.mean"))
+        districtGrid
+                .addColumn(d -> Texts.number(this, d.meanScore(), 1))
+                .setHeader(getTranslation("outreach.districts.mean"))
                 .setTextAlign(ColumnTextAlign.END);
-        Grid.Column<DistrictPriority> top = districtGrid.addColumn(d -> Texts.number(this, d.maxScore(), 1) + " · " + d.topVillage())
+        Grid.Column<DistrictPriority> top = districtGrid
+                .addColumn(d -> Texts.number(this, d.maxScore(), 1) + " · " + d.topVillage())
                 .setHeader(getTranslation("outreach.districts.top"));
-        Grid.Column<DistrictPriority> waiting = districtGrid.addColumn(DistrictPriority::waitingInPerson).setHeader(getTranslation("outreach.districts.waiting"))
+        Grid.Column<DistrictPriority> waiting = districtGrid
+                .addColumn(DistrictPriority::waitingInPerson)
+                .setHeader(getTranslation("outreach.districts.waiting"))
                 .setTextAlign(ColumnTextAlign.END);
-        districtGrid.addColumn(DistrictPriority::category4).setHeader(getTranslation("outreach.districts.cat4"))
+        districtGrid
+                .addColumn(DistrictPriority::category4)
+                .setHeader(getTranslation("outreach.districts.cat4"))
                 .setTextAlign(ColumnTextAlign.END);
         Responsive.columns(districtGrid).hideBelow(Responsive.PHONE, villageCount, top, waiting);
         districtGrid.setSizeFull();
@@ -183,7 +233,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component scoreBar(VillagePriority p) {
         Div bar = new Div();
         bar.getStyle().set("height", "0.5em").set("width", Math.max(0, Math.min(100, p.score())) + "%");
-        bar.addClassNames(p.excluded() ? LumoUtility.Background.CONTRAST_30 : LumoUtility.Background.PRIMARY,
+        bar.addClassNames(
+                p.excluded() ? LumoUtility.Background.CONTRAST_30 : LumoUtility.Background.PRIMARY,
                 LumoUtility.BorderRadius.SMALL);
         Div track = new Div(bar);
         track.getStyle().set("width", "4em");
@@ -200,7 +251,8 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component excludeBox(VillagePriority p) {
         Checkbox box = new Checkbox(p.excluded());
         box.setId("exclude-" + p.village().code());
-        box.setAriaLabel(getTranslation("outreach.planner.exclude") + " " + p.village().name());
+        box.setAriaLabel(
+                getTranslation("outreach.planner.exclude") + " " + p.village().name());
         box.addValueChangeListener(e -> {
             if (Boolean.TRUE.equals(e.getValue())) {
                 excluded.add(p.village().code());
@@ -216,21 +268,33 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private Component breakdown(VillagePriority p) {
         Grid<FactorValue> table = new Grid<>();
         table.setId("breakdown-" + p.village().code());
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.addColumn(f -> getTranslation(f.factor().messageKey())).setHeader(getTranslation("outreach.breakdown.factor"))
+        table.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.addColumn(f -> getTranslation(f.factor().messageKey()))
+                .setHeader(getTranslation("outreach.breakdown.factor"))
                 .setAutoWidth(true);
-        table.addColumn(f -> raw(f, p)).setHeader(getTranslation("outreach.breakdown.raw"))
+        table.addColumn(f -> raw(f, p))
+                .setHeader(getTranslation("outreach.breakdown.raw"))
                 .setFlexGrow(2);
-        table.addColumn(f -> Texts.number(this, f.scaled(), 2)).setHeader(getTranslation("outreach.breakdown.scaled"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(FactorValue::weight).setHeader(getTranslation("outreach.breakdown.weight"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(f -> Texts.number(this, f.contribution(), 1)).setHeader(getTranslation("outreach.breakdown.points"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.addColumn(f -> Texts.number(this, f.scaled(), 2))
+                .setHeader(getTranslation("outreach.breakdown.scaled"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        table.addColumn(FactorValue::weight)
+                .setHeader(getTranslation("outreach.breakdown.weight"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        table.addColumn(f -> Texts.number(this, f.contribution(), 1))
+                .setHeader(getTranslation("outreach.breakdown.points"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         table.setItems(p.factors());
         table.setAllRowsVisible(true);
-        Span sum = new Span(getTranslation("outreach.breakdown.sum", Texts.number(this, p.score(), 1),
-                getTranslation(p.category().messageKey()), Texts.access(this, p),
+        Span sum = new Span(getTranslation(
+                "outreach.breakdown.sum",
+                Texts.number(this, p.score(), 1),
+                getTranslation(p.category().messageKey()),
+                Texts.access(this, p),
                 Texts.percent(this, p.utilisation())));
         VerticalLayout box = new VerticalLayout(table, sum);
         box.setPadding(false);
@@ -238,14 +302,18 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        report = planner.priorities(date.getValue(), weightsPanel.weights(), weightsPanel.thresholds(), Set.copyOf(excluded));
+        report = planner.priorities(
+                date.getValue(), weightsPanel.weights(), weightsPanel.thresholds(), Set.copyOf(excluded));
         villageGrid.setItems(report.villages());
         districtGrid.setItems(report.districts());
         quadrants.show(report);
         redChart.show(report);
         map.show(report);
-        regencyInfo.setText(getTranslation("outreach.planner.regency", Formats.date(report.date()),
-                Texts.percent(this, report.regency().onlineShare()), Texts.number(this, report.regency().casesPer1000(), 1),
+        regencyInfo.setText(getTranslation(
+                "outreach.planner.regency",
+                Formats.date(report.date()),
+                Texts.percent(this, report.regency().onlineShare()),
+                Texts.number(this, report.regency().casesPer1000(), 1),
                 report.regency().cases12m()));
     }
 
@@ -255,10 +323,13 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
         tabs.setSelectedIndex(0);
         villageGrid.select(village);
         // Opened once the ranking tab is shown again, so the grid renders the details row.
-        villageGrid.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(villageGrid, context -> {
-            villageGrid.setDetailsVisible(village, true);
-            villageGrid.scrollToIndex(report.villages().indexOf(village));
-        }));
+        villageGrid
+                .getElement()
+                .getNode()
+                .runWhenAttached(ui -> ui.beforeClientResponse(villageGrid, context -> {
+                    villageGrid.setDetailsVisible(village, true);
+                    villageGrid.scrollToIndex(report.villages().indexOf(village));
+                }));
     }
 
     private void showGrid() {
@@ -283,7 +354,10 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<String> excludedNames() {
-        return report.villages().stream().filter(VillagePriority::excluded).map(p -> p.village().name()).toList();
+        return report.villages().stream()
+                .filter(VillagePriority::excluded)
+                .map(p -> p.village().name())
+                .toList();
     }
 
     @Override
@@ -294,7 +368,9 @@ public class PlannerView extends VerticalLayout implements HasDynamicTitle {
     /** A factor's raw value; a rate per 1,000 residents of a village whose population is an estimate says so. */
     private String raw(FactorValue f, VillagePriority p) {
         String text = Texts.raw(this, f, p, report.regency());
-        return f.factor() == Factor.UNDER_SERVICE && estimatedVillages.contains(p.village().code())
-                ? text + " (" + getTranslation("outreach.population.estimated") + ")" : text;
+        return f.factor() == Factor.UNDER_SERVICE
+                        && estimatedVillages.contains(p.village().code())
+                ? text + " (" + getTranslation("outreach.population.estimated") + ")"
+                : text;
     }
 }

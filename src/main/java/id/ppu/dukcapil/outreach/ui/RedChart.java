@@ -3,11 +3,11 @@ package id.ppu.dukcapil.outreach.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import id.ppu.dukcapil.outreach.PriorityReport;
 import id.ppu.dukcapil.outreach.RedCategory;
 import id.ppu.dukcapil.outreach.Thresholds;
 import id.ppu.dukcapil.outreach.VillagePriority;
-import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,11 +26,19 @@ class RedChart extends ApexChart {
 
     /** Top of the access axis in percent of the regency's rate. */
     static final int ACCESS_AXIS_MAX = 250;
-    static final Map<RedCategory, String> COLORS = Map.of(RedCategory.CAT_1, "#2f9e44", RedCategory.CAT_2, "#1c7ed6",
-            RedCategory.CAT_3, "#868e96", RedCategory.CAT_4, "#e03131");
+
+    static final Map<RedCategory, String> COLORS = Map.of(
+            RedCategory.CAT_1,
+            "#2f9e44",
+            RedCategory.CAT_2,
+            "#1c7ed6",
+            RedCategory.CAT_3,
+            "#868e96",
+            RedCategory.CAT_4,
+            "#e03131");
     /** Series order: the outreach team's concern first, so its points are drawn and listed first. */
-    private static final List<RedCategory> ORDER = List.of(RedCategory.CAT_4, RedCategory.CAT_2, RedCategory.CAT_3,
-            RedCategory.CAT_1);
+    private static final List<RedCategory> ORDER =
+            List.of(RedCategory.CAT_4, RedCategory.CAT_2, RedCategory.CAT_3, RedCategory.CAT_1);
 
     private final Map<RedCategory, List<VillagePriority>> points = new EnumMap<>(RedCategory.class);
 
@@ -56,18 +64,22 @@ class RedChart extends ApexChart {
 
     /** Left end of the utilisation axis: 10-point steps below the lowest village and the threshold. */
     static int utilisationAxisMin(List<VillagePriority> villages, Thresholds thresholds) {
-        double lowest = villages.stream().mapToDouble(p -> 100 * p.utilisation()).min().orElse(0);
+        double lowest =
+                villages.stream().mapToDouble(p -> 100 * p.utilisation()).min().orElse(0);
         return (int) Math.max(0, Math.floor((Math.min(lowest, thresholds.utilisationGoodPct()) - 5) / 10) * 10);
     }
 
     /** Top of the access axis: 50-point steps above the highest village and the threshold, at most {@link #ACCESS_AXIS_MAX}. */
     static int accessAxisMax(List<VillagePriority> villages, Thresholds thresholds) {
-        double highest = villages.stream().mapToDouble(p -> 100 * p.accessRatio()).max().orElse(0);
-        return (int) Math.min(ACCESS_AXIS_MAX, Math.ceil((Math.max(highest, thresholds.accessGoodPct()) + 10) / 50) * 50);
+        double highest =
+                villages.stream().mapToDouble(p -> 100 * p.accessRatio()).max().orElse(0);
+        return (int) Math.min(
+                ACCESS_AXIS_MAX, Math.ceil((Math.max(highest, thresholds.accessGoodPct()) + 10) / 50) * 50);
     }
 
     private ObjectNode options(Component c, Thresholds thresholds) {
-        List<VillagePriority> all = points.values().stream().flatMap(List::stream).toList();
+        List<VillagePriority> all =
+                points.values().stream().flatMap(List::stream).toList();
         int xMin = utilisationAxisMin(all, thresholds);
         int yMax = accessAxisMax(all, thresholds);
         ObjectNode o = newOptions();
@@ -87,26 +99,51 @@ class RedChart extends ApexChart {
                 data.addObject()
                         .put("x", round(100 * p.utilisation()))
                         .put("y", round(Math.min(yMax, 100 * p.accessRatio())))
-                        .put("label", p.village().name() + ", " + c.getTranslation("outreach.red.chart.district",
-                                p.village().districtName()))
-                        .put("detail", c.getTranslation("outreach.red.villageTitle", Texts.percent(c, p.accessRatio()),
-                                Texts.percent(c, p.utilisation()), p.village().districtName()));
+                        .put(
+                                "label",
+                                p.village().name() + ", "
+                                        + c.getTranslation(
+                                                "outreach.red.chart.district",
+                                                p.village().districtName()))
+                        .put(
+                                "detail",
+                                c.getTranslation(
+                                        "outreach.red.villageTitle",
+                                        Texts.percent(c, p.accessRatio()),
+                                        Texts.percent(c, p.utilisation()),
+                                        p.village().districtName()));
             }
         }
         o.putObject("markers").put("size", 7).put("strokeWidth", 1).put("fillOpacity", 0.85);
-        o.putObject("xaxis").put("type", "numeric").put("min", xMin).put("max", 100).put("tickAmount", (100 - xMin) / (xMin >= 50 ? 5 : 10))
-                .putObject("labels").put("formatter", "percent0");
+        o.putObject("xaxis")
+                .put("type", "numeric")
+                .put("min", xMin)
+                .put("max", 100)
+                .put("tickAmount", (100 - xMin) / (xMin >= 50 ? 5 : 10))
+                .putObject("labels")
+                .put("formatter", "percent0");
         o.withObjectProperty("xaxis").putObject("title").put("text", c.getTranslation("outreach.red.chart.x"));
         ObjectNode y = o.putObject("yaxis").put("min", 0).put("max", yMax).put("tickAmount", yMax / 25);
         y.putObject("labels").put("formatter", "percent0");
         y.putObject("title").put("text", c.getTranslation("outreach.red.chart.y"));
         ObjectNode annotations = o.putObject("annotations");
-        annotations.putArray("xaxis").addObject().put("x", thresholds.utilisationGoodPct()).put("borderColor", "#495057")
-                .put("strokeDashArray", 4).putObject("label").put("text", c.getTranslation("outreach.red.chart.xLine",
-                        thresholds.utilisationGoodPct())).put("orientation", "vertical");
-        annotations.putArray("yaxis").addObject().put("y", thresholds.accessGoodPct()).put("borderColor", "#495057")
-                .put("strokeDashArray", 4).putObject("label").put("text", c.getTranslation("outreach.red.chart.yLine",
-                        thresholds.accessGoodPct()));
+        annotations
+                .putArray("xaxis")
+                .addObject()
+                .put("x", thresholds.utilisationGoodPct())
+                .put("borderColor", "#495057")
+                .put("strokeDashArray", 4)
+                .putObject("label")
+                .put("text", c.getTranslation("outreach.red.chart.xLine", thresholds.utilisationGoodPct()))
+                .put("orientation", "vertical");
+        annotations
+                .putArray("yaxis")
+                .addObject()
+                .put("y", thresholds.accessGoodPct())
+                .put("borderColor", "#495057")
+                .put("strokeDashArray", 4)
+                .putObject("label")
+                .put("text", c.getTranslation("outreach.red.chart.yLine", thresholds.accessGoodPct()));
         o.putObject("legend").put("position", "bottom");
         o.putObject("tooltip").put("custom", "pointLabel");
         return o;

@@ -31,7 +31,10 @@ class RedQuadrants extends Div {
         for (RedCategory c : List.of(RedCategory.CAT_2, RedCategory.CAT_1, RedCategory.CAT_4, RedCategory.CAT_3)) {
             Div cell = new Div();
             cell.setId("red-" + c.name());
-            cell.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_20, LumoUtility.BorderRadius.MEDIUM,
+            cell.addClassNames(
+                    LumoUtility.Border.ALL,
+                    LumoUtility.BorderColor.CONTRAST_20,
+                    LumoUtility.BorderRadius.MEDIUM,
                     LumoUtility.Padding.SMALL,
                     c == RedCategory.CAT_4 ? LumoUtility.Background.ERROR_10 : LumoUtility.Background.CONTRAST_5);
             Span count = new Span();
@@ -41,7 +44,10 @@ class RedQuadrants extends Div {
             title.addClassNames(LumoUtility.Margin.NONE);
             Span advice = Texts.secondary(getTranslation("outreach.red.advice." + c.name()));
             Div list = new Div();
-            list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL,
+            list.addClassNames(
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.FlexWrap.WRAP,
+                    LumoUtility.Gap.XSMALL,
                     LumoUtility.Margin.Top.SMALL);
             lists.put(c, list);
             cell.add(title, advice, list);
@@ -56,18 +62,26 @@ class RedQuadrants extends Div {
         lists.values().forEach(Div::removeAll);
         Map<RedCategory, Integer> n = new EnumMap<>(RedCategory.class);
         report.villages().stream()
-                .sorted(Comparator.comparingDouble(VillagePriority::accessRatio).thenComparing(p -> p.village().name()))
+                .sorted(Comparator.comparingDouble(VillagePriority::accessRatio)
+                        .thenComparing(p -> p.village().name()))
                 .forEach(p -> {
                     Span chip = new Span(p.village().name());
                     chip.getElement().getThemeList().add("badge");
-                    chip.getElement().setAttribute("title", getTranslation("outreach.red.villageTitle",
-                            Texts.access(this, p), Texts.percent(this, p.utilisation()),
-                            p.village().districtName()));
+                    chip.getElement()
+                            .setAttribute(
+                                    "title",
+                                    getTranslation(
+                                            "outreach.red.villageTitle",
+                                            Texts.access(this, p),
+                                            Texts.percent(this, p.utilisation()),
+                                            p.village().districtName()));
                     lists.get(p.category()).add(chip);
                     n.merge(p.category(), 1, Integer::sum);
                 });
         counts.forEach((c, span) -> span.setText("(" + n.getOrDefault(c, 0) + ")"));
-        axes.setText(getTranslation("outreach.red.axes", report.thresholds().accessGoodPct(),
+        axes.setText(getTranslation(
+                "outreach.red.axes",
+                report.thresholds().accessGoodPct(),
                 report.thresholds().utilisationGoodPct()));
         axes.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
     }

@@ -17,15 +17,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.calendar.Holiday;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.PlanRequest;
 import id.ppu.dukcapil.outreach.ProposedVisit;
 import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.outreach.Weights;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +55,13 @@ class SchedulePanel extends VerticalLayout {
     private final Grid<Holiday> holidays = new Grid<>();
     private List<ProposedVisit> current = List.of();
 
-    SchedulePanel(OutreachPlanner planner, VisitService visits, boolean canPlan, Supplier<Weights> weights,
-            Supplier<Set<String>> excluded, Supplier<List<String>> excludedNames) {
+    SchedulePanel(
+            OutreachPlanner planner,
+            VisitService visits,
+            boolean canPlan,
+            Supplier<Weights> weights,
+            Supplier<Set<String>> excluded,
+            Supplier<List<String>> excludedNames) {
         this.planner = planner;
         this.visits = visits;
         this.weights = weights;
@@ -76,7 +81,12 @@ class SchedulePanel extends VerticalLayout {
         weeks.setStepButtonsVisible(true);
         weekdays.setId("plan-weekdays");
         weekdays.setLabel(getTranslation("outreach.plan.weekdays"));
-        weekdays.setItems(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
+        weekdays.setItems(
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
                 DayOfWeek.SATURDAY);
         weekdays.setItemLabelGenerator(d -> getTranslation("date.weekdays").split(",")[d.getValue() % 7]);
         weekdays.setValue(PlanRequest.DEFAULT_WEEKDAYS);
@@ -104,16 +114,23 @@ class SchedulePanel extends VerticalLayout {
 
         proposal.setId("proposal-grid");
         proposal.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        proposal.addColumn(v -> Texts.day(this, v.date())).setHeader(getTranslation("outreach.visit.date")).setAutoWidth(true)
+        proposal.addColumn(v -> Texts.day(this, v.date()))
+                .setHeader(getTranslation("outreach.visit.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        proposal.addColumn(ProposedVisit::districtName).setHeader(getTranslation("outreach.district")).setAutoWidth(true)
+        proposal.addColumn(ProposedVisit::districtName)
+                .setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         proposal.addColumn(v -> v.stops().stream()
                         .map(s -> getTranslation("outreach.plan.stop", s.villageName(), s.expectedTurnout()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("outreach.visit.villages")).setFlexGrow(1);
+                .setHeader(getTranslation("outreach.visit.villages"))
+                .setFlexGrow(1);
         proposal.addColumn(v -> v.expectedTurnout() + " / " + v.capacity())
-                .setHeader(getTranslation("outreach.visit.expected")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("outreach.visit.expected"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         proposal.setAllRowsVisible(true);
         proposal.setEmptyStateText(getTranslation("outreach.plan.empty"));
 
@@ -124,22 +141,35 @@ class SchedulePanel extends VerticalLayout {
         accept.setVisible(canPlan);
         proposalInfo.setId("proposal-info");
 
-        add(new Paragraph(getTranslation("outreach.plan.help")), form, proposalInfo, proposal, accept,
+        add(
+                new Paragraph(getTranslation("outreach.plan.help")),
+                form,
+                proposalInfo,
+                proposal,
+                accept,
                 holidaysSection(canPlan));
     }
 
     private void propose() {
         Notifications.guard(() -> {
-            PlanRequest request = new PlanRequest(start.getValue(), orZero(weeks.getValue()),
-                    Set.copyOf(weekdays.getValue()), orZero(capacity.getValue()), orZero(maxVillages.getValue()),
-                    excluded.get(), weights.get());
+            PlanRequest request = new PlanRequest(
+                    start.getValue(),
+                    orZero(weeks.getValue()),
+                    Set.copyOf(weekdays.getValue()),
+                    orZero(capacity.getValue()),
+                    orZero(maxVillages.getValue()),
+                    excluded.get(),
+                    weights.get());
             current = planner.proposeSchedule(request);
             proposal.setItems(current);
             accept.setEnabled(!current.isEmpty());
             List<String> names = excludedNames.get();
-            proposalInfo.setText(getTranslation("outreach.plan.info", current.size(), Formats.date(request.start()),
-                    Formats.date(request.end()), names.isEmpty() ? getTranslation("outreach.plan.noneExcluded")
-                            : String.join(", ", names),
+            proposalInfo.setText(getTranslation(
+                    "outreach.plan.info",
+                    current.size(),
+                    Formats.date(request.start()),
+                    Formats.date(request.end()),
+                    names.isEmpty() ? getTranslation("outreach.plan.noneExcluded") : String.join(", ", names),
                     String.format(getLocale(), "%.1f", planner.turnoutPer1000(planner.today()))));
         });
     }
@@ -158,19 +188,25 @@ class SchedulePanel extends VerticalLayout {
     private VerticalLayout holidaysSection(boolean canPlan) {
         holidays.setId("holiday-grid");
         holidays.addThemeVariants(GridVariant.LUMO_COMPACT);
-        holidays.addColumn(h -> Texts.day(this, h.day())).setHeader(getTranslation("outreach.visit.date")).setAutoWidth(true)
+        holidays.addColumn(h -> Texts.day(this, h.day()))
+                .setHeader(getTranslation("outreach.visit.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         holidays.addColumn(Holiday::name).setHeader(getTranslation("outreach.holiday.name"));
         if (canPlan) {
             holidays.addComponentColumn(h -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> Notifications.guard(() -> {
-                    planner.removeHoliday(h.day());
-                    refreshHolidays();
-                }));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("outreach.holiday.remove"));
-                return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Button remove = new Button(
+                                VaadinIcon.TRASH.create(),
+                                e -> Notifications.guard(() -> {
+                                    planner.removeHoliday(h.day());
+                                    refreshHolidays();
+                                }));
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        remove.setAriaLabel(getTranslation("outreach.holiday.remove"));
+                        return remove;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         holidays.setAllRowsVisible(true);
         holidays.setEmptyStateText(getTranslation("outreach.holiday.empty"));
@@ -181,19 +217,25 @@ class SchedulePanel extends VerticalLayout {
         TextField name = new TextField(getTranslation("outreach.holiday.name"));
         name.setId("holiday-name");
         name.setMaxLength(100);
-        Button add = new Button(getTranslation("outreach.holiday.add"), VaadinIcon.PLUS.create(), e -> Notifications.guard(() -> {
-            planner.addHoliday(day.getValue(), name.getValue());
-            Notifications.success("outreach.holiday.added", Formats.date(day.getValue()));
-            day.clear();
-            name.clear();
-            refreshHolidays();
-        }));
+        Button add = new Button(
+                getTranslation("outreach.holiday.add"),
+                VaadinIcon.PLUS.create(),
+                e -> Notifications.guard(() -> {
+                    planner.addHoliday(day.getValue(), name.getValue());
+                    Notifications.success("outreach.holiday.added", Formats.date(day.getValue()));
+                    day.clear();
+                    name.clear();
+                    refreshHolidays();
+                }));
         add.setId("holiday-add");
         HorizontalLayout addRow = new HorizontalLayout(day, name, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         addRow.setVisible(canPlan);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("outreach.holiday.title")),
-                Texts.secondary(getTranslation("outreach.holiday.help")), holidays, addRow);
+        VerticalLayout section = new VerticalLayout(
+                new H3(getTranslation("outreach.holiday.title")),
+                Texts.secondary(getTranslation("outreach.holiday.help")),
+                holidays,
+                addRow);
         section.setPadding(false);
         return section;
     }

@@ -4,22 +4,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Translations;
 import id.ppu.dukcapil.outreach.Factor;
 import id.ppu.dukcapil.outreach.FactorValue;
 import id.ppu.dukcapil.outreach.RedCategory;
 import id.ppu.dukcapil.outreach.RegencyFacts;
 import id.ppu.dukcapil.outreach.VillagePriority;
 import id.ppu.dukcapil.outreach.VisitStatus;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Translations;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /** Numbers, dates and factor values as the planner reads them, in the UI language. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String number(Component c, double value, int decimals) {
         if (Double.isNaN(value)) {
@@ -52,34 +51,52 @@ final class Texts {
         Factor factor = f.factor();
         return switch (factor) {
             case DEMAND -> c.getTranslation("outreach.raw.DEMAND", number(c, f.raw(), 0));
-            case ADOPTION_GAP -> c.getTranslation("outreach.raw.ADOPTION_GAP", number(c, f.raw(), 1),
-                    number(c, 100 * regency.onlineShare(), 1), p.village().cases12m());
-            case UNDER_SERVICE -> c.getTranslation("outreach.raw.UNDER_SERVICE", number(c, f.raw(), 1),
-                    number(c, regency.casesPer1000(), 1));
-            case ACCESS -> c.getTranslation(p.village().hardToReach() ? "outreach.raw.ACCESS.hard" : "outreach.raw.ACCESS",
-                    number(c, f.raw(), 0));
-            case RECENCY -> f.raw() == null ? c.getTranslation("outreach.raw.RECENCY.never")
-                    : c.getTranslation("outreach.raw.RECENCY", number(c, f.raw(), 0), Formats.date(p.village().lastVisit()));
-            case COVERAGE_GAP -> f.raw() == null ? c.getTranslation("outreach.raw.COVERAGE_GAP.none")
-                    : c.getTranslation("outreach.raw.COVERAGE_GAP", number(c, f.raw(), 0));
+            case ADOPTION_GAP ->
+                c.getTranslation(
+                        "outreach.raw.ADOPTION_GAP",
+                        number(c, f.raw(), 1),
+                        number(c, 100 * regency.onlineShare(), 1),
+                        p.village().cases12m());
+            case UNDER_SERVICE ->
+                c.getTranslation(
+                        "outreach.raw.UNDER_SERVICE", number(c, f.raw(), 1), number(c, regency.casesPer1000(), 1));
+            case ACCESS ->
+                c.getTranslation(
+                        p.village().hardToReach() ? "outreach.raw.ACCESS.hard" : "outreach.raw.ACCESS",
+                        number(c, f.raw(), 0));
+            case RECENCY ->
+                f.raw() == null
+                        ? c.getTranslation("outreach.raw.RECENCY.never")
+                        : c.getTranslation(
+                                "outreach.raw.RECENCY",
+                                number(c, f.raw(), 0),
+                                Formats.date(p.village().lastVisit()));
+            case COVERAGE_GAP ->
+                f.raw() == null
+                        ? c.getTranslation("outreach.raw.COVERAGE_GAP.none")
+                        : c.getTranslation("outreach.raw.COVERAGE_GAP", number(c, f.raw(), 0));
         };
     }
 
     /** The 2x2 access value with what it is read from: coverage against target, or the uptake proxy. */
     static String access(Component c, VillagePriority p) {
         return percent(c, p.accessRatio()) + " "
-                + c.getTranslation(p.accessFromCoverage() ? "outreach.red.access.coverage" : "outreach.red.access.proxy");
+                + c.getTranslation(
+                        p.accessFromCoverage() ? "outreach.red.access.coverage" : "outreach.red.access.proxy");
     }
 
     static Span badge(Component c, RedCategory category) {
         Span badge = new Span(c.getTranslation("outreach.red.short", category.number()));
         badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (category) {
-            case CAT_1 -> "success";
-            case CAT_2 -> "primary";
-            case CAT_3 -> "contrast";
-            case CAT_4 -> "error";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (category) {
+                            case CAT_1 -> "success";
+                            case CAT_2 -> "primary";
+                            case CAT_3 -> "contrast";
+                            case CAT_4 -> "error";
+                        });
         badge.getElement().setAttribute("title", c.getTranslation(category.messageKey()));
         return badge;
     }
@@ -87,11 +104,14 @@ final class Texts {
     static Span badge(Component c, VisitStatus status) {
         Span badge = new Span(c.getTranslation(status.messageKey()));
         badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (status) {
-            case PLANNED -> "primary";
-            case DONE -> "success";
-            case CANCELLED -> "contrast";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (status) {
+                            case PLANNED -> "primary";
+                            case DONE -> "success";
+                            case CANCELLED -> "contrast";
+                        });
         return badge;
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.ppu.dukcapil.base.Wita;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.ApplicantData;
 import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
@@ -18,8 +20,6 @@ import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * channel OUTREACH and is linked to the chosen visit; after saving, the form is emptied for the
  * next citizen and the visit stays chosen.
  */
-// A clerks' screen: its entry sits with their intake screens (walk-in 21, triage 22, import 23), not with outreach 40-42.
+// A clerks' screen: its entry sits with their intake screens (walk-in 21, triage 22, import 23), not with outreach
+// 40-42.
 @Menu(order = 24, icon = "vaadin:users", title = "nav.outreach.visitCases")
 @Route("jemput-bola/pendaftaran")
 @RolesAllowed(Role.CLERK)
@@ -72,12 +73,21 @@ public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {
         form.forTouchDesk();
         form.addSaveListener(e -> register(e.data()));
 
-        add(new H2(getTranslation("outreach.visitCase.title")), new Paragraph(getTranslation("outreach.visitCase.help")),
-                empty, visit, villages, caseCount, form);
+        add(
+                new H2(getTranslation("outreach.visitCase.title")),
+                new Paragraph(getTranslation("outreach.visitCase.help")),
+                empty,
+                visit,
+                villages,
+                caseCount,
+                form);
 
         LocalDate today = LocalDate.now(clock.withZone(Wita.ZONE));
         // A clerk working on the road means today's visit; an earlier one must be chosen on purpose.
-        open.stream().filter(v -> v.date().equals(today)).findFirst().ifPresentOrElse(visit::setValue, () -> show(null));
+        open.stream()
+                .filter(v -> v.date().equals(today))
+                .findFirst()
+                .ifPresentOrElse(visit::setValue, () -> show(null));
     }
 
     private void show(VisitRow chosen) {
@@ -88,10 +98,14 @@ public class VisitCaseView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         VisitDetails details = visits.details(chosen.id());
-        villages.setText(getTranslation("outreach.visitCase.villages",
+        villages.setText(getTranslation(
+                "outreach.visitCase.villages",
                 details.villages().stream().map(VisitDetails.Village::name).collect(Collectors.joining(", "))));
-        caseCount.setText(getTranslation("outreach.visitCase.count",
-                details.linkedCases().values().stream().mapToInt(Integer::intValue).sum()));
+        caseCount.setText(getTranslation(
+                "outreach.visitCase.count",
+                details.linkedCases().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum()));
     }
 
     private void register(ApplicantData data) {

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.ppu.dukcapil.base.ui.DatePickers;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.outreach.OutreachException;
 import id.ppu.dukcapil.outreach.VisitDetails;
@@ -20,9 +23,6 @@ import id.ppu.dukcapil.outreach.VisitService;
 import id.ppu.dukcapil.outreach.VisitStatus;
 import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.region.VillageInfo;
-import id.ppu.dukcapil.base.ui.DatePickers;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,12 +41,19 @@ class VisitDialog extends Dialog {
     private final transient Runnable onChange;
     private final VisitDetails visit;
 
-    VisitDialog(VisitService visits, RegionService regions, boolean canPlan, long visitId, LocalDate today, Runnable onChange) {
+    VisitDialog(
+            VisitService visits,
+            RegionService regions,
+            boolean canPlan,
+            long visitId,
+            LocalDate today,
+            Runnable onChange) {
         this.visits = visits;
         this.onChange = onChange;
         this.visit = visits.details(visitId);
         setId("visit-dialog");
-        setHeaderTitle(getTranslation("outreach.visit.dialogTitle", Texts.day(this, visit.date()), visit.districtName()));
+        setHeaderTitle(
+                getTranslation("outreach.visit.dialogTitle", Texts.day(this, visit.date()), visit.districtName()));
         setWidth("44em");
 
         VerticalLayout body = new VerticalLayout();
@@ -76,13 +83,19 @@ class VisitDialog extends Dialog {
         Span status = Texts.badge(this, visit.status());
         status.setId("visit-status");
         facts.addFormItem(status, getTranslation("outreach.visit.status"));
-        facts.addFormItem(new Span(visit.expectedTurnout() + " / " + visit.capacity()), getTranslation("outreach.visit.expected"));
-        facts.addFormItem(new Span(visit.villages().stream()
-                .map(v -> getTranslation("outreach.plan.stop", v.name(), v.expectedTurnout()))
-                .collect(Collectors.joining(", "))), getTranslation("outreach.visit.villages"));
+        facts.addFormItem(
+                new Span(visit.expectedTurnout() + " / " + visit.capacity()),
+                getTranslation("outreach.visit.expected"));
+        facts.addFormItem(
+                new Span(visit.villages().stream()
+                        .map(v -> getTranslation("outreach.plan.stop", v.name(), v.expectedTurnout()))
+                        .collect(Collectors.joining(", "))),
+                getTranslation("outreach.visit.villages"));
         if (visit.status() == VisitStatus.DONE) {
-            int served = visit.served().values().stream().mapToInt(Integer::intValue).sum();
-            facts.addFormItem(new Span(served + " (" + describe(visit.served()) + ")"), getTranslation("outreach.visit.served"));
+            int served =
+                    visit.served().values().stream().mapToInt(Integer::intValue).sum();
+            facts.addFormItem(
+                    new Span(served + " (" + describe(visit.served()) + ")"), getTranslation("outreach.visit.served"));
             facts.addFormItem(new Span(String.valueOf(visit.taughtOnline())), getTranslation("outreach.visit.taught"));
         }
         if (!visit.linkedCases().isEmpty()) {
@@ -91,7 +104,8 @@ class VisitDialog extends Dialog {
         if (visit.note() != null) {
             facts.addFormItem(new Span(visit.note()), getTranslation("outreach.visit.note"));
         }
-        facts.addFormItem(new Span(visit.updatedBy() + ", " + Formats.dateTime(visit.updatedAt())),
+        facts.addFormItem(
+                new Span(visit.updatedBy() + ", " + Formats.dateTime(visit.updatedAt())),
                 getTranslation("outreach.visit.updated"));
         VerticalLayout box = new VerticalLayout(facts);
         box.setPadding(false);
@@ -123,8 +137,10 @@ class VisitDialog extends Dialog {
         note.setId("done-note");
         note.setMaxLength(1000);
         form.add(taught, note);
-        Button record = new Button(getTranslation(visit.status() == VisitStatus.DONE ? "outreach.visit.correct"
-                : "outreach.visit.recordDone"), e -> act(() -> {
+        Button record = new Button(
+                getTranslation(
+                        visit.status() == VisitStatus.DONE ? "outreach.visit.correct" : "outreach.visit.recordDone"),
+                e -> act(() -> {
                     Map<ServiceType, Integer> served = new EnumMap<>(ServiceType.class);
                     fields.forEach((s, f) -> served.put(s, f.getValue() == null ? 0 : f.getValue()));
                     if (fields.values().stream().anyMatch(IntegerField::isInvalid) || taught.getValue() == null) {
@@ -142,12 +158,15 @@ class VisitDialog extends Dialog {
 
     private Details editSection(RegionService regions) {
         List<VillageInfo> options = regions.villagesOf(visit.districtCode());
-        MultiSelectComboBox<VillageInfo> villages = new MultiSelectComboBox<>(getTranslation("outreach.visit.villages"));
+        MultiSelectComboBox<VillageInfo> villages =
+                new MultiSelectComboBox<>(getTranslation("outreach.visit.villages"));
         villages.setId("edit-villages");
         villages.setItems(options);
         villages.setItemLabelGenerator(VillageInfo::name);
-        Set<String> covered = visit.villages().stream().map(VisitDetails.Village::code).collect(Collectors.toSet());
-        villages.setValue(options.stream().filter(v -> covered.contains(v.code())).collect(Collectors.toSet()));
+        Set<String> covered =
+                visit.villages().stream().map(VisitDetails.Village::code).collect(Collectors.toSet());
+        villages.setValue(
+                options.stream().filter(v -> covered.contains(v.code())).collect(Collectors.toSet()));
         villages.setWidthFull();
         IntegerField capacity = new IntegerField(getTranslation("outreach.plan.capacity"));
         capacity.setId("edit-capacity");
@@ -160,26 +179,38 @@ class VisitDialog extends Dialog {
         note.setMaxLength(1000);
         note.setValue(visit.note() == null ? "" : visit.note());
         note.setWidthFull();
-        Button save = new Button(getTranslation("outreach.visit.saveEdit"), e -> act(() -> {
-            visits.editVisit(visit.id(), visit.version(), villages.getValue().stream().map(VillageInfo::code).sorted().toList(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), note.getValue());
-            Notifications.success("outreach.visit.edited");
-        }));
+        Button save = new Button(
+                getTranslation("outreach.visit.saveEdit"),
+                e -> act(() -> {
+                    visits.editVisit(
+                            visit.id(),
+                            visit.version(),
+                            villages.getValue().stream()
+                                    .map(VillageInfo::code)
+                                    .sorted()
+                                    .toList(),
+                            capacity.getValue() == null ? 0 : capacity.getValue(),
+                            note.getValue());
+                    Notifications.success("outreach.visit.edited");
+                }));
         save.setId("edit-save");
-        return new Details(getTranslation("outreach.visit.editTitle"), new VerticalLayout(villages, capacity, note, save));
+        return new Details(
+                getTranslation("outreach.visit.editTitle"), new VerticalLayout(villages, capacity, note, save));
     }
 
     private Details moveSection() {
         DatePicker date = DatePickers.create(getTranslation("outreach.visit.newDate"));
         date.setId("move-date");
         date.setValue(visit.date());
-        Button move = new Button(getTranslation("outreach.visit.move"), e -> act(() -> {
-            if (date.getValue() == null) {
-                throw new OutreachException("outreach.error.dateRequired");
-            }
-            visits.moveVisit(visit.id(), visit.version(), date.getValue());
-            Notifications.success("outreach.visit.moved", Formats.date(date.getValue()));
-        }));
+        Button move = new Button(
+                getTranslation("outreach.visit.move"),
+                e -> act(() -> {
+                    if (date.getValue() == null) {
+                        throw new OutreachException("outreach.error.dateRequired");
+                    }
+                    visits.moveVisit(visit.id(), visit.version(), date.getValue());
+                    Notifications.success("outreach.visit.moved", Formats.date(date.getValue()));
+                }));
         move.setId("move-save");
         return new Details(getTranslation("outreach.visit.moveTitle"), new VerticalLayout(date, move));
     }
@@ -189,13 +220,16 @@ class VisitDialog extends Dialog {
         reason.setId("cancel-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
-        Button cancel = new Button(getTranslation("outreach.visit.cancel"), e -> act(() -> {
-            visits.cancelVisit(visit.id(), visit.version(), reason.getValue());
-            Notifications.success("outreach.visit.cancelled");
-        }));
+        Button cancel = new Button(
+                getTranslation("outreach.visit.cancel"),
+                e -> act(() -> {
+                    visits.cancelVisit(visit.id(), visit.version(), reason.getValue());
+                    Notifications.success("outreach.visit.cancelled");
+                }));
         cancel.setId("cancel-visit");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new Details(getTranslation("outreach.visit.cancelTitle"),
+        return new Details(
+                getTranslation("outreach.visit.cancelTitle"),
                 new VerticalLayout(new Paragraph(getTranslation("outreach.visit.cancelHelp")), reason, cancel));
     }
 
@@ -208,7 +242,8 @@ class VisitDialog extends Dialog {
     }
 
     private String describe(Map<ServiceType, Integer> counts) {
-        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
                 .map(e -> getTranslation("service." + e.getKey().name()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }

@@ -81,7 +81,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         district.setItemLabelGenerator(DistrictInfo::name);
         district.setClearButtonVisible(true);
         district.addValueChangeListener(e -> refresh());
-        Button plan = new Button(getTranslation("outreach.visits.new"), VaadinIcon.PLUS.create(),
+        Button plan = new Button(
+                getTranslation("outreach.visits.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new PlanVisitDialog(visits, regions, planner.today(), this::refresh).open());
         plan.setId("visit-new");
         plan.setVisible(canPlan);
@@ -96,20 +98,38 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         calendar.getStyle().set("gap", "2px");
 
         grid.setId("visit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(v -> Texts.day(this, v.date())).setHeader(getTranslation("outreach.visit.date")).setAutoWidth(true)
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(v -> Texts.day(this, v.date()))
+                .setHeader(getTranslation("outreach.visit.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<VisitRow> districtColumn = grid.addColumn(VisitRow::districtName).setHeader(getTranslation("outreach.district")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<VisitRow> villagesColumn = grid.addColumn(v -> String.join(", ", v.villageNames())).setHeader(getTranslation("outreach.visit.villages"));
-        grid.addComponentColumn(v -> Texts.badge(this, v.status())).setHeader(getTranslation("outreach.visit.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.expectedTurnout() + " / " + v.capacity()).setHeader(getTranslation("outreach.visit.expected"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<VisitRow> served = grid.addColumn(v -> v.status() == VisitStatus.DONE ? String.valueOf(v.served()) : "")
-                .setHeader(getTranslation("outreach.visit.served")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        Grid.Column<VisitRow> districtColumn = grid.addColumn(VisitRow::districtName)
+                .setHeader(getTranslation("outreach.district"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<VisitRow> taught = grid.addColumn(v -> v.taughtOnline() == null ? "" : String.valueOf(v.taughtOnline()))
-                .setHeader(getTranslation("outreach.visit.taught")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        Grid.Column<VisitRow> villagesColumn = grid.addColumn(v -> String.join(", ", v.villageNames()))
+                .setHeader(getTranslation("outreach.visit.villages"));
+        grid.addComponentColumn(v -> Texts.badge(this, v.status()))
+                .setHeader(getTranslation("outreach.visit.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(v -> v.expectedTurnout() + " / " + v.capacity())
+                .setHeader(getTranslation("outreach.visit.expected"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<VisitRow> served = grid.addColumn(
+                        v -> v.status() == VisitStatus.DONE ? String.valueOf(v.served()) : "")
+                .setHeader(getTranslation("outreach.visit.served"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<VisitRow> taught = grid.addColumn(
+                        v -> v.taughtOnline() == null ? "" : String.valueOf(v.taughtOnline()))
+                .setHeader(getTranslation("outreach.visit.taught"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         // On a phone: date, villages, status and expected turnout; a tap opens the visit.
         Responsive.columns(grid).hideBelow(Responsive.PHONE, districtColumn, served, taught);
@@ -129,7 +149,9 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void refresh() {
-        List<VisitRow> rows = visits.visits(month.atDay(1), month.atEndOfMonth(),
+        List<VisitRow> rows = visits.visits(
+                month.atDay(1),
+                month.atEndOfMonth(),
                 district.getValue() == null ? null : district.getValue().code());
         grid.setItems(rows);
         drawCalendar(rows);
@@ -142,7 +164,8 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         String[] weekdays = getTranslation("date.weekdaysShort").split(",");
         for (int i = 1; i <= 7; i++) {
             Span head = new Span(weekdays[i % 7]);
-            head.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
+            head.addClassNames(
+                    LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
             calendar.add(head);
         }
         LocalDate first = month.atDay(1);
@@ -151,21 +174,29 @@ public class VisitsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         for (LocalDate d = first; !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             Div cell = new Div();
-            cell.addClassNames(LumoUtility.Padding.XSMALL, LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.SMALL,
-                    LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+            cell.addClassNames(
+                    LumoUtility.Padding.XSMALL,
+                    LumoUtility.Background.CONTRAST_5,
+                    LumoUtility.BorderRadius.SMALL,
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.FlexDirection.COLUMN);
             cell.getStyle().set("min-height", "4.5em").set("gap", "2px");
             Span number = new Span(String.valueOf(d.getDayOfMonth()));
             number.addClassNames(LumoUtility.FontSize.XSMALL);
             cell.add(number);
             for (VisitRow v : byDay.getOrDefault(d, List.of())) {
-                Button chip = new Button(v.districtName() + " · " + v.villageNames().size(), e -> open(v.id()));
+                Button chip =
+                        new Button(v.districtName() + " · " + v.villageNames().size(), e -> open(v.id()));
                 chip.setId("visit-chip-" + v.id());
-                chip.addThemeVariants(ButtonVariant.LUMO_SMALL, switch (v.status()) {
-                    case PLANNED -> ButtonVariant.LUMO_PRIMARY;
-                    case DONE -> ButtonVariant.LUMO_SUCCESS;
-                    case CANCELLED -> ButtonVariant.LUMO_CONTRAST;
-                });
-                chip.setTooltipText(getTranslation(v.status().messageKey()) + ": " + String.join(", ", v.villageNames()));
+                chip.addThemeVariants(
+                        ButtonVariant.LUMO_SMALL,
+                        switch (v.status()) {
+                            case PLANNED -> ButtonVariant.LUMO_PRIMARY;
+                            case DONE -> ButtonVariant.LUMO_SUCCESS;
+                            case CANCELLED -> ButtonVariant.LUMO_CONTRAST;
+                        });
+                chip.setTooltipText(
+                        getTranslation(v.status().messageKey()) + ": " + String.join(", ", v.villageNames()));
                 if (v.status() == VisitStatus.CANCELLED) {
                     chip.getStyle().set("text-decoration", "line-through");
                 }

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.outreach.Factor;
 import id.ppu.dukcapil.outreach.PlannerSettings;
 import id.ppu.dukcapil.outreach.PriorityModel;
 import id.ppu.dukcapil.outreach.Thresholds;
 import id.ppu.dukcapil.outreach.Weights;
-import id.ppu.dukcapil.base.ui.Formats;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -36,7 +36,12 @@ class WeightsPanel extends Details {
     private Thresholds thresholds;
     private boolean updating;
 
-    WeightsPanel(PlannerSettings settings, Weights defaults, boolean canSave, Runnable onChange, Runnable onSave,
+    WeightsPanel(
+            PlannerSettings settings,
+            Weights defaults,
+            boolean canSave,
+            Runnable onChange,
+            Runnable onSave,
             Runnable onForget) {
         this.onChange = onChange;
         this.weights = settings.weights();
@@ -48,8 +53,8 @@ class WeightsPanel extends Details {
         content.setPadding(false);
         content.setSpacing(false);
         content.add(new Paragraph(getTranslation("outreach.weights.help", PriorityModel.RECENCY_FULL_DAYS)));
-        content.add(new Paragraph(getTranslation("outreach.weights.defaults",
-                describe(Weights.OFFICE_OPEN), describe(Weights.OFFICE_ONLINE_ONLY))));
+        content.add(new Paragraph(getTranslation(
+                "outreach.weights.defaults", describe(Weights.OFFICE_OPEN), describe(Weights.OFFICE_ONLINE_ONLY))));
         if (settings.officeOnlineOnly()) {
             content.add(Texts.secondary(getTranslation("outreach.weights.onlineOnlyNow")));
         }
@@ -127,9 +132,13 @@ class WeightsPanel extends Details {
 
     /** Shows who saved the weights in force, or that they are the defaults. */
     void showSaved(PlannerSettings settings) {
-        savedInfo.setText(settings.saved()
-                ? getTranslation("outreach.weights.savedBy", settings.updatedBy(), Formats.dateTime(settings.updatedAt()))
-                : getTranslation("outreach.weights.notSaved"));
+        savedInfo.setText(
+                settings.saved()
+                        ? getTranslation(
+                                "outreach.weights.savedBy",
+                                settings.updatedBy(),
+                                Formats.dateTime(settings.updatedAt()))
+                        : getTranslation("outreach.weights.notSaved"));
         forget.setVisible(save.isVisible() && settings.saved());
     }
 
@@ -159,9 +168,11 @@ class WeightsPanel extends Details {
         accessGood.setInvalid(!accessOk);
         accessGood.setErrorMessage(accessOk ? null : getTranslation("outreach.threshold.access.invalid"));
         utilisationGood.setInvalid(!utilisationOk);
-        utilisationGood.setErrorMessage(utilisationOk ? null : getTranslation("outreach.threshold.utilisation.invalid"));
+        utilisationGood.setErrorMessage(
+                utilisationOk ? null : getTranslation("outreach.threshold.utilisation.invalid"));
         // Each threshold keeps its last valid value while the other one changes.
-        Thresholds next = new Thresholds(accessOk ? access : thresholds.accessGoodPct(),
+        Thresholds next = new Thresholds(
+                accessOk ? access : thresholds.accessGoodPct(),
                 utilisationOk ? utilisation : thresholds.utilisationGoodPct());
         if (!next.equals(thresholds)) {
             thresholds = next;
@@ -175,7 +186,9 @@ class WeightsPanel extends Details {
             if (!sb.isEmpty()) {
                 sb.append(", ");
             }
-            sb.append(getTranslation(f.messageKey()).toLowerCase(getLocale())).append(' ').append(w.of(f));
+            sb.append(getTranslation(f.messageKey()).toLowerCase(getLocale()))
+                    .append(' ')
+                    .append(w.of(f));
         }
         return sb.toString();
     }

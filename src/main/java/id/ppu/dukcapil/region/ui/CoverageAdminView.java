@@ -97,12 +97,21 @@ public class CoverageAdminView extends VerticalLayout implements HasDynamicTitle
         // Population of one village
         villages.setId("coverage-villages");
         villages.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        villages.addColumn(VillagePopulation::name).setHeader(getTranslation("coverage.village")).setAutoWidth(true);
-        villages.addColumn(VillagePopulation::districtCode).setHeader(getTranslation("coverage.district")).setAutoWidth(true);
-        villages.addColumn(v -> number(v.population()) + (v.estimated() ? " (" + getTranslation("coverage.estimated") + ")" : ""))
-                .setHeader(getTranslation("coverage.population")).setAutoWidth(true);
-        villages.addColumn(v -> v.source() == null ? "" : v.source()).setHeader(getTranslation("coverage.source")).setFlexGrow(2);
-        villages.addColumn(v -> v.asOf() == null ? "" : Formats.date(v.asOf())).setHeader(getTranslation("coverage.asOf"))
+        villages.addColumn(VillagePopulation::name)
+                .setHeader(getTranslation("coverage.village"))
+                .setAutoWidth(true);
+        villages.addColumn(VillagePopulation::districtCode)
+                .setHeader(getTranslation("coverage.district"))
+                .setAutoWidth(true);
+        villages.addColumn(v -> number(v.population())
+                        + (v.estimated() ? " (" + getTranslation("coverage.estimated") + ")" : ""))
+                .setHeader(getTranslation("coverage.population"))
+                .setAutoWidth(true);
+        villages.addColumn(v -> v.source() == null ? "" : v.source())
+                .setHeader(getTranslation("coverage.source"))
+                .setFlexGrow(2);
+        villages.addColumn(v -> v.asOf() == null ? "" : Formats.date(v.asOf()))
+                .setHeader(getTranslation("coverage.asOf"))
                 .setAutoWidth(true);
         villages.setHeight("22em");
         villages.asSingleSelect().addValueChangeListener(e -> editVillage(e.getValue()));
@@ -145,12 +154,21 @@ public class CoverageAdminView extends VerticalLayout implements HasDynamicTitle
         // Targets
         targets.setId("coverage-targets");
         targets.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        targets.addColumn(t -> getTranslation(t.indicator().messageKey())).setHeader(getTranslation("coverage.admin.indicator"))
+        targets.addColumn(t -> getTranslation(t.indicator().messageKey()))
+                .setHeader(getTranslation("coverage.admin.indicator"))
                 .setAutoWidth(true);
-        targets.addColumn(CoverageTarget::year).setHeader(getTranslation("coverage.year")).setAutoWidth(true);
-        targets.addColumn(t -> percent(t.target())).setHeader(getTranslation("coverage.target")).setAutoWidth(true);
-        targets.addColumn(CoverageTarget::source).setHeader(getTranslation("coverage.source")).setFlexGrow(2);
-        targets.addColumn(CoverageTarget::updatedBy).setHeader(getTranslation("coverage.admin.updatedBy")).setAutoWidth(true);
+        targets.addColumn(CoverageTarget::year)
+                .setHeader(getTranslation("coverage.year"))
+                .setAutoWidth(true);
+        targets.addColumn(t -> percent(t.target()))
+                .setHeader(getTranslation("coverage.target"))
+                .setAutoWidth(true);
+        targets.addColumn(CoverageTarget::source)
+                .setHeader(getTranslation("coverage.source"))
+                .setFlexGrow(2);
+        targets.addColumn(CoverageTarget::updatedBy)
+                .setHeader(getTranslation("coverage.admin.updatedBy"))
+                .setAutoWidth(true);
         targets.setHeight("16em");
         targets.asSingleSelect().addValueChangeListener(e -> editTarget(e.getValue()));
         targetIndicator.setId("coverage-target-indicator");
@@ -171,13 +189,22 @@ public class CoverageAdminView extends VerticalLayout implements HasDynamicTitle
         saveTarget.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveTarget.addClickListener(e -> saveTarget());
 
-        add(new H2(getTranslation("coverage.title")),
-                new H3(getTranslation("coverage.tab.population")), villages, selectedVillage,
+        add(
+                new H2(getTranslation("coverage.title")),
+                new H3(getTranslation("coverage.tab.population")),
+                villages,
+                selectedVillage,
                 row(populationField, populationSource, populationAsOf, savePopulation),
-                new H3(getTranslation("coverage.tab.import")), row(importSemester, importSource),
-                new Paragraph(getTranslation("coverage.importPopulation")), populationUpload,
-                new Paragraph(getTranslation("coverage.importCoverage")), coverageUpload, importSummary, importProblems,
-                new H3(getTranslation("coverage.tab.targets")), targets,
+                new H3(getTranslation("coverage.tab.import")),
+                row(importSemester, importSource),
+                new Paragraph(getTranslation("coverage.importPopulation")),
+                populationUpload,
+                new Paragraph(getTranslation("coverage.importCoverage")),
+                coverageUpload,
+                importSummary,
+                importProblems,
+                new H3(getTranslation("coverage.tab.targets")),
+                targets,
                 row(targetIndicator, targetYear, targetPercent, targetSource, saveTarget));
         refreshVillages();
         refreshTargets();
@@ -200,8 +227,8 @@ public class CoverageAdminView extends VerticalLayout implements HasDynamicTitle
             Notifications.error("population.error.value");
             return;
         }
-        if (Notifications.guard(() -> population.change(v.code(), populationField.getValue(), populationSource.getValue(),
-                populationAsOf.getValue()))) {
+        if (Notifications.guard(() -> population.change(
+                v.code(), populationField.getValue(), populationSource.getValue(), populationAsOf.getValue()))) {
             Notifications.success("coverage.saved", v.name());
             refreshVillages();
         }
@@ -236,7 +263,10 @@ public class CoverageAdminView extends VerticalLayout implements HasDynamicTitle
         }
         importSummary.setText(getTranslation("coverage.rejected", r.problems().size()));
         for (LineProblem p : r.problems()) {
-            Div line = new Div(getTranslation("coverage.line", p.line(), getTranslation(p.messageKey(), p.args().toArray())));
+            Div line = new Div(getTranslation(
+                    "coverage.line",
+                    p.line(),
+                    getTranslation(p.messageKey(), p.args().toArray())));
             importProblems.add(line);
         }
         Notifications.error("coverage.rejected", r.problems().size());

@@ -81,19 +81,33 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("apikey-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ApiKeyRow::name).setHeader(getTranslation("apikey.name")).setFlexGrow(2);
-        grid.addColumn(k -> k.keyPrefix() + "…").setHeader(getTranslation("apikey.prefix")).setAutoWidth(true);
-        grid.addColumn(k -> k.scopes().stream().map(s -> getTranslation("apikey.scope." + s.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("apikey.scopes")).setAutoWidth(true);
+        grid.addColumn(k -> k.keyPrefix() + "…")
+                .setHeader(getTranslation("apikey.prefix"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> k.scopes().stream()
+                        .map(s -> getTranslation("apikey.scope." + s.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("apikey.scopes"))
+                .setAutoWidth(true);
         grid.addColumn(k -> k.channel() == null ? "–" : getTranslation("channel." + k.channel()))
-                .setHeader(getTranslation("case.channel")).setAutoWidth(true);
+                .setHeader(getTranslation("case.channel"))
+                .setAutoWidth(true);
         grid.addColumn(k -> Formats.dateTime(k.createdAt()) + " · " + k.createdBy())
-                .setHeader(getTranslation("apikey.created")).setAutoWidth(true);
-        grid.addColumn(k -> k.lastUsedAt() == null ? getTranslation("apikey.neverUsed") : Formats.dateTime(k.lastUsedAt()))
-                .setHeader(getTranslation("apikey.lastUsed")).setAutoWidth(true);
-        grid.addColumn(k -> k.revoked() ? getTranslation("apikey.revokedAt", Formats.dateTime(k.revokedAt()), k.revokedBy())
-                : getTranslation("apikey.active")).setHeader(getTranslation("users.state")).setAutoWidth(true);
+                .setHeader(getTranslation("apikey.created"))
+                .setAutoWidth(true);
+        grid.addColumn(k ->
+                        k.lastUsedAt() == null ? getTranslation("apikey.neverUsed") : Formats.dateTime(k.lastUsedAt()))
+                .setHeader(getTranslation("apikey.lastUsed"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> k.revoked()
+                        ? getTranslation("apikey.revokedAt", Formats.dateTime(k.revokedAt()), k.revokedBy())
+                        : getTranslation("apikey.active"))
+                .setHeader(getTranslation("users.state"))
+                .setAutoWidth(true);
         grid.setItems(query -> keys.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && !e.getValue().revoked()));
+        grid.asSingleSelect()
+                .addValueChangeListener(e ->
+                        revoke.setEnabled(e.getValue() != null && !e.getValue().revoked()));
 
         revoke.setText(getTranslation("apikey.revoke"));
         revoke.setId("apikey-revoke");
@@ -102,7 +116,13 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         revoke.addClickListener(e -> confirmRevoke());
 
         H2 title = new H2(getTranslation("apikey.title"));
-        add(title, new Paragraph(getTranslation("apikey.help")), new H3(getTranslation("apikey.new")), form, grid, revoke);
+        add(
+                title,
+                new Paragraph(getTranslation("apikey.help")),
+                new H3(getTranslation("apikey.new")),
+                form,
+                grid,
+                revoke);
         expand(grid);
     }
 
@@ -127,7 +147,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                     channel.setErrorMessage(getTranslation(e.messageKey()));
                     channel.setInvalid(true);
                 }
-                default -> { }
+                default -> {}
             }
             Notifications.error(e.messageKey(), e.args());
         }

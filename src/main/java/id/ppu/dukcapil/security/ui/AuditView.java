@@ -76,16 +76,31 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time"))
-                .setKey("time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.col.actor")).setKey("actor").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("audit.col.kind"))
-                .setKey("kind").setAutoWidth(true);
-        grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber()).setHeader(getTranslation("audit.col.case"))
-                .setKey("case").setAutoWidth(true);
-        grid.addColumn(r -> r.subject() == null ? "" : r.subject()).setHeader(getTranslation("audit.col.subject"))
-                .setKey("subject").setAutoWidth(true);
-        grid.addColumn(this::detail).setHeader(getTranslation("audit.col.detail")).setKey("detail").setFlexGrow(2);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt()))
+                .setHeader(getTranslation("audit.col.time"))
+                .setKey("time")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actor)
+                .setHeader(getTranslation("audit.col.actor"))
+                .setKey("actor")
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.kind().messageKey()))
+                .setHeader(getTranslation("audit.col.kind"))
+                .setKey("kind")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.caseNumber() == null ? "" : r.caseNumber())
+                .setHeader(getTranslation("audit.col.case"))
+                .setKey("case")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.subject() == null ? "" : r.subject())
+                .setHeader(getTranslation("audit.col.subject"))
+                .setKey("subject")
+                .setAutoWidth(true);
+        grid.addColumn(this::detail)
+                .setHeader(getTranslation("audit.col.detail"))
+                .setKey("detail")
+                .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         filter = currentFilter();
         // Paged in SQL, newest first, without a count: the trail only grows.
@@ -113,7 +128,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditFilter currentFilter() {
-        return new AuditFilter(actor.getValue(), caseNumber.getValue(), kinds.getValue(), from.getValue(), to.getValue());
+        return new AuditFilter(
+                actor.getValue(), caseNumber.getValue(), kinds.getValue(), from.getValue(), to.getValue());
     }
 
     /** Reads say whether the data was shown in full or masked; other details are shown as recorded. */
@@ -124,8 +140,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return switch (row.detail()) {
             case AuditTrail.FULL, AuditTrail.MASKED -> getTranslation("audit.detail." + row.detail());
             // Sign-in outcomes are stored as stable English codes; the view speaks the user's language.
-            case AuditTrail.UNKNOWN_ACCOUNT, AuditTrail.WRONG_PASSWORD, AuditTrail.ACCOUNT_DISABLED, AuditTrail.ACCOUNT_LOCKED ->
-                    getTranslation("audit.detail." + row.detail().replace(' ', '.'));
+            case AuditTrail.UNKNOWN_ACCOUNT,
+                    AuditTrail.WRONG_PASSWORD,
+                    AuditTrail.ACCOUNT_DISABLED,
+                    AuditTrail.ACCOUNT_LOCKED ->
+                getTranslation("audit.detail." + row.detail().replace(' ', '.'));
             default -> row.detail();
         };
     }

@@ -69,10 +69,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserRow::username).setHeader(getTranslation("login.username")).setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(UserRow::username)
+                .setHeader(getTranslation("login.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserRow::displayName)
+                .setHeader(getTranslation("users.displayName"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.roles"))
+                .setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.setItems(query -> users.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -178,12 +185,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         newRoles.setId("users-new-roles");
         newRoles.setItems(Role.values());
         newRoles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "password", password,
-                "roles", newRoles);
+        Map<String, HasValidation> fields =
+                Map.of("username", username, "displayName", displayName, "password", password, "roles", newRoles);
         Button save = new Button(getTranslation("users.create"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                UserRow created = users.createUser(username.getValue(), displayName.getValue(), password.getValue(),
+                UserRow created = users.createUser(
+                        username.getValue(),
+                        displayName.getValue(),
+                        password.getValue(),
                         Set.copyOf(newRoles.getValue()));
                 Notifications.success("users.created", created.username());
                 dialog.close();

@@ -19,12 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.Notifications;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModePeriod;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
-import id.ppu.dukcapil.base.ui.Formats;
-import id.ppu.dukcapil.base.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,18 +67,34 @@ public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
 
         history.setId("servicemode-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.addColumn(p -> getTranslation(p.mode().messageKey())).setHeader(getTranslation("servicemode.history.mode")).setAutoWidth(true);
-        history.addColumn(p -> Formats.dateTime(p.from())).setHeader(getTranslation("servicemode.history.from")).setAutoWidth(true);
-        history.addColumn(p -> p.to() == null ? getTranslation("servicemode.history.ongoing") : Formats.dateTime(p.to()))
-                .setHeader(getTranslation("servicemode.history.to")).setAutoWidth(true);
-        history.addColumn(ServiceModePeriod::reason).setHeader(getTranslation("servicemode.history.reason")).setFlexGrow(1);
-        history.addColumn(ServiceModePeriod::changedBy).setHeader(getTranslation("servicemode.history.by")).setAutoWidth(true);
+        history.addColumn(p -> getTranslation(p.mode().messageKey()))
+                .setHeader(getTranslation("servicemode.history.mode"))
+                .setAutoWidth(true);
+        history.addColumn(p -> Formats.dateTime(p.from()))
+                .setHeader(getTranslation("servicemode.history.from"))
+                .setAutoWidth(true);
+        history.addColumn(
+                        p -> p.to() == null ? getTranslation("servicemode.history.ongoing") : Formats.dateTime(p.to()))
+                .setHeader(getTranslation("servicemode.history.to"))
+                .setAutoWidth(true);
+        history.addColumn(ServiceModePeriod::reason)
+                .setHeader(getTranslation("servicemode.history.reason"))
+                .setFlexGrow(1);
+        history.addColumn(ServiceModePeriod::changedBy)
+                .setHeader(getTranslation("servicemode.history.by"))
+                .setAutoWidth(true);
         history.setAllRowsVisible(true);
 
         Paragraph note = new Paragraph(getTranslation("servicemode.history.note"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        add(new H2(getTranslation("servicemode.title")), current, form, new H3(getTranslation("servicemode.history")), history, note);
+        add(
+                new H2(getTranslation("servicemode.title")),
+                current,
+                form,
+                new H3(getTranslation("servicemode.history")),
+                history,
+                note);
         refresh();
     }
 
@@ -117,7 +133,8 @@ public class ServiceModeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        current.setText(getTranslation("servicemode.current", getTranslation(serviceModes.current().messageKey())));
+        current.setText(getTranslation(
+                "servicemode.current", getTranslation(serviceModes.current().messageKey())));
         List<ServiceModePeriod> periods = new ArrayList<>(serviceModes.history());
         Collections.reverse(periods);
         history.setItems(periods);

@@ -3,8 +3,8 @@ package id.ppu.dukcapil.analytics.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -61,20 +61,25 @@ class DashboardCoverageViewIT extends AbstractViewIT {
         login("kepala", Role.KEPALA);
         openCoverage();
 
-        assertThat(_get(Span.class, s -> s.withId("coverage-semester")).getText()).isEqualTo("Semester 2032-2");
+        assertThat(_get(Span.class, s -> s.withId("coverage-semester")).getText())
+                .isEqualTo("Semester 2032-2");
         Grid<CoverageGroup> districts = grid("coverage-districts");
         assertThat(GridKt._size(districts)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(districts, 0)).containsExactly("Penajam", "1.750", "2.000", "87,5 %", "95,0 %", "150");
+        assertThat(GridKt._getFormattedRow(districts, 0))
+                .containsExactly("Penajam", "1.750", "2.000", "87,5 %", "95,0 %", "150");
         Grid<CoverageGroup> villages = grid("coverage-villages");
         assertThat(GridKt._size(villages)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(villages, 0)).containsExactly("Sotek", "800", "1.000", "80,0 %", "95,0 %", "150");
-        assertThat(GridKt._getFormattedRow(villages, 1)).containsExactly("Gersik", "950", "1.000", "95,0 %", "95,0 %", "0");
+        assertThat(GridKt._getFormattedRow(villages, 0))
+                .containsExactly("Sotek", "800", "1.000", "80,0 %", "95,0 %", "150");
+        assertThat(GridKt._getFormattedRow(villages, 1))
+                .containsExactly("Gersik", "950", "1.000", "95,0 %", "95,0 %", "0");
 
         @SuppressWarnings("unchecked")
         Select<CoverageIndicator> indicator = _get(Select.class, s -> s.withId("coverage-indicator"));
         indicator.setValue(CoverageIndicator.KIA);
         // No KIA target for 2032: the gap is 0 and the target column empty; Gersik has no KIA figure.
-        assertThat(GridKt._getFormattedRow(grid("coverage-villages"), 0)).containsExactly("Sotek", "100", "400", "25,0 %", "", "0");
+        assertThat(GridKt._getFormattedRow(grid("coverage-villages"), 0))
+                .containsExactly("Sotek", "100", "400", "25,0 %", "", "0");
         assertThat(GridKt._getFormattedRow(grid("coverage-villages"), 1)).containsExactly("Gersik", "", "", "", "", "");
     }
 
@@ -83,9 +88,12 @@ class DashboardCoverageViewIT extends AbstractViewIT {
         login("perencana", Role.PERENCANA);
         openCoverage();
 
-        JsonNode options = _get(ApexChart.class, s -> s.withId("chart-coverage-trend")).getOptions();
-        List<String> semesters = StreamSupport.stream(options.at("/xaxis/categories").spliterator(), false)
-                .map(JsonNode::asText).toList();
+        JsonNode options =
+                _get(ApexChart.class, s -> s.withId("chart-coverage-trend")).getOptions();
+        List<String> semesters = StreamSupport.stream(
+                        options.at("/xaxis/categories").spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
         assertThat(semesters).endsWith("2032-1", "2032-2");
         JsonNode ektp = options.at("/series/0");
         assertThat(ektp.get("name").asText()).isEqualTo("Perekaman e-KTP");
@@ -100,16 +108,22 @@ class DashboardCoverageViewIT extends AbstractViewIT {
         login("kepala", Role.KEPALA);
         UI.getCurrent().navigate(DashboardView.class);
         // The districts' populations are the official figures: no note.
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Span.class, s -> s.withId("dashboard-population-estimated"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(
+                Span.class, s -> s.withId("dashboard-population-estimated"));
 
-        UI.getCurrent().navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.of("district", "64.09.01"));
+        UI.getCurrent()
+                .navigate(DashboardView.class, com.vaadin.flow.router.QueryParameters.of("district", "64.09.01"));
 
         Span note = _get(Span.class, s -> s.withId("dashboard-population-estimated"));
         assertThat(note.isVisible()).isTrue();
-        long estimated = jdbc.sql("select count(*) from village where district_code = '64.09.01' and population_estimated")
-                .query(Long.class).single();
+        long estimated = jdbc.sql(
+                        "select count(*) from village where district_code = '64.09.01' and population_estimated")
+                .query(Long.class)
+                .single();
         assertThat(estimated).isPositive();
-        assertThat(note.getText()).startsWith("Penduduk " + estimated + " dari ").contains("perkiraan");
+        assertThat(note.getText())
+                .startsWith("Penduduk " + estimated + " dari ")
+                .contains("perkiraan");
     }
 
     private void openCoverage() {
@@ -122,7 +136,12 @@ class DashboardCoverageViewIT extends AbstractViewIT {
         jdbc.sql("""
                 insert into coverage_figure (village_code, semester, indicator, holders, eligible, synthetic, source, imported_at)
                 values (:v, :s, :i, :h, :e, false, 'uji', now())
-                """).param("v", village).param("s", semester).param("i", indicator).param("h", holders).param("e", eligible)
+                """)
+                .param("v", village)
+                .param("s", semester)
+                .param("i", indicator)
+                .param("h", holders)
+                .param("e", eligible)
                 .update();
     }
 

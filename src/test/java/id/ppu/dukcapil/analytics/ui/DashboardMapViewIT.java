@@ -46,7 +46,8 @@ class DashboardMapViewIT extends AbstractViewIT {
     private static final String SEPAKU = "64.09.04.1005";
     private static final String NIPAH = "64.09.01.1009";
     private static final String WARU = "64.09.02.1003";
-    private static final Map<String, String> Q3_2013 = Map.of("period", "CUSTOM", "from", "2013-07-01", "to", "2013-09-30");
+    private static final Map<String, String> Q3_2013 =
+            Map.of("period", "CUSTOM", "from", "2013-07-01", "to", "2013-09-30");
 
     @Autowired
     JdbcClient jdbc;
@@ -81,17 +82,24 @@ class DashboardMapViewIT extends AbstractViewIT {
         assertThat(sepaku.lon()).isEqualTo(116.71897);
         assertThat(sepaku.size()).isEqualTo(3);
         assertThat(sepaku.colourValue()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(sepaku.tooltip()).contains("Sepaku").contains("Permohonan: 3").contains("Daring: 66,7% (2)");
+        assertThat(sepaku.tooltip())
+                .contains("Sepaku")
+                .contains("Permohonan: 3")
+                .contains("Daring: 66,7% (2)");
         assertThat(marker(map, NIPAH).colourValue()).isZero();
         assertThat(marker(map, WARU).colourValue()).isEqualTo(100);
         assertThat(map.getLegend().colourOf(sepaku.colourValue())).isEqualTo(DashboardMap.GREENS[3]);
         // Labels for the four districts; no tiles in tests.
-        assertThat(map.getLabels()).hasSize(4).extracting(l -> l.text()).contains("Penajam", "Waru", "Babulu", "Sepaku");
+        assertThat(map.getLabels())
+                .hasSize(4)
+                .extracting(l -> l.text())
+                .contains("Penajam", "Waru", "Babulu", "Sepaku");
         assertThat(map.getTiles().enabled()).isFalse();
         // The table beside it lists the same villages.
         Grid<?> table = _get(Grid.class, s -> s.withId("dashboard-map-table"));
         assertThat(GridKt._size(table)).isEqualTo(3);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("dashboard-map-summary")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("dashboard-map-summary"))
+                        .getText())
                 .startsWith("3 desa/kelurahan dengan permohonan; 51 tanpa");
     }
 
@@ -101,7 +109,11 @@ class DashboardMapViewIT extends AbstractViewIT {
         LeafletMap map = openMap();
         @SuppressWarnings("unchecked")
         ComboBox<DistrictInfo> district = _get(ComboBox.class, s -> s.withId("filter-district"));
-        district.setValue(district.getListDataView().getItems().filter(d -> d.code().equals("64.09.04")).findFirst().orElseThrow());
+        district.setValue(district.getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("64.09.04"))
+                .findFirst()
+                .orElseThrow());
         assertThat(map.getMarkers()).extracting(MapMarker::id).containsExactly(SEPAKU);
     }
 
@@ -124,8 +136,13 @@ class DashboardMapViewIT extends AbstractViewIT {
         assertThat(figure("village-figures-OFFICE")).isEqualTo("1");
         ButtonKt._click(_get(Button.class, s -> s.withId("village-figures-cases")));
         _assertOne(CaseListView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
-                .containsEntry("village", List.of(SEPAKU)).containsEntry("from", List.of("2013-07-01"));
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .containsEntry("village", List.of(SEPAKU))
+                .containsEntry("from", List.of("2013-07-01"));
     }
 
     @Test
@@ -139,13 +156,18 @@ class DashboardMapViewIT extends AbstractViewIT {
             row++;
         }
         GridKt._clickItem(table, row, 1, false, false, false, false);
-        assertThat(_get(Dialog.class, s -> s.withId("village-figures")).getHeaderTitle()).isEqualTo("Waru, Kec. Waru");
+        assertThat(_get(Dialog.class, s -> s.withId("village-figures")).getHeaderTitle())
+                .isEqualTo("Waru, Kec. Waru");
         assertThat(figure("village-figures-WHATSAPP")).isEqualTo("1");
     }
 
     private LeafletMap openMap() {
-        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(
-                Q3_2013.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())))));
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        new QueryParameters(Q3_2013.entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey, e -> List.of(e.getValue())))));
         TabSheet tabs = _get(TabSheet.class, s -> s.withId("dashboard-tabs"));
         _assertNone(LeafletMap.class);
         tabs.setSelectedIndex(1);
@@ -153,7 +175,10 @@ class DashboardMapViewIT extends AbstractViewIT {
     }
 
     private static MapMarker marker(LeafletMap map, String id) {
-        return map.getMarkers().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return map.getMarkers().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String figure(String id) {
@@ -161,6 +186,13 @@ class DashboardMapViewIT extends AbstractViewIT {
     }
 
     private void insert(String channel, String village, LocalDateTime wita) {
-        cases.insert(channel, "KTP", "SUBMITTED", TestCases.anyNik(), "Peta Uji", village, wita.atZone(Wita.ZONE).toInstant());
+        cases.insert(
+                channel,
+                "KTP",
+                "SUBMITTED",
+                TestCases.anyNik(),
+                "Peta Uji",
+                village,
+                wita.atZone(Wita.ZONE).toInstant());
     }
 }

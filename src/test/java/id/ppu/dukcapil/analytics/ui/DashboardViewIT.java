@@ -22,13 +22,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
-import id.ppu.dukcapil.support.AbstractViewIT;
-import id.ppu.dukcapil.support.TestCases;
+import id.ppu.dukcapil.base.ui.chart.ApexChart;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.cases.ui.CaseListView;
 import id.ppu.dukcapil.region.DistrictInfo;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.chart.ApexChart;
+import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -47,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardViewIT extends AbstractViewIT {
 
-    private static final Map<String, String> Q2_2016 = Map.of("period", "CUSTOM", "from", "2016-04-01", "to", "2016-06-30");
+    private static final Map<String, String> Q2_2016 =
+            Map.of("period", "CUSTOM", "from", "2016-04-01", "to", "2016-06-30");
 
     @Autowired
     JdbcClient jdbc;
@@ -82,25 +83,31 @@ class DashboardViewIT extends AbstractViewIT {
     @Test
     void clerks_and_administrators_may_not_open_the_dashboard_and_start_on_the_case_list() {
         login("petugas", Role.PETUGAS);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate("");
         _assertOne(CaseListView.class);
         login("admin", Role.ADMIN);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
     void a_bookmarked_period_shows_its_figures() {
         login("kepala", Role.KEPALA);
         UI.getCurrent().navigate("dasbor", QueryParameters.simple(Q2_2016));
-        assertThat(_get(Span.class, s -> s.withId("dashboard-period")).getText()).isEqualTo("Permohonan 01/04/2016 s.d. 30/06/2016");
+        assertThat(_get(Span.class, s -> s.withId("dashboard-period")).getText())
+                .isEqualTo("Permohonan 01/04/2016 s.d. 30/06/2016");
         assertThat(kpi("kpi-cases")).isEqualTo("5");
         assertThat(kpi("kpi-online")).isEqualTo("60,0%");
-        assertThat(_get(Span.class, s -> s.withId("kpi-online-detail")).getText()).isEqualTo("tidak ada pembanding");
+        assertThat(_get(Span.class, s -> s.withId("kpi-online-detail")).getText())
+                .isEqualTo("tidak ada pembanding");
         assertThat(kpi("kpi-backlog")).isEqualTo("1");
-        assertThat(_get(Span.class, s -> s.withId("kpi-backlog-detail")).getText()).isEqualTo("per 30/06/2016");
+        assertThat(_get(Span.class, s -> s.withId("kpi-backlog-detail")).getText())
+                .isEqualTo("per 30/06/2016");
         assertThat(kpi("kpi-turnaround")).matches("1,[0-9] hari");
-        assertThat(chart("chart-areas").getOptions().at("/series/0/data").toString()).isEqualTo("[1,0,0,2]");
+        assertThat(chart("chart-areas").getOptions().at("/series/0/data").toString())
+                .isEqualTo("[1,0,0,2]");
         assertThat(card("card-areas").csvText()).contains("64.09.04,Sepaku,41956,2,1,3,66.6667,0.0715");
     }
 
@@ -114,9 +121,20 @@ class DashboardViewIT extends AbstractViewIT {
         // The URL is replaced in the browser's history (no navigation): look at what goes to the browser.
         String url = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .flatMap(js -> js.getInvocation().getParameters().stream())
-                .filter(p -> p instanceof String u && u.startsWith("dasbor?")).map(String.class::cast).findFirst().orElseThrow();
-        assertThat(QueryParameters.fromString(url.substring("dasbor?".length())).getParameters()).isEqualTo(Map.of(
-                "period", List.of("CUSTOM"), "from", List.of("2016-04-01"), "to", List.of("2016-06-30"), "service", List.of("KTP")));
+                .filter(p -> p instanceof String u && u.startsWith("dasbor?"))
+                .map(String.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(QueryParameters.fromString(url.substring("dasbor?".length())).getParameters())
+                .isEqualTo(Map.of(
+                        "period",
+                        List.of("CUSTOM"),
+                        "from",
+                        List.of("2016-04-01"),
+                        "to",
+                        List.of("2016-06-30"),
+                        "service",
+                        List.of("KTP")));
         assertThat(kpi("kpi-cases")).isEqualTo("3");
     }
 
@@ -125,7 +143,8 @@ class DashboardViewIT extends AbstractViewIT {
         login("kepala", Role.KEPALA);
         UI.getCurrent().navigate("dasbor", QueryParameters.simple(Q2_2016));
         ApexChart areas = chart("chart-areas");
-        assertThat(areas.getOptions().at("/xaxis/categories").toString()).isEqualTo("[\"Penajam\",\"Waru\",\"Babulu\",\"Sepaku\"]");
+        assertThat(areas.getOptions().at("/xaxis/categories").toString())
+                .isEqualTo("[\"Penajam\",\"Waru\",\"Babulu\",\"Sepaku\"]");
         click(areas, 0, 3);
 
         @SuppressWarnings("unchecked")
@@ -134,7 +153,11 @@ class DashboardViewIT extends AbstractViewIT {
         assertThat(kpi("kpi-cases")).isEqualTo("3");
         List<String> villages = names(chart("chart-areas"));
         assertThat(villages).hasSize(15).contains("Sepaku", "Telemow");
-        assertThat(chart("chart-areas").getOptions().at("/series/0/data/" + villages.indexOf("Telemow")).asInt()).isEqualTo(1);
+        assertThat(chart("chart-areas")
+                        .getOptions()
+                        .at("/series/0/data/" + villages.indexOf("Telemow"))
+                        .asInt())
+                .isEqualTo(1);
 
         ButtonKt._click(_get(Button.class, s -> s.withId("area-back")));
         assertThat(district.getValue()).isNull();
@@ -159,11 +182,16 @@ class DashboardViewIT extends AbstractViewIT {
     @Test
     void an_empty_period_shows_a_friendly_empty_state_instead_of_charts() {
         login("kepala", Role.KEPALA);
-        UI.getCurrent().navigate("dasbor", QueryParameters.simple(Map.of("period", "CUSTOM", "from", "2015-01-01", "to", "2015-01-31")));
+        UI.getCurrent()
+                .navigate(
+                        "dasbor",
+                        QueryParameters.simple(Map.of("period", "CUSTOM", "from", "2015-01-01", "to", "2015-01-31")));
         assertThat(kpi("kpi-cases")).isEqualTo("0");
         assertThat(kpi("kpi-online")).isEqualTo("–");
         for (String card : List.of("card-areas", "card-services", "card-turnaround", "card-backlog")) {
-            assertThat(_get(Paragraph.class, s -> s.withId(card + "-empty")).isVisible()).as(card).isTrue();
+            assertThat(_get(Paragraph.class, s -> s.withId(card + "-empty")).isVisible())
+                    .as(card)
+                    .isTrue();
             _assertNone(Anchor.class, s -> s.withId(card + "-csv"));
         }
         assertThat(_get(Paragraph.class, s -> s.withId("card-areas-empty")).getText())
@@ -173,7 +201,10 @@ class DashboardViewIT extends AbstractViewIT {
     @Test
     void malformed_url_values_fall_back_to_the_defaults() {
         login("kepala", Role.KEPALA);
-        UI.getCurrent().navigate("dasbor", QueryParameters.simple(Map.of("period", "NONSENSE", "district", "'; drop", "service", "XYZ")));
+        UI.getCurrent()
+                .navigate(
+                        "dasbor",
+                        QueryParameters.simple(Map.of("period", "NONSENSE", "district", "'; drop", "service", "XYZ")));
         @SuppressWarnings("unchecked")
         Select<id.ppu.dukcapil.analytics.PeriodPreset> period = _get(Select.class, s -> s.withId("filter-period"));
         assertThat(period.getValue()).isEqualTo(id.ppu.dukcapil.analytics.PeriodPreset.LAST_12_MONTHS);
@@ -182,7 +213,8 @@ class DashboardViewIT extends AbstractViewIT {
         assertThat(district.getValue()).isNull();
     }
 
-    private void insert(String channel, String service, String status, String village, LocalDateTime wita, Integer hours) {
+    private void insert(
+            String channel, String service, String status, String village, LocalDateTime wita, Integer hours) {
         fixture.insert(channel, service, status, village, wita, hours == null ? null : Duration.ofHours(hours));
     }
 

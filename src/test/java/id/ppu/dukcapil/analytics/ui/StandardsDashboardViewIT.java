@@ -29,12 +29,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The head's service-standard cards on a hand-made May 2011: two KTP requests (one late), one KK on time. */
 class StandardsDashboardViewIT extends AbstractViewIT {
 
-    private static final Map<String, String> MAY_2011 = Map.of("period", "CUSTOM", "from", "2011-05-01", "to", "2011-05-31");
+    private static final Map<String, String> MAY_2011 =
+            Map.of("period", "CUSTOM", "from", "2011-05-01", "to", "2011-05-31");
     private static final AnalyticsFilter FILTER =
             new AnalyticsFilter(new Period(LocalDate.of(2011, 5, 1), LocalDate.of(2011, 5, 31)), null, null);
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ServiceStandardStats stats;
 
@@ -47,9 +49,17 @@ class StandardsDashboardViewIT extends AbstractViewIT {
         completed("KTP", LocalDateTime.of(2011, 5, 20, 10, 0), LocalDate.of(2011, 5, 12));
         completed("KK", LocalDateTime.of(2011, 5, 4, 10, 0), LocalDate.of(2011, 5, 4));
         // And one still open and long overdue, so that the overdue card has something to show.
-        String late = fixture.insert("WEB", "KTP", "VERIFIED", TestCases.anyNik(), "Warga Sdvtest", "64.09.04.1005",
+        String late = fixture.insert(
+                "WEB",
+                "KTP",
+                "VERIFIED",
+                TestCases.anyNik(),
+                "Warga Sdvtest",
+                "64.09.04.1005",
                 LocalDateTime.of(2011, 4, 25, 9, 0).atZone(Wita.ZONE).toInstant());
-        jdbc.sql("update service_case set due_on = date '2011-05-02' where case_number = :n").param("n", late).update();
+        jdbc.sql("update service_case set due_on = date '2011-05-02' where case_number = :n")
+                .param("n", late)
+                .update();
     }
 
     @AfterEach
@@ -65,13 +75,19 @@ class StandardsDashboardViewIT extends AbstractViewIT {
         ApexChart services = chart("chart-standards-service");
         // Services in enum order: KTP 1 of 2, KK 1 of 1, the rest without completions.
         assertThat(services.getOptions().at("/series/0/data").toString()).startsWith("[50.0,100.0,null");
-        assertThat(stats.shares(FILTER, StandardGrouping.SERVICE).get(0).withinStandardShare()).isEqualTo(0.5);
-        assertThat(chart("chart-standards-channel").getOptions().at("/series/0/data/0").asDouble()).isEqualTo(66.7);
+        assertThat(stats.shares(FILTER, StandardGrouping.SERVICE).get(0).withinStandardShare())
+                .isEqualTo(0.5);
+        assertThat(chart("chart-standards-channel")
+                        .getOptions()
+                        .at("/series/0/data/0")
+                        .asDouble())
+                .isEqualTo(66.7);
         StringBuilder overdue = new StringBuilder("[");
         for (OverdueCount c : stats.overdueByAge(FILTER)) {
             overdue.append(overdue.length() > 1 ? "," : "").append(c.cases());
         }
-        assertThat(chart("chart-overdue").getOptions().at("/series/0/data").toString()).isEqualTo(overdue.append("]").toString());
+        assertThat(chart("chart-overdue").getOptions().at("/series/0/data").toString())
+                .isEqualTo(overdue.append("]").toString());
         assertThat(stats.overdueByAge(FILTER).get(3).cases()).isPositive();
         assertThat(_get(StandardsSection.class).getElement().getOuterHTML()).doesNotContain("Sdvtest");
     }
@@ -82,9 +98,19 @@ class StandardsDashboardViewIT extends AbstractViewIT {
 
     private void completed(String service, LocalDateTime doneWita, LocalDate due) {
         var done = doneWita.atZone(Wita.ZONE).toInstant();
-        String n = fixture.insert("WEB", service, "COMPLETED", TestCases.anyNik(), "Warga Sdvtest", "64.09.04.1005",
+        String n = fixture.insert(
+                "WEB",
+                service,
+                "COMPLETED",
+                TestCases.anyNik(),
+                "Warga Sdvtest",
+                "64.09.04.1005",
                 done.minusSeconds(3 * 86400));
-        jdbc.sql("update service_case set completed_at = :at, due_on = :due, working_days_taken = 3 where case_number = :n")
-                .param("at", Timestamp.from(done)).param("due", Date.valueOf(due)).param("n", n).update();
+        jdbc.sql(
+                        "update service_case set completed_at = :at, due_on = :due, working_days_taken = 3 where case_number = :n")
+                .param("at", Timestamp.from(done))
+                .param("due", Date.valueOf(due))
+                .param("n", n)
+                .update();
     }
 }

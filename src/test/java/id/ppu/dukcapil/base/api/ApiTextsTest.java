@@ -37,9 +37,10 @@ class ApiTextsTest {
                 while (m.find()) {
                     keys++;
                     for (String language : List.of("", "_en")) {
-                        if (!has("messages" + language, m.group(1)) && (feature.equals("base")
-                                || !has(feature + language, m.group(1)))) {
-                            missing.add(m.group(1) + " (" + SOURCES.relativize(f) + ", bundle " + feature + language + ")");
+                        if (!has("messages" + language, m.group(1))
+                                && (feature.equals("base") || !has(feature + language, m.group(1)))) {
+                            missing.add(
+                                    m.group(1) + " (" + SOURCES.relativize(f) + ", bundle " + feature + language + ")");
                         }
                     }
                 }

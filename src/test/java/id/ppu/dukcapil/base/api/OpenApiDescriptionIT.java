@@ -43,8 +43,10 @@ class OpenApiDescriptionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -56,11 +58,20 @@ class OpenApiDescriptionIT {
         JsonNode doc = fetch("/v3/api-docs");
 
         Set<String> described = new TreeSet<>();
-        doc.path("paths").properties().forEach(p -> p.getValue().fieldNames().forEachRemaining(m -> described.add(
-                m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        doc.path("paths")
+                .properties()
+                .forEach(p -> p.getValue()
+                        .fieldNames()
+                        .forEachRemaining(m -> described.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
         List<String> endpoints = endpoints();
-        assertThat(endpoints).as("endpoints found").contains("POST /api/v1/cases", "GET /api/v1/stats/uptake",
-                "GET /api/v1/outreach/priorities", "POST /api/v1/imports", "POST " + WEBHOOK);
+        assertThat(endpoints)
+                .as("endpoints found")
+                .contains(
+                        "POST /api/v1/cases",
+                        "GET /api/v1/stats/uptake",
+                        "GET /api/v1/outreach/priorities",
+                        "POST /api/v1/imports",
+                        "POST " + WEBHOOK);
         assertThat(described).containsAll(endpoints);
         assertThat(doc.path("info").path("title").asText()).isEqualTo(TITLE);
     }
@@ -71,28 +82,36 @@ class OpenApiDescriptionIT {
 
         List<String> untagged = new ArrayList<>();
         List<String> withoutKey = new ArrayList<>();
-        doc.path("paths").properties().forEach(p -> p.getValue().properties().forEach(op -> {
-            String name = op.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey();
-            if (op.getValue().path("tags").isEmpty()) {
-                untagged.add(name);
-            }
-            boolean key = op.getValue().path("security").findValues(API_KEY).size() == 1;
-            if (!key && !p.getKey().equals(WEBHOOK)) {
-                withoutKey.add(name);
-            }
-        }));
+        doc.path("paths")
+                .properties()
+                .forEach(p -> p.getValue().properties().forEach(op -> {
+                    String name = op.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey();
+                    if (op.getValue().path("tags").isEmpty()) {
+                        untagged.add(name);
+                    }
+                    boolean key =
+                            op.getValue().path("security").findValues(API_KEY).size() == 1;
+                    if (!key && !p.getKey().equals(WEBHOOK)) {
+                        withoutKey.add(name);
+                    }
+                }));
         assertThat(untagged).as("operations without a tag").isEmpty();
         assertThat(withoutKey).as("operations without the API key").isEmpty();
     }
 
     @Test
     void the_statistics_are_described_as_json_and_csv() throws Exception {
-        JsonNode uptake = fetch("/v3/api-docs").path("paths").path("/api/v1/stats/uptake").path("get");
+        JsonNode uptake =
+                fetch("/v3/api-docs").path("paths").path("/api/v1/stats/uptake").path("get");
 
-        assertThat(uptake.path("responses").path("200").path("content").has("application/json")).as(uptake.toString()).isTrue();
-        assertThat(uptake.path("responses").path("200").path("content").has("text/csv")).as(uptake.toString()).isTrue();
-        assertThat(uptake.path("parameters").findValuesAsText("name")).containsExactlyInAnyOrder("from", "to", "groupBy",
-                "district", "service");
+        assertThat(uptake.path("responses").path("200").path("content").has("application/json"))
+                .as(uptake.toString())
+                .isTrue();
+        assertThat(uptake.path("responses").path("200").path("content").has("text/csv"))
+                .as(uptake.toString())
+                .isTrue();
+        assertThat(uptake.path("parameters").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("from", "to", "groupBy", "district", "service");
     }
 
     @Test
@@ -114,9 +133,11 @@ class OpenApiDescriptionIT {
         }
         List<String> endpoints = new ArrayList<>();
         Set<Class<?>> mapped = new HashSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mappings.getHandlerMethods().entrySet()) {
             Class<?> type = e.getValue().getBeanType();
-            if (!type.getName().startsWith(APPLICATION) || !AnnotatedElementUtils.hasAnnotation(type, RestController.class)) {
+            if (!type.getName().startsWith(APPLICATION)
+                    || !AnnotatedElementUtils.hasAnnotation(type, RestController.class)) {
                 continue;
             }
             mapped.add(type);

@@ -13,7 +13,8 @@ class ResponsiveColumnsTest {
         Grid.Column<String> key = grid.addColumn(s -> s);
         Grid.Column<String> extra = grid.addColumn(String::length);
         Grid.Column<String> wide = grid.addColumn(String::toUpperCase);
-        Responsive.Columns columns = Responsive.columns(grid).hideBelow(Responsive.PHONE, extra).hideBelow(1024, wide);
+        Responsive.Columns columns =
+                Responsive.columns(grid).hideBelow(Responsive.PHONE, extra).hideBelow(1024, wide);
 
         columns.apply(390);
         assertThat(key.isVisible()).isTrue();

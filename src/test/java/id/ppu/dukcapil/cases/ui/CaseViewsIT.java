@@ -21,8 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
-import id.ppu.dukcapil.support.AbstractViewIT;
-import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.CaseDetails;
 import id.ppu.dukcapil.cases.CaseEvent;
 import id.ppu.dukcapil.cases.CaseEventView;
@@ -31,6 +29,8 @@ import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.support.TestSignIn;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +49,7 @@ class CaseViewsIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CaseService caseService;
 
@@ -58,11 +59,29 @@ class CaseViewsIT extends AbstractViewIT {
     @BeforeEach
     void insertCases() {
         fixture = new TestCases(jdbc, "VIEW");
-        rahmaCase = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
+        rahmaCase = fixture.insert(
+                "WEB",
+                "KTP",
+                "SUBMITTED",
+                "6409014807950011",
+                "Rahmawati Viewtest",
+                NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
-        fixture.insert("OFFICE", "KK", "COMPLETED", "6409014807950011", "Rahmawati Viewtest", NIPAH_NIPAH_VILLAGE,
+        fixture.insert(
+                "OFFICE",
+                "KK",
+                "COMPLETED",
+                "6409014807950011",
+                "Rahmawati Viewtest",
+                NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2021-08-02T01:00:00Z"));
-        fixture.insert("APP", "KIA", "IN_PROCESS", "6409011203150004", "Bagus Viewtest", NIPAH_NIPAH_VILLAGE,
+        fixture.insert(
+                "APP",
+                "KIA",
+                "IN_PROCESS",
+                "6409011203150004",
+                "Bagus Viewtest",
+                NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-03T01:00:00Z"));
     }
 
@@ -101,7 +120,8 @@ class CaseViewsIT extends AbstractViewIT {
     void a_bookmarked_search_opens_with_its_filters_applied() {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", rahmaCase, "channel", "WEB")));
-        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEqualTo(rahmaCase);
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue())
+                .isEqualTo(rahmaCase);
         assertThat(GridKt._size(caseGrid())).isEqualTo(1);
         assertThat(GridKt._get(caseGrid(), 0).serviceType()).isEqualTo(ServiceType.KTP);
     }
@@ -125,7 +145,8 @@ class CaseViewsIT extends AbstractViewIT {
     void a_link_with_personal_data_in_the_search_neither_searches_nor_keeps_it_in_the_address_bar() {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate("kasus", QueryParameters.simple(Map.of("q", "6409014807950011", "channel", "OFFICE")));
-        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue()).isEmpty();
+        assertThat(_get(TextField.class, s -> s.withId("filter-text")).getValue())
+                .isEmpty();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("kasus?channel=OFFICE");
     }
@@ -169,7 +190,8 @@ class CaseViewsIT extends AbstractViewIT {
         assertThat(historyGrid().getGenericDataView().getItems().count()).isEqualTo(1);
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));
-        assertThat(next.getGenericDataView().getItems().toList()).doesNotContain(CaseStatus.MERGED, CaseStatus.COMPLETED)
+        assertThat(next.getGenericDataView().getItems().toList())
+                .doesNotContain(CaseStatus.MERGED, CaseStatus.COMPLETED)
                 .contains(CaseStatus.VERIFIED);
         next.setValue(CaseStatus.VERIFIED);
         _get(TextField.class, s -> s.withId("status-comment")).setValue("Berkas lengkap");
@@ -177,7 +199,8 @@ class CaseViewsIT extends AbstractViewIT {
 
         NotificationsKt.expectNotifications("Status diubah menjadi Terverifikasi.");
         assertThat(_get(Span.class, s -> s.withId("fact-status")).getText()).isEqualTo("Terverifikasi");
-        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
+        List<CaseEventView> history =
+                historyGrid().getGenericDataView().getItems().toList();
         assertThat(history).hasSize(2);
         assertThat(history.get(1).actor()).isEqualTo("petugas");
         assertThat(history.get(1).toStatus()).isEqualTo(CaseStatus.VERIFIED);
@@ -190,7 +213,10 @@ class CaseViewsIT extends AbstractViewIT {
         openDetail(rahmaCase);
         CaseDetails loaded = caseService.details(rahmaCase);
         // Another clerk verifies the case in the meantime.
-        TestSignIn.as("petugas2", Role.PETUGAS, () -> caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null));
+        TestSignIn.as(
+                "petugas2",
+                Role.PETUGAS,
+                () -> caseService.changeStatus(loaded.id(), loaded.version(), CaseStatus.VERIFIED, null));
 
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));
@@ -199,14 +225,19 @@ class CaseViewsIT extends AbstractViewIT {
 
         List<Notification> notifications = NotificationsKt.getNotifications();
         assertThat(notifications).hasSize(1);
-        assertThat(_get(Div.class, s -> s.withId("conflict-banner")).isVisible()).isTrue();
+        assertThat(_get(Div.class, s -> s.withId("conflict-banner")).isVisible())
+                .isTrue();
         assertThat(next.getValue()).isEqualTo(CaseStatus.REJECTED);
         assertThat(caseService.details(rahmaCase).status()).isEqualTo(CaseStatus.VERIFIED);
 
         ButtonKt._click(_get(Button.class, s -> s.withId("conflict-reload")));
         _assertNone(Div.class, s -> s.withId("conflict-banner"));
         assertThat(_get(Span.class, s -> s.withId("fact-status")).getText()).isEqualTo("Terverifikasi");
-        assertThat(historyGrid().getGenericDataView().getItems().map(CaseEventView::actor).toList())
+        assertThat(historyGrid()
+                        .getGenericDataView()
+                        .getItems()
+                        .map(CaseEventView::actor)
+                        .toList())
                 .containsExactly("test", "petugas2");
     }
 
@@ -216,8 +247,13 @@ class CaseViewsIT extends AbstractViewIT {
         openDetail(rahmaCase);
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> next = _get(ComboBox.class, s -> s.withId("next-status"));
-        assertThat(next.getListDataView().getItems().toList()).containsExactly(CaseStatus.VERIFIED, CaseStatus.NEEDS_CORRECTION,
-                CaseStatus.WAITING_IN_PERSON, CaseStatus.IN_PROCESS, CaseStatus.REJECTED);
+        assertThat(next.getListDataView().getItems().toList())
+                .containsExactly(
+                        CaseStatus.VERIFIED,
+                        CaseStatus.NEEDS_CORRECTION,
+                        CaseStatus.WAITING_IN_PERSON,
+                        CaseStatus.IN_PROCESS,
+                        CaseStatus.REJECTED);
         next.setValue(CaseStatus.REJECTED);
         TextField comment = _get(TextField.class, s -> s.withId("status-comment"));
         comment.setValue("  ");
@@ -253,11 +289,16 @@ class CaseViewsIT extends AbstractViewIT {
     void clerk_corrects_the_name_and_the_history_lists_the_change() {
         login("petugas", Role.PETUGAS);
         openDetail(rahmaCase);
-        assertThat(_get(Span.class, s -> s.withId("form-nik-info")).getText()).startsWith("Perempuan, lahir 08/07/1995");
+        assertThat(_get(Span.class, s -> s.withId("form-nik-info")).getText())
+                .startsWith("Perempuan, lahir 08/07/1995");
         _get(TextField.class, s -> s.withId("form-name")).setValue("Rahmawati Putri Viewtest");
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(caseService.details(rahmaCase).applicantName()).isEqualTo("Rahmawati Putri Viewtest");
-        CaseEventView last = historyGrid().getGenericDataView().getItems().reduce((a, b) -> b).orElseThrow();
+        CaseEventView last = historyGrid()
+                .getGenericDataView()
+                .getItems()
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(last.type()).isEqualTo(CaseEvent.Type.EDITED);
         assertThat(last.detail()).isEqualTo("applicantName: Rahmawati Viewtest → Rahmawati Putri Viewtest");
     }
@@ -268,25 +309,41 @@ class CaseViewsIT extends AbstractViewIT {
         openDetail(rahmaCase);
         @SuppressWarnings("unchecked")
         Grid<CaseRow> timeline = _get(Grid.class, s -> s.withId("timeline-grid"));
-        assertThat(timeline.getGenericDataView().getItems().map(CaseRow::serviceType).toList()).containsExactly(ServiceType.KK);
+        assertThat(timeline.getGenericDataView()
+                        .getItems()
+                        .map(CaseRow::serviceType)
+                        .toList())
+                .containsExactly(ServiceType.KK);
         ButtonKt._click(_get(Button.class, s -> s.withId("add-note")));
         assertThat(_get(TextArea.class, s -> s.withId("note-text")).isInvalid()).isTrue();
         _get(TextArea.class, s -> s.withId("note-text")).setValue("Pemohon menelepon, berkas dikirim ulang");
         ButtonKt._click(_get(Button.class, s -> s.withId("add-note")));
-        CaseEventView last = historyGrid().getGenericDataView().getItems().reduce((a, b) -> b).orElseThrow();
+        CaseEventView last = historyGrid()
+                .getGenericDataView()
+                .getItems()
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(last.type()).isEqualTo(CaseEvent.Type.NOTE);
         assertThat(last.detail()).isEqualTo("Pemohon menelepon, berkas dikirim ulang");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"KEPALA", "PERENCANA"})
+    @EnumSource(
+            value = Role.class,
+            names = {"KEPALA", "PERENCANA"})
     void masked_roles_see_that_notes_and_comments_exist_but_not_their_text(Role masked) {
         writeNoteCommentAndReason();
         login(masked.name().toLowerCase(), masked);
         openDetail(rahmaCase);
-        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
-        assertThat(history).extracting(CaseEventView::type).containsExactly(CaseEvent.Type.CREATED, CaseEvent.Type.NOTE,
-                CaseEvent.Type.STATUS_CHANGED, CaseEvent.Type.STATUS_CHANGED);
+        List<CaseEventView> history =
+                historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history)
+                .extracting(CaseEventView::type)
+                .containsExactly(
+                        CaseEvent.Type.CREATED,
+                        CaseEvent.Type.NOTE,
+                        CaseEvent.Type.STATUS_CHANGED,
+                        CaseEvent.Type.STATUS_CHANGED);
         assertThat(history.subList(1, 4)).allSatisfy(e -> {
             assertThat(e.actor()).isEqualTo("petugas");
             assertThat(e.occurredAt()).isNotNull();
@@ -299,14 +356,18 @@ class CaseViewsIT extends AbstractViewIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PETUGAS", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PETUGAS", "ADMIN"})
     void clerks_and_administrators_read_notes_comments_and_reasons(Role full) {
         writeNoteCommentAndReason();
         login(full.name().toLowerCase(), full);
         openDetail(rahmaCase);
-        List<CaseEventView> history = historyGrid().getGenericDataView().getItems().toList();
-        assertThat(history).extracting(CaseEventView::detail).containsExactly(null, "Pemohon menelepon pukul 10",
-                "Berkas lengkap", "Dokumen palsu");
+        List<CaseEventView> history =
+                historyGrid().getGenericDataView().getItems().toList();
+        assertThat(history)
+                .extracting(CaseEventView::detail)
+                .containsExactly(null, "Pemohon menelepon pukul 10", "Berkas lengkap", "Dokumen palsu");
         assertThat(history).noneMatch(CaseEventView::detailHidden);
     }
 
@@ -347,7 +408,9 @@ class CaseViewsIT extends AbstractViewIT {
         assertThat(created.channel().name()).isEqualTo("OFFICE");
         assertThat(created.status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(created.districtName()).isEqualTo("Penajam");
-        assertThat(caseService.history(created.id())).extracting(CaseEventView::actor).containsExactly("petugas");
+        assertThat(caseService.history(created.id()))
+                .extracting(CaseEventView::actor)
+                .containsExactly("petugas");
     }
 
     @Test
@@ -356,16 +419,23 @@ class CaseViewsIT extends AbstractViewIT {
         UI.getCurrent().navigate(WalkInView.class);
         _get(TextField.class, s -> s.withId("form-nik")).setValue("6409015306880021");
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
-        assertThat(_get(TextField.class, s -> s.withId("form-name")).isInvalid()).isTrue();
-        assertThat(_get(TextField.class, s -> s.withId("form-name")).getErrorMessage()).isEqualTo("Wajib diisi.");
-        assertThat(jdbc.sql("select count(*) from service_case where nik = '6409015306880021'").query(Long.class).single()).isZero();
+        assertThat(_get(TextField.class, s -> s.withId("form-name")).isInvalid())
+                .isTrue();
+        assertThat(_get(TextField.class, s -> s.withId("form-name")).getErrorMessage())
+                .isEqualTo("Wajib diisi.");
+        assertThat(jdbc.sql("select count(*) from service_case where nik = '6409015306880021'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     /** The last address the view wrote into the browser's history (replaced, no navigation). */
     private static String lastUrl() {
         List<String> urls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .flatMap(js -> js.getInvocation().getParameters().stream())
-                .filter(p -> p instanceof String url && url.startsWith("kasus")).map(String.class::cast).toList();
+                .filter(p -> p instanceof String url && url.startsWith("kasus"))
+                .map(String.class::cast)
+                .toList();
         assertThat(urls).isNotEmpty();
         return urls.get(urls.size() - 1);
     }

@@ -41,19 +41,30 @@ class QueueBulkViewIT extends AbstractViewIT {
     void insertElevenLateCasesOneHeldByAColleague() {
         fixture = new TestCases(jdbc, "QBV");
         for (int i = 0; i < 11; i++) {
-            String n = fixture.insert("WEB", "KTP", "SUBMITTED", TestCases.anyNik(), "Lama Qbvtest", NIPAH,
+            String n = fixture.insert(
+                    "WEB",
+                    "KTP",
+                    "SUBMITTED",
+                    TestCases.anyNik(),
+                    "Lama Qbvtest",
+                    NIPAH,
                     Instant.parse("2014-01-06T01:00:00Z").plusSeconds(86400L * i));
             // Due long before anything else in the run's database: the first rows of the overdue queue.
             jdbc.sql("update service_case set due_on = :d where case_number = :n")
-                    .param("d", java.sql.Date.valueOf(LocalDate.of(2014, 1, 10).plusDays(i))).param("n", n).update();
+                    .param("d", java.sql.Date.valueOf(LocalDate.of(2014, 1, 10).plusDays(i)))
+                    .param("n", n)
+                    .update();
             late.add(n);
         }
-        jdbc.sql("update service_case set holder = 'ani', held_since = now() where case_number = :n").param("n", late.get(4)).update();
+        jdbc.sql("update service_case set holder = 'ani', held_since = now() where case_number = :n")
+                .param("n", late.get(4))
+                .update();
     }
 
     @AfterEach
     void removeThem() {
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where case_number like 'QBV-%')").update();
+        jdbc.sql("delete from case_event where case_id in (select id from service_case where case_number like 'QBV-%')")
+                .update();
         fixture.deleteAll();
     }
 
@@ -78,9 +89,12 @@ class QueueBulkViewIT extends AbstractViewIT {
         Grid<BulkOutcome> results = resultGrid();
         assertThat(GridKt._size(results)).isEqualTo(11);
         assertThat(GridKt._getFormatted(results, 0, "outcome")).isEqualTo("Berhasil");
-        assertThat(GridKt._getFormatted(results, 4, "outcome")).isEqualTo("Ditolak: Kasus " + late.get(4) + " sedang dipegang oleh ani.");
-        assertThat(holders()).containsExactly("petugas", "petugas", "petugas", "petugas", "ani", "petugas", "petugas", "petugas",
-                "petugas", "petugas", "petugas");
+        assertThat(GridKt._getFormatted(results, 4, "outcome"))
+                .isEqualTo("Ditolak: Kasus " + late.get(4) + " sedang dipegang oleh ani.");
+        assertThat(holders())
+                .containsExactly(
+                        "petugas", "petugas", "petugas", "petugas", "ani", "petugas", "petugas", "petugas", "petugas",
+                        "petugas", "petugas");
     }
 
     @Test
@@ -98,9 +112,12 @@ class QueueBulkViewIT extends AbstractViewIT {
 
         Grid<BulkOutcome> results = resultGrid();
         assertThat(GridKt._size(results)).isEqualTo(2);
-        assertThat(GridKt._getFormatted(results, 0, "outcome")).startsWith("Ditolak: Kasus hanya dapat ditolak dengan alasan");
+        assertThat(GridKt._getFormatted(results, 0, "outcome"))
+                .startsWith("Ditolak: Kasus hanya dapat ditolak dengan alasan");
         assertThat(jdbc.sql("select count(*) from service_case where case_number like 'QBV-%' and status = 'SUBMITTED'")
-                .query(Long.class).single()).isEqualTo(11);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(11);
     }
 
     @SuppressWarnings("unchecked")
@@ -114,7 +131,12 @@ class QueueBulkViewIT extends AbstractViewIT {
     }
 
     private List<String> holders() {
-        return late.stream().map(n -> jdbc.sql("select holder from service_case where case_number = :n").param("n", n)
-                .query((rs, i) -> rs.getString(1)).list().get(0)).toList();
+        return late.stream()
+                .map(n -> jdbc.sql("select holder from service_case where case_number = :n")
+                        .param("n", n)
+                        .query((rs, i) -> rs.getString(1))
+                        .list()
+                        .get(0))
+                .toList();
     }
 }

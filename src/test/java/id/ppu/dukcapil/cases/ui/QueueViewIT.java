@@ -45,18 +45,35 @@ class QueueViewIT extends AbstractViewIT {
     void insertALateCaseAndAHeldOne() {
         fixture = new TestCases(jdbc, "QVW");
         // Submitted long before anything else in the run's database: first in the overdue queue.
-        lateCase = fixture.insert("WEB", "KTP", "VERIFIED", TestCases.anyNik(), "Lama Qvwtest", NIPAH,
+        lateCase = fixture.insert(
+                "WEB",
+                "KTP",
+                "VERIFIED",
+                TestCases.anyNik(),
+                "Lama Qvwtest",
+                NIPAH,
                 Instant.parse("2015-01-05T01:00:00Z"));
-        heldCase = fixture.insert("WEB", "KK", "IN_PROCESS", TestCases.anyNik(), "Dipegang Qvwtest", NIPAH,
+        heldCase = fixture.insert(
+                "WEB",
+                "KK",
+                "IN_PROCESS",
+                TestCases.anyNik(),
+                "Dipegang Qvwtest",
+                NIPAH,
                 Instant.parse("2015-01-06T01:00:00Z"));
-        jdbc.sql("update service_case set due_on = date '2015-01-09' where case_number = :n").param("n", lateCase).update();
-        jdbc.sql("update service_case set due_on = date '2015-01-12', holder = 'ani', held_since = now() where case_number = :n")
-                .param("n", heldCase).update();
+        jdbc.sql("update service_case set due_on = date '2015-01-09' where case_number = :n")
+                .param("n", lateCase)
+                .update();
+        jdbc.sql(
+                        "update service_case set due_on = date '2015-01-12', holder = 'ani', held_since = now() where case_number = :n")
+                .param("n", heldCase)
+                .update();
     }
 
     @AfterEach
     void removeThem() {
-        jdbc.sql("delete from case_event where case_id in (select id from service_case where case_number like 'QVW-%')").update();
+        jdbc.sql("delete from case_event where case_id in (select id from service_case where case_number like 'QVW-%')")
+                .update();
         fixture.deleteAll();
     }
 
@@ -70,12 +87,16 @@ class QueueViewIT extends AbstractViewIT {
         assertThat(GridKt._get(grid, 0).caseNumber()).isEqualTo(lateCase);
         assertThat(GridKt._get(grid, 1).caseNumber()).isEqualTo(heldCase);
 
-        ButtonKt._click(_get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, s -> s.withId("take-" + lateCase)));
+        ButtonKt._click(
+                _get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, s -> s.withId("take-" + lateCase)));
 
         assertThat(holder(lateCase)).isEqualTo("petugas");
         assertThat(count(Queue.MINE)).isEqualTo(mineBefore + 1);
         assertThat(GridKt._get(grid(), 0).holder()).isEqualTo("petugas");
-        assertThat(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class, s -> s.withId("release-" + lateCase)))
+        assertThat(_get(
+                        GridKt._getCellComponent(grid(), 0, "actions"),
+                        Button.class,
+                        s -> s.withId("release-" + lateCase)))
                 .isNotNull();
     }
 
@@ -84,7 +105,8 @@ class QueueViewIT extends AbstractViewIT {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(QueueView.class);
         assertThat(GridKt._get(grid(), 1).caseNumber()).isEqualTo(heldCase);
-        ButtonKt._click(_get(GridKt._getCellComponent(grid(), 1, "actions"), Button.class, s -> s.withId("take-" + heldCase)));
+        ButtonKt._click(
+                _get(GridKt._getCellComponent(grid(), 1, "actions"), Button.class, s -> s.withId("take-" + heldCase)));
         ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("take-confirm"));
         assertThat(ConfirmDialogKt.getText(confirm)).contains(heldCase, "ani");
         assertThat(holder(heldCase)).isEqualTo("ani");
@@ -92,8 +114,12 @@ class QueueViewIT extends AbstractViewIT {
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(holder(heldCase)).isEqualTo("petugas");
-        assertThat(jdbc.sql("select detail from case_event where type = 'TAKEN' and case_id = (select id from service_case where case_number = :n)")
-                .param("n", heldCase).query(String.class).single()).isEqualTo("ani → petugas");
+        assertThat(jdbc.sql(
+                                "select detail from case_event where type = 'TAKEN' and case_id = (select id from service_case where case_number = :n)")
+                        .param("n", heldCase)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ani → petugas");
     }
 
     @Test
@@ -101,26 +127,36 @@ class QueueViewIT extends AbstractViewIT {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(QueueView.class);
         for (Queue q : Queue.values()) {
-            assertThat(_get(Tab.class, s -> s.withId("queue-" + q.name())).getLabel()).endsWith("(" + count(q) + ")");
+            assertThat(_get(Tab.class, s -> s.withId("queue-" + q.name())).getLabel())
+                    .endsWith("(" + count(q) + ")");
         }
-        assertThat(jdbc.sql("select count(*) from service_case where status in ('NEEDS_CORRECTION', 'WAITING_IN_PERSON')")
-                .query(Long.class).single()).isEqualTo(count(Queue.WAITING_RESIDENT));
+        assertThat(jdbc.sql(
+                                "select count(*) from service_case where status in ('NEEDS_CORRECTION', 'WAITING_IN_PERSON')")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(count(Queue.WAITING_RESIDENT));
     }
 
     @Test
     void the_queues_are_for_clerks_and_the_standards_for_administrators() {
         login("kepala", Role.KEPALA);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(QueueView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(QueueView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
         login("petugas", Role.PETUGAS);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(StandardsView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(StandardsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
     void an_administrator_changes_a_standard_and_the_open_cases_get_new_due_dates() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(StandardsView.class);
-        int before = jdbc.sql("select working_days from service_standard where service_type = 'KTP'").query(Integer.class).single();
-        String source = jdbc.sql("select source from service_standard where service_type = 'KTP'").query(String.class).single();
+        int before = jdbc.sql("select working_days from service_standard where service_type = 'KTP'")
+                .query(Integer.class)
+                .single();
+        String source = jdbc.sql("select source from service_standard where service_type = 'KTP'")
+                .query(String.class)
+                .single();
         try {
             @SuppressWarnings("unchecked")
             Grid<ServiceStandard> grid = _get(Grid.class, s -> s.withId("standards-grid"));
@@ -129,13 +165,22 @@ class QueueViewIT extends AbstractViewIT {
             _get(cell, IntegerField.class, s -> s.withId("standard-days-KTP")).setValue(before + 2);
             _get(cell, TextField.class, s -> s.withId("standard-source-KTP")).setValue("Uji: keputusan kepala dinas");
             ButtonKt._click(_get(cell, Button.class, s -> s.withId("standard-save-KTP")));
-            assertThat(jdbc.sql("select working_days from service_standard where service_type = 'KTP'").query(Integer.class).single())
+            assertThat(jdbc.sql("select working_days from service_standard where service_type = 'KTP'")
+                            .query(Integer.class)
+                            .single())
                     .isEqualTo(before + 2);
             // The late KTP case's due date comes from the new standard now (it was set by hand above).
-            assertThat(jdbc.sql("select due_on > date '2015-01-09' from service_case where case_number = :n").param("n", lateCase)
-                    .query(Boolean.class).single()).isTrue();
-            assertThat(jdbc.sql("select count(*) from audit_event where kind = 'SERVICE_STANDARD_CHANGED' and detail = :d")
-                    .param("d", before + " → " + (before + 2)).query(Long.class).single()).isPositive();
+            assertThat(jdbc.sql("select due_on > date '2015-01-09' from service_case where case_number = :n")
+                            .param("n", lateCase)
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+            assertThat(jdbc.sql(
+                                    "select count(*) from audit_event where kind = 'SERVICE_STANDARD_CHANGED' and detail = :d")
+                            .param("d", before + " → " + (before + 2))
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
         } finally {
             ctx.getBean(ServiceStandards.class).change(ServiceType.KTP, before, source);
         }
@@ -151,7 +196,10 @@ class QueueViewIT extends AbstractViewIT {
     }
 
     private String holder(String number) {
-        return jdbc.sql("select holder from service_case where case_number = :n").param("n", number)
-                .query((rs, i) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("select holder from service_case where case_number = :n")
+                .param("n", number)
+                .query((rs, i) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 }

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,8 @@ class ImportViewLimitIT extends AbstractViewIT {
         UI.getCurrent().navigate(ImportView.class);
 
         assertThat((long) _get(Upload.class, s -> s.withId("import-upload")).getMaxFileSize())
-                .isEqualTo(imports.maxBytes()).isEqualTo(20L * 1024 * 1024);
+                .isEqualTo(imports.maxBytes())
+                .isEqualTo(20L * 1024 * 1024);
     }
 
     @Test
@@ -46,12 +47,14 @@ class ImportViewLimitIT extends AbstractViewIT {
         List<Path> before = spooled();
         byte[] tooBig = new byte[(int) imports.maxBytes() + 1];
 
-        Throwable refused = catchThrowable(() -> UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")),
-                "gross.csv", "text/csv", tooBig));
+        Throwable refused = catchThrowable(() ->
+                UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), "gross.csv", "text/csv", tooBig));
 
         assertThat(refused).isNotNull();
-        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText()).isEmpty();
-        assertThat(_get(Button.class, s -> s.withId("import-start")).isEnabled()).isFalse();
+        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText())
+                .isEmpty();
+        assertThat(_get(Button.class, s -> s.withId("import-start")).isEnabled())
+                .isFalse();
         NotificationsKt.expectNotifications("Berkas lebih dari 20 MB.");
         assertThat(spooled()).containsExactlyInAnyOrderElementsOf(before);
     }
@@ -62,10 +65,14 @@ class ImportViewLimitIT extends AbstractViewIT {
         UI.getCurrent().navigate(ImportView.class);
         List<Path> before = spooled();
 
-        UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), "kecil.csv", "text/csv",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("import-upload")),
+                "kecil.csv",
+                "text/csv",
                 "external_id;nik\r\nVIEWLIMIT-1;6409014501900003\r\n".getBytes());
 
-        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText()).contains("kecil.csv", "1 baris");
+        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText())
+                .contains("kecil.csv", "1 baris");
         assertThat(spooled()).hasSize(before.size() + 1);
 
         UI.getCurrent().navigate(TriageView.class);
@@ -75,7 +82,8 @@ class ImportViewLimitIT extends AbstractViewIT {
 
     private static List<Path> spooled() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("dukcapil-import-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith("dukcapil-import-"))
+                    .toList();
         }
     }
 }

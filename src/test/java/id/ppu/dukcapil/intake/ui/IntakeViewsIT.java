@@ -24,7 +24,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.ImportJob;
@@ -33,6 +32,7 @@ import id.ppu.dukcapil.intake.IntakeTestData;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.support.TestCases;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,19 +45,24 @@ class IntakeViewsIT extends AbstractViewIT {
 
     /** NIKs of this class end in 84xx; WhatsApp senders start with 6281400; external ids with VIEWCSV. */
     private static final String NIK = IntakeTestData.nik(1, 14, 2, 91, 8401);
+
     private static final String SENDER = "628140000001";
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WhatsAppTestMessages whatsApp;
+
     @Autowired
     CsvImportService imports;
 
     @AfterEach
     void cleanUp() {
-        TestCases.deleteWhere(jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.VIEWTEST%'").update();
+        TestCases.deleteWhere(
+                jdbc, "right(nik, 4) like '84%' or phone like '6281400%' or external_id like 'VIEWCSV-%'");
+        jdbc.sql("delete from inbound_message where message_id like 'wamid.VIEWTEST%'")
+                .update();
     }
 
     @Test
@@ -72,17 +77,25 @@ class IntakeViewsIT extends AbstractViewIT {
         assertThat(row.messages()).isEqualTo(2);
         assertThat(row.lastMessage()).isEqualTo("NIK saya " + NIK);
         grid.asSingleSelect().setValue(row);
-        assertThat(_get(Div.class, s -> s.withId("triage-messages")).getChildren().count()).isEqualTo(2);
-        assertThat(_get(TextField.class, s -> s.withId("form-phone")).getValue()).isEqualTo(SENDER);
+        assertThat(_get(Div.class, s -> s.withId("triage-messages"))
+                        .getChildren()
+                        .count())
+                .isEqualTo(2);
+        assertThat(_get(TextField.class, s -> s.withId("form-phone")).getValue())
+                .isEqualTo(SENDER);
         assertThat(_get(TextField.class, s -> s.withId("form-name")).getValue()).isEqualTo("Rina");
         assertThat(_get(TextField.class, s -> s.withId("form-nik")).getValue()).isEqualTo(NIK);
         form(NIK, "Rina Marlina");
         ButtonKt._click(_get(Button.class, s -> s.withId("form-save")));
 
         NotificationsKt.expectNotifications("Kasus " + row.caseNumber() + " diajukan.");
-        assertThat(jdbc.sql("select status from service_case where id = :id").param("id", row.caseId()).query(String.class).single())
+        assertThat(jdbc.sql("select status from service_case where id = :id")
+                        .param("id", row.caseId())
+                        .query(String.class)
+                        .single())
                 .isEqualTo(CaseStatus.SUBMITTED.name());
-        assertThat(GridKt._findAll(triageGrid()).stream().noneMatch(r -> SENDER.equals(r.phone()))).isTrue();
+        assertThat(GridKt._findAll(triageGrid()).stream().noneMatch(r -> SENDER.equals(r.phone())))
+                .isTrue();
     }
 
     @Test
@@ -94,11 +107,15 @@ class IntakeViewsIT extends AbstractViewIT {
         triageGrid().asSingleSelect().setValue(row);
 
         ButtonKt._click(_get(Button.class, s -> s.withId("triage-reject")));
-        assertThat(_get(TextField.class, s -> s.withId("triage-reject-reason")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withId("triage-reject-reason")).isInvalid())
+                .isTrue();
         _get(TextField.class, s -> s.withId("triage-reject-reason")).setValue("Spam");
         ButtonKt._click(_get(Button.class, s -> s.withId("triage-reject")));
 
-        assertThat(jdbc.sql("select status from service_case where id = :id").param("id", row.caseId()).query(String.class).single())
+        assertThat(jdbc.sql("select status from service_case where id = :id")
+                        .param("id", row.caseId())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("REJECTED");
     }
 
@@ -110,11 +127,16 @@ class IntakeViewsIT extends AbstractViewIT {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(ImportView.class);
 
-        UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), "jemput-bola.csv", "text/csv",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("import-upload")),
+                "jemput-bola.csv",
+                "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText()).contains("jemput-bola.csv", "\";\"", "2 baris");
+        assertThat(_get(Span.class, s -> s.withId("import-preview-info")).getText())
+                .contains("jemput-bola.csv", "\";\"", "2 baris");
         assertThat(_get(Span.class, s -> s.withId("import-missing")).getText()).contains("channel");
-        assertThat(_get(Button.class, s -> s.withId("import-start")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("import-start")).isEnabled())
+                .isFalse();
         @SuppressWarnings("unchecked")
         Grid<List<String>> preview = _get(Grid.class, s -> s.withId("import-preview"));
         assertThat(GridKt._size(preview)).isEqualTo(2);
@@ -131,11 +153,14 @@ class IntakeViewsIT extends AbstractViewIT {
                 .startsWith("2 baris: 1 kasus baru, 0 digabung ke kasus terbuka, 0 sudah pernah diimpor, 1 ditolak");
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, s -> s.withId("import-problems"));
-        assertThat(GridKt._get(problems, 0)).isEqualTo(new ImportProblem(3, "nik", "nik.error.scientific", "6.40901E+15"));
+        assertThat(GridKt._get(problems, 0))
+                .isEqualTo(new ImportProblem(3, "nik", "nik.error.scientific", "6.40901E+15"));
         Anchor download = _get(Anchor.class, s -> s.withId("import-download-link"));
         String report = new String(DownloadKt.download(download), StandardCharsets.UTF_8);
         assertThat(report).contains("Baris;Kolom;Alasan;Nilai").contains("3;nik;NIK tertulis seperti 6.40901E+15");
-        assertThat(jdbc.sql("select channel from service_case where external_id = 'VIEWCSV-1'").query(String.class).single())
+        assertThat(jdbc.sql("select channel from service_case where external_id = 'VIEWCSV-1'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("OUTREACH");
     }
 
@@ -143,7 +168,9 @@ class IntakeViewsIT extends AbstractViewIT {
     void clerks_see_the_intake_screens_in_the_navigation_and_administrators_may_import() {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(TriageView.class);
-        assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+        assertThat(_get(SideNav.class).getItems().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
                 .contains("Antrean Triase", "Impor CSV");
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(ImportView.class);
@@ -154,7 +181,8 @@ class IntakeViewsIT extends AbstractViewIT {
     void head_planner_and_administrator_cannot_open_the_triage_queue() {
         for (Role role : List.of(Role.KEPALA, Role.PERENCANA, Role.ADMIN)) {
             login(role.name().toLowerCase(), role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(TriageView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(TriageView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -163,7 +191,8 @@ class IntakeViewsIT extends AbstractViewIT {
     void head_and_planner_cannot_open_the_import() {
         for (Role role : List.of(Role.KEPALA, Role.PERENCANA)) {
             login(role.name().toLowerCase(), role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(ImportView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(ImportView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -180,7 +209,10 @@ class IntakeViewsIT extends AbstractViewIT {
     }
 
     private static TriageRow mine(Grid<TriageRow> grid) {
-        return GridKt._findAll(grid).stream().filter(r -> SENDER.equals(r.phone())).findFirst().orElseThrow();
+        return GridKt._findAll(grid).stream()
+                .filter(r -> SENDER.equals(r.phone()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -41,8 +41,10 @@ class OutboxViewIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboundMessages outbox;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -55,24 +57,45 @@ class OutboxViewIT extends AbstractViewIT {
         jdbc.sql("delete from outbound_message").update();
         fixture = new TestCases(jdbc, "OUTV");
         admin = "outbox-admin-" + UUID.randomUUID().toString().substring(0, 8);
-        caseNumber = fixture.insert("WHATSAPP", "KTP", "READY", TestCases.anyNik(), "Rahmawati Pesan", "64.09.01.1009",
+        caseNumber = fixture.insert(
+                "WHATSAPP",
+                "KTP",
+                "READY",
+                TestCases.anyNik(),
+                "Rahmawati Pesan",
+                "64.09.01.1009",
                 Instant.parse("2026-10-01T01:00:00Z"));
-        long caseId = jdbc.sql("select id from service_case where case_number = :n").param("n", caseNumber).query(Long.class)
+        long caseId = jdbc.sql("select id from service_case where case_number = :n")
+                .param("n", caseNumber)
+                .query(Long.class)
                 .single();
         tx.executeWithoutResult(s -> {
-            outbox.enqueue("view-sent", caseId, "081290000301", OutboundKind.CASE_READY,
+            outbox.enqueue(
+                    "view-sent",
+                    caseId,
+                    "081290000301",
+                    OutboundKind.CASE_READY,
                     new OutboundContent.Template("dukcapil_dokumen_siap", "id", List.of(caseNumber)));
-            outbox.enqueue("view-failed", caseId, "081290000302", OutboundKind.REPLY,
+            outbox.enqueue(
+                    "view-failed",
+                    caseId,
+                    "081290000302",
+                    OutboundKind.REPLY,
                     new OutboundContent.Text("Syarat KTP-el: fotokopi KK."));
             outbox.enqueue("view-pending", null, "081290000303", OutboundKind.REPLY, new OutboundContent.Text("Halo"));
         });
-        jdbc.sql("update outbound_message set status = 'SENT', attempts = 1, wa_message_id = 'wamid.VIEW1', sent_at = now(),"
-                + " created_at = created_at - interval '2 minutes' where idempotency_key = 'view-sent'").update();
+        jdbc.sql(
+                        "update outbound_message set status = 'SENT', attempts = 1, wa_message_id = 'wamid.VIEW1', sent_at = now(),"
+                                + " created_at = created_at - interval '2 minutes' where idempotency_key = 'view-sent'")
+                .update();
         jdbc.sql("update outbound_message set status = 'FAILED', attempts = 1, last_error_code = '131026',"
-                + " last_error_text = '(#131026) Message undeliverable', created_at = created_at - interval '1 minute'"
-                + " where idempotency_key = 'view-failed'").update();
-        jdbc.sql("update outbound_message set attempts = 2, last_error_code = 'timeout', last_error_text = 'No answer',"
-                + " next_attempt_at = next_attempt_at + interval '1 minute' where idempotency_key = 'view-pending'").update();
+                        + " last_error_text = '(#131026) Message undeliverable', created_at = created_at - interval '1 minute'"
+                        + " where idempotency_key = 'view-failed'")
+                .update();
+        jdbc.sql(
+                        "update outbound_message set attempts = 2, last_error_code = 'timeout', last_error_text = 'No answer',"
+                                + " next_attempt_at = next_attempt_at + interval '1 minute' where idempotency_key = 'view-pending'")
+                .update();
     }
 
     @AfterEach
@@ -91,7 +114,9 @@ class OutboxViewIT extends AbstractViewIT {
     }
 
     private String status(String key) {
-        return jdbc.sql("select status from outbound_message where idempotency_key = :k").param("k", key).query(String.class)
+        return jdbc.sql("select status from outbound_message where idempotency_key = :k")
+                .param("k", key)
+                .query(String.class)
                 .single();
     }
 
@@ -100,8 +125,11 @@ class OutboxViewIT extends AbstractViewIT {
     }
 
     private long audited(String kind) {
-        return jdbc.sql("select count(*) from audit_event where actor = :a and kind = :k").param("a", admin).param("k", kind)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_event where actor = :a and kind = :k")
+                .param("a", admin)
+                .param("k", kind)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -109,14 +137,23 @@ class OutboxViewIT extends AbstractViewIT {
         login(admin, Role.ADMIN);
         UI.getCurrent().navigate(OutboxView.class);
 
-        assertThat(rows()).extracting(OutboundMessageRow::status)
+        assertThat(rows())
+                .extracting(OutboundMessageRow::status)
                 .containsExactly(OutboundStatus.PENDING, OutboundStatus.FAILED, OutboundStatus.SENT);
         List<String> failed = GridKt._getFormattedRow(grid(), 1);
-        assertThat(failed).contains("Balasan petugas", caseNumber, "6281290000302", "Teks bebas", "Gagal", "1",
-                "131026 · Pesan tidak dapat diterima nomor ini (mungkin tidak memakai WhatsApp).");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Menunggu", "2",
-                "timeout · Server WhatsApp tidak menjawab tepat waktu.");
-        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("Dokumen siap", "Templat dukcapil_dokumen_siap", "Terkirim");
+        assertThat(failed)
+                .contains(
+                        "Balasan petugas",
+                        caseNumber,
+                        "6281290000302",
+                        "Teks bebas",
+                        "Gagal",
+                        "1",
+                        "131026 · Pesan tidak dapat diterima nomor ini (mungkin tidak memakai WhatsApp).");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .contains("Menunggu", "2", "timeout · Server WhatsApp tidak menjawab tepat waktu.");
+        assertThat(GridKt._getFormattedRow(grid(), 2))
+                .contains("Dokumen siap", "Templat dukcapil_dokumen_siap", "Terkirim");
         assertThat(audited("OUTBOUND_MESSAGES_VIEWED")).isPositive();
     }
 
@@ -144,8 +181,9 @@ class OutboxViewIT extends AbstractViewIT {
         UI.getCurrent().navigate(OutboxView.class);
 
         assertThat(_get(Paragraph.class, s -> s.withId("outbox-sending")).getText())
-                .isEqualTo("Pengiriman WhatsApp mati: WHATSAPP_ACCESS_TOKEN belum diisi. Pesan tetap disimpan di antrean dan"
-                        + " dikirim setelah pengiriman dinyalakan.");
+                .isEqualTo(
+                        "Pengiriman WhatsApp mati: WHATSAPP_ACCESS_TOKEN belum diisi. Pesan tetap disimpan di antrean dan"
+                                + " dikirim setelah pengiriman dinyalakan.");
     }
 
     @Test
@@ -159,7 +197,11 @@ class OutboxViewIT extends AbstractViewIT {
         assertThat(detail("outbox-detail-recipient")).contains("6281290000302");
         assertThat(detail("outbox-detail-error")).contains("131026");
         assertThat(jdbc.sql("select count(*) from audit_event where actor = :a and kind = 'OUTBOUND_MESSAGES_VIEWED'"
-                + " and case_number = :n and detail = 'FULL'").param("a", admin).param("n", caseNumber).query(Long.class).single())
+                                + " and case_number = :n and detail = 'FULL'")
+                        .param("a", admin)
+                        .param("n", caseNumber)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
 
         grid().select(GridKt._get(grid(), 2));
@@ -186,11 +228,16 @@ class OutboxViewIT extends AbstractViewIT {
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(status("view-failed")).isEqualTo("PENDING");
-        assertThat(jdbc.sql("select attempts from outbound_message where idempotency_key = 'view-failed'").query(Integer.class)
-                .single()).isZero();
-        NotificationsKt.expectNotifications(
-                "Pesan keluar #" + rows().stream().filter(r -> r.recipient().equals("6281290000302")).findFirst().orElseThrow().id()
-                        + " masuk antrean lagi.");
+        assertThat(jdbc.sql("select attempts from outbound_message where idempotency_key = 'view-failed'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        NotificationsKt.expectNotifications("Pesan keluar #"
+                + rows().stream()
+                        .filter(r -> r.recipient().equals("6281290000302"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id() + " masuk antrean lagi.");
         assertThat(audited("OUTBOUND_MESSAGE_RETRIED")).isEqualTo(1);
         assertThat(rows()).extracting(OutboundMessageRow::status).doesNotContain(OutboundStatus.FAILED);
     }
@@ -200,7 +247,8 @@ class OutboxViewIT extends AbstractViewIT {
         login(admin, Role.ADMIN);
         UI.getCurrent().navigate(OutboxView.class);
         grid().select(GridKt._get(grid(), 1));
-        jdbc.sql("update outbound_message set status = 'DELIVERED' where idempotency_key = 'view-failed'").update();
+        jdbc.sql("update outbound_message set status = 'DELIVERED' where idempotency_key = 'view-failed'")
+                .update();
 
         ButtonKt._click(_get(Button.class, s -> s.withId("outbox-retry")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("outbox-retry-confirm")));
@@ -214,7 +262,8 @@ class OutboxViewIT extends AbstractViewIT {
     void nobody_but_administrators_opens_pesan_keluar() {
         for (Role role : List.of(Role.PETUGAS, Role.KEPALA, Role.PERENCANA)) {
             login(role.name().toLowerCase() + "-outbox", role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(OutboxView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(OutboxView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }

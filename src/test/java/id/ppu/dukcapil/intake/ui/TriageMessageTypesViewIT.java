@@ -9,10 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.support.TestCases;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,37 +28,48 @@ class TriageMessageTypesViewIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WhatsAppTestMessages whatsApp;
 
     @AfterEach
     void cleanUp() {
         TestCases.deleteWhere(jdbc, "phone like '6281800%'");
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.TYPEVIEW%'").update();
+        jdbc.sql("delete from inbound_message where message_id like 'wamid.TYPEVIEW%'")
+                .update();
     }
 
     @Test
     void a_photo_of_a_ktp_with_its_caption_waits_in_the_queue_labelled_with_its_media_id() {
         whatsApp.receive("wamid.TYPEVIEW1", SENDER, "Rina", "Selamat pagi, mau urus KK");
-        whatsApp.receiveMedia("wamid.TYPEVIEW2", SENDER, "document", "2013859600285442", "application/pdf", "kk.pdf", null);
+        whatsApp.receiveMedia(
+                "wamid.TYPEVIEW2", SENDER, "document", "2013859600285442", "application/pdf", "kk.pdf", null);
         whatsApp.receiveLocation("wamid.TYPEVIEW3", SENDER, -1.256, 116.829, "Kantor Desa Sepaku");
-        whatsApp.receiveMedia("wamid.TYPEVIEW4", SENDER, "image", "1013859600285441", "image/jpeg", null, "Ini KTP saya");
+        whatsApp.receiveMedia(
+                "wamid.TYPEVIEW4", SENDER, "image", "1013859600285441", "image/jpeg", null, "Ini KTP saya");
         login("petugas", Role.PETUGAS);
 
         UI.getCurrent().navigate(TriageView.class);
         Grid<TriageRow> grid = _get(Grid.class, s -> s.withId("triage-grid"));
         List<TriageRow> rows = GridKt._findAll(grid);
-        int index = rows.indexOf(rows.stream().filter(r -> SENDER.equals(r.phone())).findFirst().orElseThrow());
+        int index = rows.indexOf(
+                rows.stream().filter(r -> SENDER.equals(r.phone())).findFirst().orElseThrow());
         assertThat(GridKt._getFormatted(grid, index, "lastMessage")).isEqualTo("[Foto] Ini KTP saya");
         grid.asSingleSelect().setValue(rows.get(index));
 
         Div conversation = _get(Div.class, s -> s.withId("triage-messages"));
-        List<String> bubbles = conversation.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+        List<String> bubbles = conversation
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
         assertThat(bubbles).hasSize(4);
         assertThat(bubbles.get(0)).endsWith("Selamat pagi, mau urus KK");
-        assertThat(bubbles.get(1)).contains("[Dokumen: kk.pdf]").contains("ID media 2013859600285442 · application/pdf");
+        assertThat(bubbles.get(1))
+                .contains("[Dokumen: kk.pdf]")
+                .contains("ID media 2013859600285442 · application/pdf");
         assertThat(bubbles.get(2)).contains("[Lokasi: Kantor Desa Sepaku (-1.25600, 116.82900)]");
         assertThat(bubbles.get(3)).contains("[Foto] Ini KTP saya").contains("ID media 1013859600285441");
-        assertThat(_find(conversation, Span.class, s -> s.withClasses("triage-media"))).hasSize(2);
+        assertThat(_find(conversation, Span.class, s -> s.withClasses("triage-media")))
+                .hasSize(2);
     }
 }

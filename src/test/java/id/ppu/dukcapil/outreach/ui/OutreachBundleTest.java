@@ -2,6 +2,10 @@ package id.ppu.dukcapil.outreach.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.outreach.EffectReport;
+import id.ppu.dukcapil.outreach.Factor;
+import id.ppu.dukcapil.outreach.RedCategory;
+import id.ppu.dukcapil.outreach.VisitStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,10 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import id.ppu.dukcapil.outreach.EffectReport;
-import id.ppu.dukcapil.outreach.Factor;
-import id.ppu.dukcapil.outreach.RedCategory;
-import id.ppu.dukcapil.outreach.VisitStatus;
 import org.junit.jupiter.api.Test;
 
 class OutreachBundleTest {
@@ -27,7 +27,8 @@ class OutreachBundleTest {
     @Test
     void indonesian_and_english_bundles_have_the_same_keys() throws IOException {
         assertThat(load("i18n/outreach_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/outreach.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("i18n/outreach.properties").stringPropertyNames());
     }
 
     @Test
@@ -49,7 +50,8 @@ class OutreachBundleTest {
     void every_factor_category_status_and_verdict_has_its_texts() throws IOException {
         Set<String> keys = load("i18n/outreach.properties").stringPropertyNames();
         for (Factor f : Factor.values()) {
-            assertThat(keys).contains(f.messageKey(), "outreach.factor.short." + f.name(), "outreach.factor.help." + f.name());
+            assertThat(keys)
+                    .contains(f.messageKey(), "outreach.factor.short." + f.name(), "outreach.factor.help." + f.name());
         }
         for (RedCategory c : RedCategory.values()) {
             assertThat(keys).contains(c.messageKey(), "outreach.red.advice." + c.name());

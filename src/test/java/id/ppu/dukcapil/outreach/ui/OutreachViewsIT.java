@@ -28,15 +28,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
 import elemental.json.JsonObject;
-import id.ppu.dukcapil.support.AbstractViewIT;
-import id.ppu.dukcapil.support.MutableClock;
-import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.outreach.OutreachFixture;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.ProposedVisit;
 import id.ppu.dukcapil.outreach.VillagePriority;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.MutableClock;
+import id.ppu.dukcapil.support.TestCases;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -54,11 +54,12 @@ class OutreachViewsIT extends AbstractViewIT {
     /** "Today" in these tests: the clock is pinned to it, so they do not depend on the day the suite runs. */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     MutableClock clock;
 
@@ -80,7 +81,9 @@ class OutreachViewsIT extends AbstractViewIT {
 
     /** One role per run, so each sees the navigation built for its own session. */
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PERENCANA", "KEPALA"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PERENCANA", "KEPALA"})
     void planner_and_head_open_every_outreach_view(Role role) {
         login(role.name().toLowerCase(), role);
         UI.getCurrent().navigate(PlannerView.class);
@@ -89,7 +92,8 @@ class OutreachViewsIT extends AbstractViewIT {
         _assertOne(VisitsView.class);
         UI.getCurrent().navigate(EffectView.class);
         _assertOne(EffectView.class);
-        assertThat(navLabels()).contains("Perencanaan Jemput Bola", "Kunjungan Jemput Bola", "Dampak Jemput Bola")
+        assertThat(navLabels())
+                .contains("Perencanaan Jemput Bola", "Kunjungan Jemput Bola", "Dampak Jemput Bola")
                 .doesNotContain("Layanan Jemput Bola");
     }
 
@@ -97,9 +101,12 @@ class OutreachViewsIT extends AbstractViewIT {
     void clerk_and_administrator_are_denied_the_outreach_views() {
         for (Role role : List.of(Role.PETUGAS, Role.ADMIN)) {
             login(role.name().toLowerCase(), role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(PlannerView.class)).isInstanceOf(MockAccessDeniedException.class);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(VisitsView.class)).isInstanceOf(MockAccessDeniedException.class);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(EffectView.class)).isInstanceOf(MockAccessDeniedException.class);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(PlannerView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(VisitsView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(EffectView.class))
+                    .isInstanceOf(MockAccessDeniedException.class);
         }
     }
 
@@ -116,8 +123,18 @@ class OutreachViewsIT extends AbstractViewIT {
     @Test
     void changing_a_weight_changes_the_ranking_at_once() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
-                    planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
+            cases.insert(
+                    "OFFICE",
+                    "KTP",
+                    "WAITING_IN_PERSON",
+                    TestCases.anyNik(),
+                    "Warga",
+                    KARANG_JINAWI_VILLAGE,
+                    planner.today()
+                            .minusDays(10)
+                            .atTime(10, 0)
+                            .atZone(Wita.ZONE)
+                            .toInstant());
         }
         login("perencana", Role.PERENCANA);
         UI.getCurrent().navigate(PlannerView.class);
@@ -128,7 +145,10 @@ class OutreachViewsIT extends AbstractViewIT {
 
         weights(100, 0, 0, 0, 0);
         assertThat(GridKt._get(grid, 0).village().code()).isEqualTo(KARANG_JINAWI_VILLAGE);
-        assertThat(GridKt._get(grid, 0).factor(id.ppu.dukcapil.outreach.Factor.DEMAND).raw()).isEqualTo(5.0);
+        assertThat(GridKt._get(grid, 0)
+                        .factor(id.ppu.dukcapil.outreach.Factor.DEMAND)
+                        .raw())
+                .isEqualTo(5.0);
         assertThat(GridKt._getFormatted(grid, 0, "village")).isEqualTo("Karang Jinawi");
         assertThat(_get(Span.class, s -> s.withId("weight-value-DEMAND")).getText())
                 .isEqualTo("100");
@@ -169,16 +189,26 @@ class OutreachViewsIT extends AbstractViewIT {
         IntegerField utilisation = _get(IntegerField.class, s -> s.withId("threshold-utilisation"));
         utilisation.setValue(75);
         _get(TabSheet.class).setSelectedIndex(1);
-        assertThat(_get(Span.class, s -> s.withId("red-axes")).getText()).isEqualTo(
-                "Akses baik bila permohonan per 1.000 penduduk paling sedikit 80% angka kabupaten; "
+        assertThat(_get(Span.class, s -> s.withId("red-axes")).getText())
+                .isEqualTo("Akses baik bila permohonan per 1.000 penduduk paling sedikit 80% angka kabupaten; "
                         + "pemanfaatan baik bila paling sedikit 75% permohonan 12 bulan terakhir sudah Selesai.");
     }
 
     @Test
     void the_two_by_two_chart_places_every_village_and_a_click_opens_its_breakdown() {
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI_VILLAGE,
-                    planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
+            cases.insert(
+                    "OFFICE",
+                    "KTP",
+                    "WAITING_IN_PERSON",
+                    TestCases.anyNik(),
+                    "Warga",
+                    KARANG_JINAWI_VILLAGE,
+                    planner.today()
+                            .minusDays(10)
+                            .atTime(10, 0)
+                            .atZone(Wita.ZONE)
+                            .toInstant());
         }
         login("perencana", Role.PERENCANA);
         UI.getCurrent().navigate(PlannerView.class);
@@ -236,15 +266,21 @@ class OutreachViewsIT extends AbstractViewIT {
         NotificationsKt.expectNotifications("8 kunjungan direncanakan.");
         _assertOne(VisitsView.class);
         assertThat(jdbc.sql("select count(*) from outreach_visit where status = 'PLANNED' and created_by = 'perencana'")
-                .query(Integer.class).single()).isEqualTo(8);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(8);
     }
 
     @Test
     void planner_records_a_visit_as_done_with_served_and_taught_counts() {
         LocalDate yesterday = planner.today().minusDays(1);
-        long id = visits.visit(yesterday, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 40), Map.of(), null);
+        long id =
+                visits.visit(yesterday, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 40), Map.of(), null);
         login("perencana", Role.PERENCANA);
-        UI.getCurrent().navigate(VisitsView.class, QueryParameters.of("bulan", YearMonth.from(yesterday).toString()));
+        UI.getCurrent()
+                .navigate(
+                        VisitsView.class,
+                        QueryParameters.of("bulan", YearMonth.from(yesterday).toString()));
 
         ButtonKt._click(_get(Button.class, s -> s.withId("visit-chip-" + id)));
         _get(IntegerField.class, s -> s.withId("served-KTP")).setValue(31);
@@ -252,11 +288,16 @@ class OutreachViewsIT extends AbstractViewIT {
         _get(IntegerField.class, s -> s.withId("taught")).setValue(22);
         ButtonKt._click(_get(Button.class, s -> s.withId("record-done")));
 
-        Map<String, Object> row = jdbc.sql("select status, taught_online from outreach_visit where id = :id").param("id", id)
-                .query().singleRow();
+        Map<String, Object> row = jdbc.sql("select status, taught_online from outreach_visit where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
         assertThat(row).containsEntry("status", "DONE").containsEntry("taught_online", 22);
-        assertThat(jdbc.sql("select sum(served) from outreach_visit_served where visit_id = :id").param("id", id)
-                .query(Integer.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("select sum(served) from outreach_visit_served where visit_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(40);
         Grid<?> list = _get(Grid.class, s -> s.withId("visit-grid"));
         assertThat(GridKt._size(list)).isEqualTo(1);
     }
@@ -265,7 +306,8 @@ class OutreachViewsIT extends AbstractViewIT {
     void the_effect_view_says_plainly_when_the_data_are_too_few() {
         login("kepala", Role.KEPALA);
         UI.getCurrent().navigate(EffectView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("effect-verdict")).getText()).startsWith("Data belum cukup untuk menyimpulkan.");
+        assertThat(_get(Paragraph.class, s -> s.withId("effect-verdict")).getText())
+                .startsWith("Data belum cukup untuk menyimpulkan.");
     }
 
     @SuppressWarnings("unchecked")
@@ -283,6 +325,8 @@ class OutreachViewsIT extends AbstractViewIT {
     }
 
     private static List<String> navLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

@@ -23,8 +23,12 @@ class PlannerEstimateViewIT extends AbstractViewIT {
 
     @Test
     void the_breakdown_labels_the_rate_per_1000_of_an_estimated_population_and_only_that() {
-        List<String> estimated = jdbc.sql("select code from village where population_estimated order by code").query(String.class).list();
-        List<String> official = jdbc.sql("select code from village where not population_estimated order by code").query(String.class).list();
+        List<String> estimated = jdbc.sql("select code from village where population_estimated order by code")
+                .query(String.class)
+                .list();
+        List<String> official = jdbc.sql("select code from village where not population_estimated order by code")
+                .query(String.class)
+                .list();
         assertThat(estimated).isNotEmpty();
         login("perencana", Role.PERENCANA);
         UI.getCurrent().navigate(PlannerView.class);
@@ -39,12 +43,20 @@ class PlannerEstimateViewIT extends AbstractViewIT {
     }
 
     private static String underService(Grid<VillagePriority> grid, List<VillagePriority> rows, String code) {
-        int index = rows.indexOf(rows.stream().filter(p -> p.village().code().equals(code)).findFirst().orElseThrow());
+        int index = rows.indexOf(rows.stream()
+                .filter(p -> p.village().code().equals(code))
+                .findFirst()
+                .orElseThrow());
         com.vaadin.flow.component.Component details = GridKt._getItemDetailsComponent(grid, index);
         @SuppressWarnings("unchecked")
-        Grid<FactorValue> breakdown = com.github.mvysny.kaributesting.v10.LocatorJ._get(details, Grid.class,
-                s -> s.withId("breakdown-" + code));
-        int row = breakdown.getGenericDataView().getItems().map(f -> f.factor().name()).toList().indexOf("UNDER_SERVICE");
+        Grid<FactorValue> breakdown = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                details, Grid.class, s -> s.withId("breakdown-" + code));
+        int row = breakdown
+                .getGenericDataView()
+                .getItems()
+                .map(f -> f.factor().name())
+                .toList()
+                .indexOf("UNDER_SERVICE");
         return GridKt._getFormattedRow(breakdown, row).get(1);
     }
 }

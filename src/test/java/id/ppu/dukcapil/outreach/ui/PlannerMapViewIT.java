@@ -40,6 +40,7 @@ class PlannerMapViewIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutreachPlanner planner;
 
@@ -51,8 +52,18 @@ class PlannerMapViewIT extends AbstractViewIT {
         cases = new TestCases(jdbc, "PMAP");
         visits = new OutreachFixture(jdbc);
         for (int i = 0; i < 5; i++) {
-            cases.insert("OFFICE", "KTP", "WAITING_IN_PERSON", TestCases.anyNik(), "Warga", KARANG_JINAWI,
-                    planner.today().minusDays(10).atTime(10, 0).atZone(Wita.ZONE).toInstant());
+            cases.insert(
+                    "OFFICE",
+                    "KTP",
+                    "WAITING_IN_PERSON",
+                    TestCases.anyNik(),
+                    "Warga",
+                    KARANG_JINAWI,
+                    planner.today()
+                            .minusDays(10)
+                            .atTime(10, 0)
+                            .atZone(Wita.ZONE)
+                            .toInstant());
         }
     }
 
@@ -81,7 +92,8 @@ class PlannerMapViewIT extends AbstractViewIT {
         LeafletMap map = _get(LeafletMap.class, s -> s.withId("planner-map"));
 
         assertThat(map.getMarkers()).hasSize(54);
-        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("planner-map-table")))).isEqualTo(54);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("planner-map-table"))))
+                .isEqualTo(54);
         // The only village with requests: category 2; circles sized by the ranking's scores.
         MapMarker top = marker(map, KARANG_JINAWI);
         assertThat(top.colourValue()).isEqualTo(RedCategory.CAT_2.number());
@@ -92,12 +104,17 @@ class PlannerMapViewIT extends AbstractViewIT {
             VillagePriority p = GridKt._get(table, i);
             assertThat(marker(map, p.village().code()).size()).isEqualTo(p.score());
         }
-        assertThat(top.tooltip()).containsPattern("Peringkat \\d+, skor").contains("Kategori 2").contains("Menunggu tatap muka: 5")
+        assertThat(top.tooltip())
+                .containsPattern("Peringkat \\d+, skor")
+                .contains("Kategori 2")
+                .contains("Menunggu tatap muka: 5")
                 .contains("Belum ada kunjungan direncanakan");
         assertThat(top.highlighted()).isFalse();
         MapMarker sotek = marker(map, SOTEK);
         assertThat(sotek.highlighted()).isTrue();
-        assertThat(sotek.tooltip()).contains("Kunjungan berikut: ").contains(id.ppu.dukcapil.base.ui.Formats.date(next));
+        assertThat(sotek.tooltip())
+                .contains("Kunjungan berikut: ")
+                .contains(id.ppu.dukcapil.base.ui.Formats.date(next));
         MapMarker waru = marker(map, WARU);
         assertThat(waru.colourValue()).isEqualTo(PlannerMap.EXCLUDED);
         assertThat(map.getLegend().colourOf(waru.colourValue())).isEqualTo(PlannerMap.EXCLUDED_COLOUR);
@@ -122,10 +139,11 @@ class PlannerMapViewIT extends AbstractViewIT {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Karang Jinawi, Kec. Sepaku: rincian skor");
         @SuppressWarnings("unchecked")
-        Grid<id.ppu.dukcapil.outreach.FactorValue> breakdown = _get(Grid.class, s -> s.withId("breakdown-" + KARANG_JINAWI));
+        Grid<id.ppu.dukcapil.outreach.FactorValue> breakdown =
+                _get(Grid.class, s -> s.withId("breakdown-" + KARANG_JINAWI));
         assertThat(GridKt._size(breakdown)).isEqualTo(id.ppu.dukcapil.outreach.Factor.values().length);
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
-                s -> s.withId("village-breakdown-close")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("village-breakdown-close")));
         assertThat(dialog.isOpened()).isFalse();
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
         _assertNone(Dialog.class);
@@ -139,6 +157,9 @@ class PlannerMapViewIT extends AbstractViewIT {
     }
 
     private static MapMarker marker(LeafletMap map, String id) {
-        return map.getMarkers().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return map.getMarkers().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

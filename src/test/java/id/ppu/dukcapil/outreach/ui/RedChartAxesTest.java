@@ -26,15 +26,18 @@ class RedChartAxesTest {
     void the_thresholds_always_stay_on_the_chart_and_access_is_capped() {
         List<VillagePriority> villages = List.of(village(0.99, 9.0));
 
-        assertThat(RedChart.utilisationAxisMin(villages, new Thresholds(80, 60))).isEqualTo(50);
+        assertThat(RedChart.utilisationAxisMin(villages, new Thresholds(80, 60)))
+                .isEqualTo(50);
         assertThat(RedChart.accessAxisMax(villages, Thresholds.DEFAULT)).isEqualTo(RedChart.ACCESS_AXIS_MAX);
-        assertThat(RedChart.utilisationAxisMin(List.of(village(0.0, 0.0)), Thresholds.DEFAULT)).isZero();
-        assertThat(RedChart.accessAxisMax(List.of(village(0.0, 0.0)), Thresholds.DEFAULT)).isEqualTo(100);
+        assertThat(RedChart.utilisationAxisMin(List.of(village(0.0, 0.0)), Thresholds.DEFAULT))
+                .isZero();
+        assertThat(RedChart.accessAxisMax(List.of(village(0.0, 0.0)), Thresholds.DEFAULT))
+                .isEqualTo(100);
     }
 
     private static VillagePriority village(double utilisation, double accessRatio) {
-        VillageFacts facts = new VillageFacts(TANJUNG_TENGAH_VILLAGE, "Desa", PENAJAM_DISTRICT, "Penajam", 1000, 10, false, 0, 0, 0, 0,
-                null, null);
+        VillageFacts facts = new VillageFacts(
+                TANJUNG_TENGAH_VILLAGE, "Desa", PENAJAM_DISTRICT, "Penajam", 1000, 10, false, 0, 0, 0, 0, null, null);
         return new VillagePriority(1, facts, List.of(), 0, RedCategory.CAT_1, accessRatio, utilisation, false);
     }
 }

@@ -22,14 +22,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
-import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.base.ui.Formats;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.cases.ui.CaseForm;
 import id.ppu.dukcapil.outreach.OutreachFixture;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.VisitRow;
 import id.ppu.dukcapil.security.Role;
-import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import java.time.LocalDate;
@@ -48,15 +48,19 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     /** A woman born 13/06/1988 and a man born 15/02/1992. */
     private static final String SITI = "6409045306880031";
+
     private static final String BAGUS = "6409041502920052";
     /** Day 59 - 40 = 19 is a day, but 13 is no month. */
     private static final String BAD_BIRTH_DATE = "6409045913880031";
+
     private static final List<String> NIKS = List.of(SITI, BAGUS, BAD_BIRTH_DATE);
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutreachPlanner planner;
+
     @Autowired
     MutableClock clock;
 
@@ -80,8 +84,13 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void clerk_registers_a_citizen_on_a_past_visit_as_an_outreach_case_linked_to_it() {
-        long done = visits.visit(today.minusDays(3), "DONE", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 40, BUMI_HARAPAN_VILLAGE, 20),
-                Map.of("KTP", 25), 10);
+        long done = visits.visit(
+                today.minusDays(3),
+                "DONE",
+                SEPAKU_DISTRICT,
+                Map.of(KARANG_JINAWI_VILLAGE, 40, BUMI_HARAPAN_VILLAGE, 20),
+                Map.of("KTP", 25),
+                10);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
         // No visit today, so nothing is chosen for the clerk and the form waits.
@@ -89,45 +98,60 @@ class VisitCaseViewIT extends AbstractViewIT {
         assertThat(_get(CaseForm.class).isEnabled()).isFalse();
 
         choose(done);
-        assertThat(text("visit-case-villages")).isEqualTo("Desa/Kelurahan yang dikunjungi: Karang Jinawi, Bumi Harapan");
+        assertThat(text("visit-case-villages"))
+                .isEqualTo("Desa/Kelurahan yang dikunjungi: Karang Jinawi, Bumi Harapan");
         assertThat(text("visit-case-count")).isEqualTo("Kasus tercatat pada kunjungan ini: 0");
         fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
         var row = jdbc.sql("select case_number, channel, status, outreach_visit_id from service_case where nik = :nik")
-                .param("nik", SITI).query().singleRow();
-        assertThat(row).containsEntry("channel", "OUTREACH").containsEntry("status", "SUBMITTED")
+                .param("nik", SITI)
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("channel", "OUTREACH")
+                .containsEntry("status", "SUBMITTED")
                 .containsEntry("outreach_visit_id", done);
-        NotificationsKt.expectNotifications(
-                "Kasus " + row.get("case_number") + " terdaftar pada kunjungan " + Formats.date(today.minusDays(3)) + ".");
+        NotificationsKt.expectNotifications("Kasus " + row.get("case_number") + " terdaftar pada kunjungan "
+                + Formats.date(today.minusDays(3)) + ".");
         assertThat(text("visit-case-count")).isEqualTo("Kasus tercatat pada kunjungan ini: 1");
     }
 
     @Test
     void a_resident_with_an_open_request_for_the_service_is_told_the_visit_joined_it() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        long todays =
+                visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
         fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
-        String first = jdbc.sql("select case_number from service_case where nik = :nik").param("nik", SITI)
-                .query(String.class).single();
+        String first = jdbc.sql("select case_number from service_case where nik = :nik")
+                .param("nik", SITI)
+                .query(String.class)
+                .single();
         NotificationsKt.clearNotifications();
 
         fill(ServiceType.KTP, SITI, "Siti Aminah Jemput", KARANG_JINAWI_VILLAGE);
         save();
 
-        NotificationsKt.expectNotifications("Warga ini sudah punya permohonan " + first + " yang masih terbuka untuk layanan yang sama:"
-                + " kedatangannya di jemput bola dicatat pada kasus itu, bukan sebagai kasus baru.");
+        NotificationsKt.expectNotifications(
+                "Warga ini sudah punya permohonan " + first + " yang masih terbuka untuk layanan yang sama:"
+                        + " kedatangannya di jemput bola dicatat pada kasus itu, bukan sebagai kasus baru.");
         assertThat(jdbc.sql("select status from service_case where nik = :nik and outreach_visit_id = :id order by id")
-                .param("nik", SITI).param("id", todays).query(String.class).list()).containsExactly("SUBMITTED", "MERGED");
+                        .param("nik", SITI)
+                        .param("id", todays)
+                        .query(String.class)
+                        .list())
+                .containsExactly("SUBMITTED", "MERGED");
     }
 
     @Test
     void cancelled_future_and_older_visits_are_not_offered_and_todays_visit_is_chosen() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        long todays =
+                visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         long lastWeek = visits.doneVisit(today.minusDays(5), PENAJAM_DISTRICT, SOTEK_VILLAGE, 12);
-        visits.visit(today.minusDays(2), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 30), Map.of(), null);
+        visits.visit(
+                today.minusDays(2), "CANCELLED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 30), Map.of(), null);
         visits.visit(today.plusDays(2), "PLANNED", SEPAKU_DISTRICT, Map.of(BUMI_HARAPAN_VILLAGE, 30), Map.of(), null);
         visits.doneVisit(today.minusDays(31), PENAJAM_DISTRICT, SOTEK_VILLAGE, 8);
         login("petugas", Role.PETUGAS);
@@ -145,7 +169,8 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     @Test
     void after_saving_the_form_is_empty_and_the_next_citizen_goes_to_the_same_visit() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        long todays =
+                visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         visits.doneVisit(today.minusDays(1), PENAJAM_DISTRICT, SOTEK_VILLAGE, 12);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
@@ -166,13 +191,17 @@ class VisitCaseViewIT extends AbstractViewIT {
         save();
 
         assertThat(jdbc.sql("select count(*) from service_case where outreach_visit_id = :id and channel = 'OUTREACH'")
-                .param("id", todays).query(Integer.class).single()).isEqualTo(2);
+                        .param("id", todays)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(text("visit-case-count")).isEqualTo("Kasus tercatat pada kunjungan ini: 2");
     }
 
     @Test
     void an_invalid_nik_is_shown_on_its_field_and_nothing_is_stored() {
-        long todays = visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
+        long todays =
+                visits.visit(today, "PLANNED", SEPAKU_DISTRICT, Map.of(KARANG_JINAWI_VILLAGE, 30), Map.of(), null);
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
 
@@ -184,7 +213,11 @@ class VisitCaseViewIT extends AbstractViewIT {
         assertThat(nik.getErrorMessage()).isEqualTo("Tanggal lahir dalam NIK (digit 7-12) tidak sah.");
         assertThat(nik.getValue()).isEqualTo(BAD_BIRTH_DATE);
         assertThat(jdbc.sql("select count(*) from service_case where outreach_visit_id = :id or nik = :nik")
-                .param("id", todays).param("nik", BAD_BIRTH_DATE).query(Integer.class).single()).isZero();
+                        .param("id", todays)
+                        .param("nik", BAD_BIRTH_DATE)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(text("visit-case-count")).isEqualTo("Kasus tercatat pada kunjungan ini: 0");
     }
 
@@ -197,7 +230,8 @@ class VisitCaseViewIT extends AbstractViewIT {
 
         Paragraph empty = _get(Paragraph.class, s -> s.withId("visit-case-empty"));
         assertThat(empty.isVisible()).isTrue();
-        assertThat(empty.getText()).startsWith("Tidak ada kunjungan jemput bola yang bisa dipakai")
+        assertThat(empty.getText())
+                .startsWith("Tidak ada kunjungan jemput bola yang bisa dipakai")
                 .contains("dalam 30 hari terakhir");
         assertThat(visitBox().isEnabled()).isFalse();
         assertThat(visitBox().getListDataView().getItems()).isEmpty();
@@ -219,7 +253,9 @@ class VisitCaseViewIT extends AbstractViewIT {
     void a_clerk_finds_the_screen_in_the_side_navigation() {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(VisitCaseView.class);
-        assertThat(navLabels()).contains("Layanan Langsung", "Layanan Jemput Bola").doesNotContain("Kunjungan Jemput Bola");
+        assertThat(navLabels())
+                .contains("Layanan Langsung", "Layanan Jemput Bola")
+                .doesNotContain("Kunjungan Jemput Bola");
     }
 
     @Test
@@ -231,7 +267,11 @@ class VisitCaseViewIT extends AbstractViewIT {
 
     private void choose(long visitId) {
         ComboBox<VisitRow> box = visitBox();
-        box.setValue(box.getListDataView().getItems().filter(v -> v.id() == visitId).findFirst().orElseThrow());
+        box.setValue(box.getListDataView()
+                .getItems()
+                .filter(v -> v.id() == visitId)
+                .findFirst()
+                .orElseThrow());
     }
 
     private static void fill(ServiceType service, String nik, String name, String village) {
@@ -269,6 +309,8 @@ class VisitCaseViewIT extends AbstractViewIT {
     }
 
     private static List<String> navLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

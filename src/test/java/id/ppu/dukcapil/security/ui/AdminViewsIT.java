@@ -19,13 +19,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.security.ApiKeyRow;
 import id.ppu.dukcapil.security.ApiKeyService;
 import id.ppu.dukcapil.security.ApiScope;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.security.UserRow;
 import id.ppu.dukcapil.security.UserService;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +38,13 @@ class AdminViewsIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserService users;
+
     @Autowired
     ApiKeyService keys;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -69,7 +72,10 @@ class AdminViewsIT extends AbstractViewIT {
         assertThat(row.displayName()).isEqualTo("Dewi Lestari");
         assertThat(row.roles()).containsExactly(Role.PETUGAS);
         assertThat(jdbc.sql("select role from app_user_role r join app_user u on u.id = r.user_id"
-                + " where u.username = 'viewtest.clerk'").query(String.class).list()).containsExactly("PETUGAS");
+                                + " where u.username = 'viewtest.clerk'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("PETUGAS");
     }
 
     @Test
@@ -87,7 +93,10 @@ class AdminViewsIT extends AbstractViewIT {
         PasswordField password = _get(PasswordField.class, s -> s.withId("users-new-password"));
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Kata sandi minimal 8 karakter.");
-        assertThat(jdbc.sql("select count(*) from app_user where username = 'viewtest2'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where username = 'viewtest2'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -99,13 +108,20 @@ class AdminViewsIT extends AbstractViewIT {
 
         ButtonKt._click(_get(Button.class, s -> s.withId("users-toggle")));
         assertThat(row("viewtest3").enabled()).isFalse();
-        assertThat(jdbc.sql("select enabled from app_user where username = 'viewtest3'").query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("select enabled from app_user where username = 'viewtest3'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
 
         grid("users-grid").asSingleSelect().setValue(row("viewtest3"));
         _get(PasswordField.class, s -> s.withId("users-password")).setValue("rahasia-baru-1");
         ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
-        assertThat(passwords.matches("rahasia-baru-1", jdbc.sql("select password_hash from app_user where username = 'viewtest3'")
-                .query(String.class).single())).isTrue();
+        assertThat(passwords.matches(
+                        "rahasia-baru-1",
+                        jdbc.sql("select password_hash from app_user where username = 'viewtest3'")
+                                .query(String.class)
+                                .single()))
+                .isTrue();
 
         roles("users-roles").setValue(Set.of(Role.PERENCANA, Role.KEPALA));
         ButtonKt._click(_get(Button.class, s -> s.withId("users-save-roles")));
@@ -124,7 +140,8 @@ class AdminViewsIT extends AbstractViewIT {
         ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage())
-                .isEqualTo("Kata sandi ini termasuk kata sandi yang paling umum dan mudah ditebak. Pilih kata sandi lain.");
+                .isEqualTo(
+                        "Kata sandi ini termasuk kata sandi yang paling umum dan mudah ditebak. Pilih kata sandi lain.");
 
         password.setValue("ViewTest4-2025");
         ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
@@ -133,15 +150,20 @@ class AdminViewsIT extends AbstractViewIT {
         password.setValue("é".repeat(39) + "!");
         ButtonKt._click(_get(Button.class, s -> s.withId("users-reset")));
         assertThat(password.getErrorMessage()).startsWith("Kata sandi terlalu panjang: paling banyak 72 byte");
-        assertThat(passwords.matches("rahasia-lama", jdbc.sql("select password_hash from app_user where username = 'viewtest4'")
-                .query(String.class).single())).isTrue();
+        assertThat(passwords.matches(
+                        "rahasia-lama",
+                        jdbc.sql("select password_hash from app_user where username = 'viewtest4'")
+                                .query(String.class)
+                                .single()))
+                .isTrue();
     }
 
     @Test
     void administrator_unlocks_a_locked_account() {
         login("admin", Role.ADMIN);
         users.createUser("viewtest5", "Rina", "rahasia-lama", Set.of(Role.PETUGAS));
-        jdbc.sql("update app_user set locked_until = now() + interval '15 minutes' where username = 'viewtest5'").update();
+        jdbc.sql("update app_user set locked_until = now() + interval '15 minutes' where username = 'viewtest5'")
+                .update();
         UI.getCurrent().navigate(UsersView.class);
         grid("users-grid").asSingleSelect().setValue(row("viewtest5"));
 
@@ -149,8 +171,11 @@ class AdminViewsIT extends AbstractViewIT {
 
         NotificationsKt.expectNotifications("Kunci akun viewtest5 dibuka.");
         assertThat(row("viewtest5").lockedUntil()).isNull();
-        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'ACCOUNT_UNLOCKED' and subject = 'viewtest5'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where kind = 'ACCOUNT_UNLOCKED' and subject = 'viewtest5'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -194,7 +219,8 @@ class AdminViewsIT extends AbstractViewIT {
 
         ButtonKt._click(_get(Button.class, s -> s.withId("apikey-create")));
 
-        assertThat(_get(ComboBox.class, s -> s.withId("apikey-channel")).isInvalid()).isTrue();
+        assertThat(_get(ComboBox.class, s -> s.withId("apikey-channel")).isInvalid())
+                .isTrue();
         _assertNone(Dialog.class);
     }
 
@@ -202,28 +228,39 @@ class AdminViewsIT extends AbstractViewIT {
     void administrators_find_the_admin_screens_in_the_navigation() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate(UsersView.class);
-        assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList()).contains("Pengguna", "Kunci API");
+        assertThat(_get(SideNav.class).getItems().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
+                .contains("Pengguna", "Kunci API");
     }
 
     @Test
     void nobody_but_administrators_opens_the_admin_screens() {
         for (Role role : List.of(Role.PETUGAS, Role.KEPALA, Role.PERENCANA)) {
             login(role.name().toLowerCase(), role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(UsersView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(UsersView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(ApiKeysView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(ApiKeysView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }
 
     private static UserRow row(String username) {
         Grid<UserRow> grid = grid("users-grid");
-        return GridKt._findAll(grid).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return GridKt._findAll(grid).stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ApiKeyRow keyRow(String name) {
         Grid<ApiKeyRow> grid = grid("apikey-grid");
-        return GridKt._findAll(grid).stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow();
+        return GridKt._findAll(grid).stream()
+                .filter(k -> k.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

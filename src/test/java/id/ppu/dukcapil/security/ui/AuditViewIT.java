@@ -15,13 +15,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import id.ppu.dukcapil.support.AbstractViewIT;
-import id.ppu.dukcapil.support.MutableClock;
-import id.ppu.dukcapil.support.TestCases;
 import id.ppu.dukcapil.cases.ui.CaseDetailView;
 import id.ppu.dukcapil.security.AuditKind;
 import id.ppu.dukcapil.security.AuditRow;
 import id.ppu.dukcapil.security.Role;
+import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.MutableClock;
+import id.ppu.dukcapil.support.TestCases;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +38,7 @@ class AuditViewIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MutableClock clock;
 
@@ -59,7 +60,13 @@ class AuditViewIT extends AbstractViewIT {
     @Test
     void the_administrator_sees_who_opened_which_case_today() {
         LocalDate today = clock.pinToday(LocalDate.of(2026, 3, 10));
-        String number = fixture.insert("WEB", "KTP", "SUBMITTED", "6409014807950055", "Rahmawati Auditview", NIPAH_NIPAH_VILLAGE,
+        String number = fixture.insert(
+                "WEB",
+                "KTP",
+                "SUBMITTED",
+                "6409014807950055",
+                "Rahmawati Auditview",
+                NIPAH_NIPAH_VILLAGE,
                 Instant.parse("2025-05-02T01:00:00Z"));
         String clerk = "audit-clerk-" + tag;
         login(clerk, Role.PETUGAS);
@@ -67,7 +74,8 @@ class AuditViewIT extends AbstractViewIT {
 
         login("audit-admin-" + tag, Role.ADMIN);
         UI.getCurrent().navigate(AuditView.class);
-        assertThat(_get(DatePicker.class, s -> s.withId("audit-from")).getValue()).isEqualTo(today);
+        assertThat(_get(DatePicker.class, s -> s.withId("audit-from")).getValue())
+                .isEqualTo(today);
         _get(TextField.class, s -> s.withId("audit-actor")).setValue(clerk);
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
@@ -75,7 +83,8 @@ class AuditViewIT extends AbstractViewIT {
         assertThat(GridKt._getFormattedRow(grid(), 0)).containsSubsequence(clerk, "Melihat kasus lain warga", number);
         List<String> opened = GridKt._getFormattedRow(grid(), 1);
         assertThat(opened.get(0)).isEqualTo("10/03/2026 10:00");
-        assertThat(opened.subList(1, opened.size())).containsExactly(clerk, "Membuka data kasus", number, "", "Data lengkap");
+        assertThat(opened.subList(1, opened.size()))
+                .containsExactly(clerk, "Membuka data kasus", number, "", "Data lengkap");
     }
 
     @Test
@@ -83,7 +92,11 @@ class AuditViewIT extends AbstractViewIT {
         String clerk = "audit-clerk-" + tag;
         String caseA = "AUDV-" + tag.toUpperCase() + "-A";
         insert(clerk, AuditKind.CASE_VIEWED, caseA, Instant.parse("2026-03-02T01:00:00Z"));
-        insert(clerk, AuditKind.TRIAGE_CONVERSATION_VIEWED, "AUDV-" + tag.toUpperCase() + "-B", Instant.parse("2026-03-03T01:00:00Z"));
+        insert(
+                clerk,
+                AuditKind.TRIAGE_CONVERSATION_VIEWED,
+                "AUDV-" + tag.toUpperCase() + "-B",
+                Instant.parse("2026-03-03T01:00:00Z"));
         insert("audit-other-" + tag, AuditKind.CASE_VIEWED, caseA, Instant.parse("2026-03-03T02:00:00Z"));
         login("audit-admin-" + tag, Role.ADMIN);
         UI.getCurrent().navigate(AuditView.class);
@@ -115,20 +128,27 @@ class AuditViewIT extends AbstractViewIT {
     @Test
     void sign_in_outcomes_read_in_the_users_language() {
         String tried = "audit-signin-" + tag;
-        jdbc.sql("insert into audit_event (occurred_at, actor, kind, subject, detail) values (now(), :a, 'SIGN_IN_FAILED', :a,"
-                + " 'wrong password')").param("a", tried).update();
+        jdbc.sql(
+                        "insert into audit_event (occurred_at, actor, kind, subject, detail) values (now(), :a, 'SIGN_IN_FAILED', :a,"
+                                + " 'wrong password')")
+                .param("a", tried)
+                .update();
         login("audit-admin-" + tag, Role.ADMIN);
         UI.getCurrent().navigate(AuditView.class);
         _get(TextField.class, s -> s.withId("audit-actor")).setValue(tried);
 
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Gagal masuk", "Kata sandi salah").doesNotContain("wrong password");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .contains("Gagal masuk", "Kata sandi salah")
+                .doesNotContain("wrong password");
     }
 
     @Test
     void the_audit_trail_is_in_the_administrators_navigation() {
         login("audit-admin-" + tag, Role.ADMIN);
         UI.getCurrent().navigate(AuditView.class);
-        assertThat(_get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList())
+        assertThat(_get(SideNav.class).getItems().stream()
+                        .map(SideNavItem::getLabel)
+                        .toList())
                 .contains("Pengguna", "Kunci API", "Jejak Audit");
     }
 
@@ -136,7 +156,8 @@ class AuditViewIT extends AbstractViewIT {
     void nobody_but_administrators_opens_the_audit_trail() {
         for (Role role : List.of(Role.PETUGAS, Role.KEPALA, Role.PERENCANA)) {
             login(role.name().toLowerCase(), role);
-            assertThatThrownBy(() -> UI.getCurrent().navigate(AuditView.class)).as(role.name())
+            assertThatThrownBy(() -> UI.getCurrent().navigate(AuditView.class))
+                    .as(role.name())
                     .isInstanceOf(MockAccessDeniedException.class);
         }
     }
@@ -156,6 +177,10 @@ class AuditViewIT extends AbstractViewIT {
 
     private void insert(String actor, AuditKind kind, String caseNumber, Instant at) {
         jdbc.sql("insert into audit_event (occurred_at, actor, kind, case_id, case_number) values (:at, :a, :k, 1, :n)")
-                .param("at", Timestamp.from(at)).param("a", actor).param("k", kind.name()).param("n", caseNumber).update();
+                .param("at", Timestamp.from(at))
+                .param("a", actor)
+                .param("k", kind.name())
+                .param("n", caseNumber)
+                .update();
     }
 }

@@ -16,11 +16,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import id.ppu.dukcapil.support.AbstractViewIT;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.servicemode.ServiceMode;
 import id.ppu.dukcapil.servicemode.ServiceModePeriod;
 import id.ppu.dukcapil.servicemode.ServiceModeService;
+import id.ppu.dukcapil.support.AbstractViewIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,12 +30,14 @@ class ServiceModeViewIT extends AbstractViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ServiceModeService serviceModes;
 
     @AfterEach
     void forgetTestChanges() {
-        jdbc.sql("delete from service_mode_change where changed_by = 'kepala-uji'").update();
+        jdbc.sql("delete from service_mode_change where changed_by = 'kepala-uji'")
+                .update();
     }
 
     @Test
@@ -46,7 +48,8 @@ class ServiceModeViewIT extends AbstractViewIT {
         @SuppressWarnings("unchecked")
         Select<ServiceMode> mode = _get(Select.class, s -> s.withId("servicemode-mode"));
         mode.setValue(ServiceMode.ONLINE_ONLY);
-        _get(TextArea.class, s -> s.withId("servicemode-reason")).setValue("Kasus COVID-19 meningkat, kantor ditutup sementara");
+        _get(TextArea.class, s -> s.withId("servicemode-reason"))
+                .setValue("Kasus COVID-19 meningkat, kantor ditutup sementara");
         ButtonKt._click(_get(Button.class, s -> s.withId("servicemode-change")));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("servicemode-confirm"));
@@ -57,7 +60,8 @@ class ServiceModeViewIT extends AbstractViewIT {
         NotificationsKt.expectNotifications("Mode layanan sekarang: Hanya daring.");
         assertThat(serviceModes.current()).isEqualTo(ServiceMode.ONLINE_ONLY);
         assertThat(_get(Span.class, s -> s.withId("service-mode")).getText()).isEqualTo("Mode layanan: Hanya daring");
-        assertThat(_get(Span.class, s -> s.withId("servicemode-current")).getText()).isEqualTo("Mode saat ini: Hanya daring");
+        assertThat(_get(Span.class, s -> s.withId("servicemode-current")).getText())
+                .isEqualTo("Mode saat ini: Hanya daring");
         @SuppressWarnings("unchecked")
         Grid<ServiceModePeriod> history = _get(Grid.class, s -> s.withId("servicemode-history"));
         ServiceModePeriod newest = GridKt._get(history, 0);
@@ -89,10 +93,13 @@ class ServiceModeViewIT extends AbstractViewIT {
     @Test
     void only_the_head_opens_the_service_mode_screen() {
         login("perencana", Role.PERENCANA);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
         login("petugas", Role.PETUGAS);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
         login("admin", Role.ADMIN);
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ServiceModeView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }

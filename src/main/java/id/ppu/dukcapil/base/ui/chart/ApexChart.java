@@ -75,7 +75,9 @@ public class ApexChart extends Component implements HasSize, HasStyle {
         private final int seriesIndex;
         private final int dataPointIndex;
 
-        public DataPointClickEvent(ApexChart source, boolean fromClient,
+        public DataPointClickEvent(
+                ApexChart source,
+                boolean fromClient,
                 @EventData("event.detail.seriesIndex") int seriesIndex,
                 @EventData("event.detail.dataPointIndex") int dataPointIndex) {
             super(source, fromClient);

@@ -32,6 +32,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** Radius in pixels of the smallest and of the largest marker. */
     static final double MIN_RADIUS = 4;
+
     static final double MAX_RADIUS = 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -103,12 +104,19 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         double largest = markers.stream().mapToDouble(MapMarker::size).max().orElse(0);
         ArrayNode list = data.putArray("markers");
         for (MapMarker m : markers) {
-            list.addObject().put("id", m.id()).put("lat", m.lat()).put("lon", m.lon()).put("label", m.label())
-                    .put("tooltip", m.tooltip()).put("radius", radius(m.size(), largest))
-                    .put("colour", legend.colourOf(m.colourValue())).put("highlighted", m.highlighted());
+            list.addObject()
+                    .put("id", m.id())
+                    .put("lat", m.lat())
+                    .put("lon", m.lon())
+                    .put("label", m.label())
+                    .put("tooltip", m.tooltip())
+                    .put("radius", radius(m.size(), largest))
+                    .put("colour", legend.colourOf(m.colourValue()))
+                    .put("highlighted", m.highlighted());
         }
         ArrayNode texts = data.putArray("labels");
-        labels.forEach(l -> texts.addObject().put("text", l.text()).put("lat", l.lat()).put("lon", l.lon()));
+        labels.forEach(
+                l -> texts.addObject().put("text", l.text()).put("lat", l.lat()).put("lon", l.lon()));
         ObjectNode key = data.putObject("legend").put("title", Objects.toString(legend.title(), ""));
         ArrayNode entries = key.putArray("entries");
         legend.bins().forEach(b -> entries.addObject().put("colour", b.colour()).put("label", b.label()));

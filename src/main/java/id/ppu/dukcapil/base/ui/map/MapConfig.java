@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class MapConfig {
 
     @Bean
-    MapTiles mapTiles(@Value("${app.map.tile-url:}") String url,
-            @Value("${app.map.tile-attribution:}") String attribution) {
+    MapTiles mapTiles(
+            @Value("${app.map.tile-url:}") String url, @Value("${app.map.tile-attribution:}") String attribution) {
         // OpenStreetMap's tiles need their attribution; another server's default is none.
-        String text = attribution.isBlank() && MapTiles.OSM_URL.equals(url.strip()) ? MapTiles.OSM_ATTRIBUTION : attribution;
+        String text =
+                attribution.isBlank() && MapTiles.OSM_URL.equals(url.strip()) ? MapTiles.OSM_ATTRIBUTION : attribution;
         return new MapTiles(url, text);
     }
 }

@@ -18,8 +18,7 @@ public record MapLegend(String title, List<Bin> bins, String noDataLabel, String
     public static final String NO_DATA_COLOUR = "#adb5bd";
 
     /** One step of the colour scale: values from {@code from} (inclusive) up to the next bin's. */
-    public record Bin(double from, String colour, String label) {
-    }
+    public record Bin(double from, String colour, String label) {}
 
     public MapLegend {
         bins = bins.stream().sorted(Comparator.comparingDouble(Bin::from)).toList();

@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param tooltip     further lines of the tooltip, already localised; lines separated by {@code \n}
  * @param highlighted drawn with a dark ring (e.g. a village with a planned visit)
  */
-public record MapMarker(String id, double lat, double lon, String label, double size, Double colourValue, String tooltip,
+public record MapMarker(
+        String id,
+        double lat,
+        double lon,
+        String label,
+        double size,
+        Double colourValue,
+        String tooltip,
         boolean highlighted) {
 
     public MapMarker {

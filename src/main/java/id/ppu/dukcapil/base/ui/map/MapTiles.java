@@ -9,6 +9,7 @@ public record MapTiles(String url, String attribution) {
 
     /** OpenStreetMap's standard tiles (tile usage policy: light use, attribution shown). */
     public static final String OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
     public static final String OSM_ATTRIBUTION =
             "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
 

@@ -35,7 +35,8 @@ class ApexChartTest {
         assertThat(chart.getElement().getTag()).isEqualTo("apex-chart");
         String json = chart.getElement().getPropertyRaw("options").toString();
         assertThat(json).contains("\"type\":\"bar\"").contains("\"data\":[3,5]");
-        assertThat(chart.getElement().getProperty("locale")).isEqualTo(UI.getCurrent().getLocale().toLanguageTag());
+        assertThat(chart.getElement().getProperty("locale"))
+                .isEqualTo(UI.getCurrent().getLocale().toLanguageTag());
         assertThat(chart.getElement().getStyle().get("width")).isEqualTo("100%");
     }
 
@@ -47,7 +48,9 @@ class ApexChartTest {
         assertThat(chart.getOptions().at("/chart/type").asText()).isEqualTo("bar");
 
         chart.setOptions(barOptions(7, 8));
-        assertThat(chart.getElement().getPropertyRaw("options").toString()).contains("\"data\":[7,8]").doesNotContain("[1,2]");
+        assertThat(chart.getElement().getPropertyRaw("options").toString())
+                .contains("\"data\":[7,8]")
+                .doesNotContain("[1,2]");
         ObjectNode copy = chart.getOptions();
         copy.removeAll();
         assertThat(chart.getOptions().at("/series/0/data/1").asInt()).isEqualTo(8);
@@ -69,7 +72,12 @@ class ApexChartTest {
     private static ObjectNode barOptions(int a, int b) {
         ObjectNode o = ApexChart.newOptions();
         o.putObject("chart").put("type", "bar");
-        o.putArray("series").addObject().put("name", "n").putArray("data").add(a).add(b);
+        o.putArray("series")
+                .addObject()
+                .put("name", "n")
+                .putArray("data")
+                .add(a)
+                .add(b);
         return o;
     }
 }
