@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.ppu.dukcapil.cases.ApplicantData;
+import id.ppu.dukcapil.cases.CaseBulk;
 import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
+import id.ppu.dukcapil.cases.CaseQueues;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
+import id.ppu.dukcapil.cases.CaseWork;
+import id.ppu.dukcapil.cases.Queue;
+import id.ppu.dukcapil.cases.QueueFilter;
+import id.ppu.dukcapil.cases.SavedQueues;
+import id.ppu.dukcapil.cases.ServiceStandards;
 import id.ppu.dukcapil.cases.ServiceType;
 import id.ppu.dukcapil.intake.CaseSubmission;
 import id.ppu.dukcapil.intake.ConversationService;
@@ -85,6 +92,21 @@ class MethodSecurityIT {
     CaseQueries caseQueries;
 
     @Autowired
+    CaseWork work;
+
+    @Autowired
+    CaseQueues queues;
+
+    @Autowired
+    CaseBulk bulk;
+
+    @Autowired
+    SavedQueues savedQueues;
+
+    @Autowired
+    ServiceStandards standards;
+
+    @Autowired
     IntakeService intake;
 
     @Autowired
@@ -157,6 +179,30 @@ class MethodSecurityIT {
                         "CaseQueries.timelineOf",
                         FULL_VIEW,
                         t -> t.caseQueries.timelineOf("6409014501900003", NO_SUCH_ID)),
+                new Guarded("CaseWork.take", CLERK, t -> t.work.take(NO_SUCH_ID, null)),
+                new Guarded("CaseWork.release", CLERK, t -> t.work.release(NO_SUCH_ID)),
+                new Guarded("CaseWork.handOver", CLERK, t -> t.work.handOver(NO_SUCH_ID, "uji-rekan")),
+                new Guarded("CaseWork.colleagues", CLERK, t -> t.work.colleagues()),
+                new Guarded("CaseQueues.counts", CLERK, t -> t.queues.counts()),
+                new Guarded("CaseQueues.counts(narrowing)", CLERK, t -> t.queues.counts(QueueFilter.of(Queue.OVERDUE))),
+                new Guarded("CaseQueues.count", CLERK, t -> t.queues.count(QueueFilter.of(Queue.OVERDUE))),
+                new Guarded("CaseQueues.page", CLERK, t -> t.queues.page(Queue.OVERDUE, PageRequest.of(0, 1))),
+                new Guarded(
+                        "CaseQueues.page(filter)",
+                        CLERK,
+                        t -> t.queues.page(QueueFilter.of(Queue.MINE), PageRequest.of(0, 1))),
+                new Guarded(
+                        "CaseBulk.changeStatus", CLERK, t -> t.bulk.changeStatus(List.of(), CaseStatus.VERIFIED, null)),
+                new Guarded("CaseBulk.take", CLERK, t -> t.bulk.take(List.of())),
+                new Guarded("CaseBulk.handOver", CLERK, t -> t.bulk.handOver(List.of(), "uji-rekan")),
+                new Guarded("SavedQueues.visible", CLERK, t -> t.savedQueues.visible()),
+                new Guarded(
+                        "SavedQueues.save",
+                        CLERK,
+                        t -> t.savedQueues.save("Uji akses", QueueFilter.of(Queue.OVERDUE), false)),
+                new Guarded("SavedQueues.share", CLERK, t -> t.savedQueues.share(NO_SUCH_ID, true)),
+                new Guarded("SavedQueues.delete", CLERK, t -> t.savedQueues.delete(NO_SUCH_ID)),
+                new Guarded("ServiceStandards.change", ADMIN, t -> t.standards.change(ServiceType.KTP, 0, "")),
                 new Guarded(
                         "IntakeService.submit",
                         SUBMITTER,

@@ -348,6 +348,98 @@ class ClerkJourneyBrowserIT {
         }
     }
 
+    @Test
+    void clerk_starts_the_day_on_overdue_takes_the_oldest_case_completes_it_and_the_head_sees_the_standards()
+            throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "petugas");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+
+            // The queues open on "Lewat tenggat", with its count, oldest due date first.
+            driver.get(baseUrl + "/kasus/antrean");
+            By overdueTab = By.id("queue-OVERDUE");
+            wait.until(ExpectedConditions.presenceOfElementLocated(overdueTab));
+            assertThat(driver.findElement(overdueTab).getAttribute("selected")).isNotNull();
+            long overdueBefore = tabCount(driver.findElement(overdueTab).getText());
+            assertThat(overdueBefore).as("demo data has overdue cases").isPositive();
+            By cells = By.cssSelector("#queue-grid vaadin-grid-cell-content");
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
+            String caseNumber = driver.findElements(cells).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.startsWith("PPU-"))
+                    .findFirst()
+                    .orElseThrow();
+            screenshot("14-queue-overdue");
+
+            // "Ambil": a demo colleague may hold the oldest case, then taking it over asks first.
+            driver.findElement(By.id("take-" + caseNumber)).click();
+            wait.until(d -> !d.findElements(By.id("release-" + caseNumber)).isEmpty()
+                    || !d.findElements(By.cssSelector("#take-confirm vaadin-button[slot=confirm-button]"))
+                            .isEmpty());
+            if (driver.findElements(By.id("release-" + caseNumber)).isEmpty()) {
+                driver.findElement(By.cssSelector("#take-confirm vaadin-button[slot=confirm-button]"))
+                        .click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("release-" + caseNumber)));
+            }
+            assertThat(driver.findElements(cells).stream().map(WebElement::getText))
+                    .contains("petugas");
+            screenshot("15-queue-taken");
+
+            // Through the state machine to completed, from whichever running status it is in:
+            // Diproses, Siap diambil, Selesai.
+            driver.get(baseUrl + "/kasus/" + caseNumber);
+            wait.until(ExpectedConditions.textToBe(By.id("case-title"), caseNumber));
+            List<String> path = List.of("Diproses", "Siap diambil", "Selesai");
+            String status = driver.findElement(By.id("fact-status")).getText();
+            assertThat(status).isIn("Diajukan", "Terverifikasi", "Diproses", "Siap diambil");
+            int from = status.equals("Diproses") ? 1 : status.equals("Siap diambil") ? 2 : 0;
+            for (String target : path.subList(from, path.size())) {
+                WebElement combo = driver.findElement(By.cssSelector("#next-status input"));
+                combo.click();
+                combo.sendKeys(target);
+                combo.sendKeys(Keys.ENTER);
+                driver.findElement(By.id("change-status")).click();
+                wait.until(ExpectedConditions.textToBe(By.id("fact-status"), target));
+            }
+            wait.until(d -> historyTexts().stream().anyMatch(t -> t.endsWith("→ Selesai")));
+            screenshot("16-case-completed");
+
+            // The completed case has left "Lewat tenggat".
+            driver.get(baseUrl + "/kasus/antrean");
+            wait.until(ExpectedConditions.presenceOfElementLocated(overdueTab));
+            assertThat(tabCount(driver.findElement(overdueTab).getText())).isEqualTo(overdueBefore - 1);
+
+            // The head's dashboard shows the share completed within the standard and the overdue backlog.
+            signIn(wait, "kepala");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kpi-cases-value")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standards-section")));
+            wait.until(d -> !d.findElements(By.cssSelector("#chart-standards-service .apexcharts-bar-area"))
+                    .isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#chart-standards-channel .apexcharts-bar-area"))
+                    .isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("#chart-overdue .apexcharts-bar-area"))
+                    .isEmpty());
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'start'})",
+                            driver.findElement(By.id("standards-section")));
+            screenshot("17-dashboard-standards");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    /** The count in a queue tab's label, "Lewat tenggat (12)". */
+    private static long tabCount(String label) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\((\\d+)\\)$").matcher(label.trim());
+        assertThat(m.find()).as("a count in the tab label '%s'", label).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     /** Signs out whoever was signed in (by dropping the session cookie), then signs in with the demo password. */
     private static void signIn(WebDriverWait wait, String username) {
         driver.manage().deleteAllCookies();

@@ -123,7 +123,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.serviceType() == null
                         ? "–"
                         : getTranslation("service." + r.serviceType().name()))
-                .setHeader(getTranslation("case.service"))
+                .setHeader(getTranslation("case.serviceType"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status()))
                 .setHeader(getTranslation("case.status"))
@@ -245,7 +245,7 @@ public class QueueView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout filterBar(RegionService regions) {
         service.setId("queue-service");
-        service.setPlaceholder(getTranslation("case.service"));
+        service.setPlaceholder(getTranslation("case.serviceType"));
         service.setItems(ServiceType.values());
         service.setItemLabelGenerator(t -> getTranslation("service." + t.name()));
         service.setClearButtonVisible(true);

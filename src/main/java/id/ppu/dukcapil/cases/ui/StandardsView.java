@@ -32,7 +32,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("standards-grid");
         grid.addColumn(s -> getTranslation("service." + s.serviceType().name()))
-                .setHeader(getTranslation("case.service"))
+                .setHeader(getTranslation("case.serviceType"))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> {
                     IntegerField days = new IntegerField();
