@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,7 +163,9 @@ class ResponsiveBrowserIT {
     private List<String> walkThroughTheRoles(String device, int width, int height) throws Exception {
         emulate(width, height);
         List<String> problems = new ArrayList<>();
+        // Vaadin re-renders grid cells while they load: an element found a moment ago may be gone.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
         boolean phone = width < 600;
 
         signIn(wait, "kepala");
