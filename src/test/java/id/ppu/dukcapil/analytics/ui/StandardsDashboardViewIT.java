@@ -12,13 +12,17 @@ import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.StandardGrouping;
 import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.base.ui.chart.ApexChart;
+import id.ppu.dukcapil.cases.CaseService;
+import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.AbstractViewIT;
+import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.TestCases;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +44,14 @@ class StandardsDashboardViewIT extends AbstractViewIT {
     @Autowired
     ServiceStandardStats stats;
 
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    MutableClock clock;
+
     TestCases fixture;
+    String late;
 
     @BeforeEach
     void insertCases() {
@@ -49,7 +60,7 @@ class StandardsDashboardViewIT extends AbstractViewIT {
         completed("KTP", LocalDateTime.of(2011, 5, 20, 10, 0), LocalDate.of(2011, 5, 12));
         completed("KK", LocalDateTime.of(2011, 5, 4, 10, 0), LocalDate.of(2011, 5, 4));
         // And one still open and long overdue, so that the overdue card has something to show.
-        String late = fixture.insert(
+        late = fixture.insert(
                 "WEB",
                 "KTP",
                 "VERIFIED",
@@ -90,6 +101,43 @@ class StandardsDashboardViewIT extends AbstractViewIT {
                 .isEqualTo(overdue.append("]").toString());
         assertThat(stats.overdueByAge(FILTER).get(3).cases()).isPositive();
         assertThat(_get(StandardsSection.class).getElement().getOuterHTML()).doesNotContain("Sdvtest");
+    }
+
+    @Test
+    void when_a_clerk_completes_an_overdue_case_the_heads_within_standard_share_goes_down() {
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate("dasbor", QueryParameters.simple(MAY_2011));
+        assertThat(chart("chart-standards-service")
+                        .getOptions()
+                        .at("/series/0/data/0")
+                        .asDouble())
+                .isEqualTo(50.0);
+
+        // The clerk completes the long-overdue KTP request on 25 May 2011, through the state machine.
+        clock.pinToday(LocalDate.of(2011, 5, 25));
+        login("petugas", Role.PETUGAS);
+        long id = jdbc.sql("select id from service_case where case_number = :n")
+                .param("n", late)
+                .query(Long.class)
+                .single();
+        for (CaseStatus next : List.of(CaseStatus.IN_PROCESS, CaseStatus.READY, CaseStatus.COMPLETED)) {
+            long version = jdbc.sql("select version from service_case where id = :id")
+                    .param("id", id)
+                    .query(Long.class)
+                    .single();
+            cases.changeStatus(id, version, next, null);
+        }
+
+        login("kepala", Role.KEPALA);
+        UI.getCurrent().navigate("dasbor", QueryParameters.simple(MAY_2011));
+        // KTP: one of three completed within the standard now (it was one of two).
+        assertThat(chart("chart-standards-service")
+                        .getOptions()
+                        .at("/series/0/data/0")
+                        .asDouble())
+                .isEqualTo(33.3);
+        assertThat(stats.shares(FILTER, StandardGrouping.SERVICE).get(0).completed())
+                .isEqualTo(3);
     }
 
     private ApexChart chart(String id) {
