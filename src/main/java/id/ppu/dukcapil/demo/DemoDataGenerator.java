@@ -218,6 +218,9 @@ public class DemoDataGenerator {
                 s.execute("select setval(pg_get_serial_sequence('outreach_visit', 'id'), " + visitLog.lastId() + ")");
             }
         }
+        // The accepted plan of the coming weeks, after the sequence has passed the history's visits.
+        int planned = DemoUpcomingPlan.write(c, villages, plan, today);
+        log.info("Demo outreach plan: {} planned visits in the next {} weeks", planned, DemoUpcomingPlan.WEEKS);
         // Due dates from the history just written, as of "today"; then the demo clerk holds some running cases.
         CaseDeadlines.backfill(
                 c, Clock.fixed(today.atTime(12, 0).atZone(Wita.ZONE).toInstant(), Wita.ZONE));

@@ -9,6 +9,7 @@ import id.ppu.dukcapil.cases.Nik;
 import id.ppu.dukcapil.security.UserService;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -237,7 +238,10 @@ class DemoDataGeneratorIT {
 
     @Test
     void outreach_cases_point_at_the_done_visit_of_their_day_which_covers_their_village() {
-        assertThat(jdbc.queryForObject("select count(*) from outreach_visit where id >= ?", Long.class, firstVisitId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outreach_visit where id >= ? and status = 'DONE'",
+                        Long.class,
+                        firstVisitId))
                 .isEqualTo(summary.outreachVisits());
         assertThat(
                         count(
@@ -258,7 +262,7 @@ class DemoDataGeneratorIT {
                 select v.id, v.taught_online,
                        (select coalesce(sum(s.served), 0) from outreach_visit_served s where s.visit_id = v.id) as served,
                        (select count(*) from service_case c where c.outreach_visit_id = v.id) as cases
-                from outreach_visit v where v.id >= ?""", firstVisitId);
+                from outreach_visit v where v.id >= ? and v.status = 'DONE'""", firstVisitId);
         assertThat(visits).isNotEmpty().allSatisfy(v -> {
             long served = ((Number) v.get("served")).longValue();
             assertThat(served).isGreaterThanOrEqualTo(((Number) v.get("cases")).longValue());
@@ -270,6 +274,52 @@ class DemoDataGeneratorIT {
                 .isGreaterThan(visits.stream()
                         .mapToLong(v -> ((Number) v.get("cases")).longValue())
                         .sum());
+    }
+
+    @Test
+    void an_accepted_plan_books_the_tuesdays_and_thursdays_of_the_coming_four_weeks() {
+        List<Map<String, Object>> planned = jdbc.queryForList("""
+                select v.id, v.visit_date, v.district_code, v.capacity, extract(isodow from v.visit_date) as dow,
+                       count(vv.village_code) as villages, sum(vv.expected_turnout) as expected,
+                       bool_and(g.district_code = v.district_code) as same_district
+                from outreach_visit v join outreach_visit_village vv on vv.visit_id = v.id
+                     join village g on g.code = vv.village_code
+                where v.id >= ? and v.status = 'PLANNED'
+                group by v.id order by v.visit_date""", firstVisitId);
+        // The free Tuesdays and Thursdays after today up to four weeks ahead: no holiday, not booked before the run.
+        List<LocalDate> expectedDays = TODAY.plusDays(1)
+                .datesUntil(TODAY.plusWeeks(4).plusDays(1))
+                .filter(d -> d.getDayOfWeek() == DayOfWeek.TUESDAY || d.getDayOfWeek() == DayOfWeek.THURSDAY)
+                .filter(d ->
+                        jdbc.queryForObject("select count(*) from public_holiday where day = ?", Long.class, d) == 0)
+                .filter(d -> jdbc.queryForObject(
+                                "select count(*) from outreach_visit where visit_date = ? and id < ? and status <> 'CANCELLED'",
+                                Long.class,
+                                d,
+                                firstVisitId)
+                        == 0)
+                .toList();
+        assertThat(expectedDays).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(planned)
+                .extracting(r -> ((java.sql.Date) r.get("visit_date")).toLocalDate())
+                .containsExactlyElementsOf(expectedDays);
+        assertThat(planned).allSatisfy(r -> {
+            assertThat(((Number) r.get("dow")).intValue()).isIn(2, 4);
+            assertThat(((Number) r.get("villages")).intValue()).isBetween(1, 4);
+            assertThat(r.get("same_district")).isEqualTo(true);
+            assertThat(((Number) r.get("capacity")).intValue()).isEqualTo(100);
+            if (((Number) r.get("villages")).intValue() > 1) {
+                assertThat(((Number) r.get("expected")).intValue()).isLessThanOrEqualTo(100);
+            }
+        });
+        // The planner goes where it has not been: not the same district on every visit day.
+        assertThat(planned.stream().map(r -> r.get("district_code")).distinct().count())
+                .isGreaterThan(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outreach_visit where id >= ? and status = 'PLANNED' and taught_online is not null",
+                        Long.class,
+                        firstVisitId))
+                .isZero();
     }
 
     @Test
