@@ -29,6 +29,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -158,6 +160,122 @@ class ResponsiveBrowserIT {
     void on_a_tablet_every_role_s_main_screens_fit_the_width_and_the_desk_forms_suit_touch() throws Exception {
         List<String> problems = walkThroughTheRoles("tablet", 768, 1024);
         assertThat(problems).as("elements past the right edge at 768 px").isEmpty();
+    }
+
+    @Test
+    void at_the_outreach_desk_on_a_tablet_a_clerk_registers_three_citizens_by_touch_alone() throws Exception {
+        emulate(768, 1024);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        signIn(wait, "petugas");
+        driver.get(baseUrl + "/jemput-bola/pendaftaran");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-nik input")));
+        // The numeric keyboards a touch device shows for the NIK and the phone number.
+        assertThat(driver.findElement(By.cssSelector("#form-nik input")).getAttribute("inputmode"))
+                .isEqualTo("numeric");
+        assertThat(driver.findElement(By.cssSelector("#form-phone input")).getAttribute("inputmode"))
+                .isEqualTo("tel");
+        if (driver.findElement(By.cssSelector("#visit-case-visit input"))
+                .getAttribute("value")
+                .isEmpty()) {
+            tap(driver.findElement(By.cssSelector("#visit-case-visit input")));
+            tapOption(wait, "vaadin-combo-box-item", null);
+        }
+        wait.until(d -> d.findElement(By.id("visit-case-count")).getText().matches(".*\\d.*"));
+        int before = firstNumber(driver.findElement(By.id("visit-case-count")).getText());
+
+        String suffix = String.format("%03d", (int) (ProcessHandle.current().pid() % 1000));
+        String[][] citizens = {
+            {"KTP", "640901120390" + "1" + suffix, "Rahmat Hidayat", "081234500001"},
+            {"KK", "640901520391" + "2" + suffix, "Siti Rohmah", "081234500002"},
+            {"KIA", "640901150115" + "3" + suffix, "Nur Aini", "081234500003"},
+        };
+        List<String> numbers = new ArrayList<>();
+        for (String[] citizen : citizens) {
+            tap(driver.findElement(By.cssSelector("#form-service input")));
+            tapOption(wait, "vaadin-combo-box-item", serviceLabel(citizen[0]));
+            type(By.cssSelector("#form-nik input"), citizen[1]);
+            type(By.cssSelector("#form-name input"), citizen[2]);
+            type(By.cssSelector("#form-phone input"), citizen[3]);
+            tap(driver.findElement(By.cssSelector("#form-village input")));
+            tapOption(wait, "vaadin-combo-box-item", null);
+            waitUntilIdle();
+            tap(driver.findElement(By.id("form-save")));
+            String note = wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.contains("PPU-") && numbers.stream().noneMatch(t::contains))
+                    .findFirst()
+                    .orElse(null));
+            numbers.add(note.replaceAll(".*(PPU-[0-9-]+).*", "$1"));
+            // The form is ready for the next citizen: the NIK field is empty again.
+            wait.until(d -> d.findElement(By.cssSelector("#form-nik input"))
+                    .getAttribute("value")
+                    .isEmpty());
+            waitUntilIdle();
+        }
+        check(new ArrayList<>(), "tablet", "11-clerk-outreach-desk-three-registered");
+        assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(n -> n.startsWith("PPU-"));
+        wait.until(d -> firstNumber(d.findElement(By.id("visit-case-count")).getText()) == before + 3);
+    }
+
+    /** A finger's tap on the element's centre: touch events, no mouse. */
+    private static void tap(WebElement element) {
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+    }
+
+    /** Taps the option of an open drop-down whose text is {@code text}, or the first one when null. */
+    private static void tapOption(WebDriverWait wait, String tag, String text) {
+        WebElement option = wait.until(d -> d.findElements(By.cssSelector(tag)).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> text == null || e.getText().strip().equals(text))
+                .findFirst()
+                .orElse(null));
+        tap(option);
+        wait.until(d -> d.findElements(By.cssSelector(tag)).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /**
+     * Taps a field and types on the (on-screen) keyboard, then waits until the server has the value.
+     * A field that syncs every keystroke can lose what was typed while the form is still being reset
+     * after the previous save; the clerk then sees it empty and types again, and so does this.
+     */
+    private static void type(By field, String text) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement input = driver.findElement(field);
+            tap(input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            waitUntilIdle();
+            if (text.equals(driver.findElement(field).getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new AssertionError("the field " + field + " did not keep what was typed");
+    }
+
+    private static void waitUntilIdle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                driver.executeScript(
+                                        "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    private static String serviceLabel(String service) {
+        return switch (service) {
+            case "KTP" -> "e-KTP";
+            case "KK" -> "Kartu Keluarga";
+            default -> "KIA";
+        };
+    }
+
+    private static int firstNumber(String text) {
+        return Integer.parseInt(text.replaceAll("^\\D*(\\d+).*$", "$1"));
     }
 
     private List<String> walkThroughTheRoles(String device, int width, int height) throws Exception {
