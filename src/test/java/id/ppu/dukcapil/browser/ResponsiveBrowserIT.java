@@ -322,6 +322,27 @@ class ResponsiveBrowserIT {
         wait.until(d -> d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
         check(problems, device, "04-clerk-case-list");
         if (phone) {
+            // The drawer covers the phone's screen; choosing a screen in it closes it.
+            tap(driver.findElement(By.cssSelector("vaadin-drawer-toggle")));
+            wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout")).getAttribute("drawer-opened") != null);
+            tap(wait.until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .filter(e -> "kasus/antrean".equals(e.getAttribute("path")))
+                    .findFirst()
+                    .orElse(null)));
+            wait.until(ExpectedConditions.urlContains("/kasus/antrean"));
+            wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout")).getAttribute("drawer-opened") == null);
+            // A tap on a case in the phone's narrow list opens it.
+            driver.get(baseUrl + "/kasus");
+            WebElement first = wait.until(d -> d.findElements(cells).stream()
+                    .filter(e -> e.getText().startsWith("PPU-"))
+                    .findFirst()
+                    .orElse(null));
+            String number = first.getText().strip();
+            tap(first);
+            wait.until(ExpectedConditions.urlContains("/kasus/" + number));
+            driver.navigate().back();
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().startsWith("PPU-")));
             assertThat(driver.findElement(By.id("walk-in")).isDisplayed()).isTrue();
             driver.findElement(By.id("filter-toggle")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-status")));
