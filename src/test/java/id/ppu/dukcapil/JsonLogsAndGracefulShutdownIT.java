@@ -86,7 +86,8 @@ class JsonLogsAndGracefulShutdownIT {
         List<String> out = new ArrayList<>();
         try {
             int port = awaitPort(lines, out);
-            HttpResponse<String> health = new ApiHttp(port).get("/actuator/health", null, "application/json");
+            // The port opens before the start-up runners finish; health says UP once the app takes traffic.
+            HttpResponse<String> health = awaitHealthy(new ApiHttp(port));
             createImportKey();
             CompletableFuture<HttpResponse<String>> running = importCsv(port);
             awaitFirstBatchStored();
@@ -188,6 +189,16 @@ class JsonLogsAndGracefulShutdownIT {
     }
 
     /** Waits until the import has stored its first batch: the request is then in the middle of its work. */
+    private static HttpResponse<String> awaitHealthy(ApiHttp http) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        HttpResponse<String> health = http.get("/actuator/health", null, "application/json");
+        while (health.statusCode() == 503 && System.nanoTime() < end) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            health = http.get("/actuator/health", null, "application/json");
+        }
+        return health;
+    }
+
     private static void awaitFirstBatchStored() throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (storedRows() == 0) {
