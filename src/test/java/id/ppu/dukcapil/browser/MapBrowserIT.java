@@ -2,29 +2,15 @@ package id.ppu.dukcapil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ppu.dukcapil.base.DatabaseBootstrap;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,80 +22,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MapBrowserIT {
 
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_browser_"
-            + ProcessHandle.current().pid();
     private static final String WEBHOOK_SECRET = "browser-map-webhook-secret";
-    private static Process app;
-    private static Path appLog;
+    private static ProductionJourney journey;
     private static String baseUrl;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void startProductionJarAndBrowser() throws Exception {
-        File jar =
-                new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar)
-                .as("production jar built by the pre-integration-test phase")
-                .exists();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        baseUrl = "http://localhost:" + port;
-        appLog = Files.createTempFile("dukcapil-browser-app", ".log");
-        ProcessBuilder pb = new ProcessBuilder(
-                javaBinary(),
-                "-Xmx1g",
-                "-jar",
-                jar.getAbsolutePath(),
-                "--server.port=" + port,
-                "--spring.profiles.active=demo",
-                "--app.demo-data.cases=20000");
-        pb.environment().put("DB_URL", DB_URL);
-        pb.environment().put("WHATSAPP_APP_SECRET", WEBHOOK_SECRET);
-        // No tiles: the maps draw on a plain background and the test fetches nothing from outside.
-        pb.environment().put("MAP_TILE_URL", "");
-        pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
-        app = pb.start();
-        waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
-        // The server answers while the demo data loads; its accounts exist only once the cases are in.
-        waitForLog("demo accounts", Duration.ofMinutes(4));
-        assertThat(Files.readString(appLog))
-                .as("the jar runs in production mode")
-                .doesNotContain("in development mode");
-
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1000",
-                "--lang=id-ID",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        driver = new ChromeDriver(service, options);
+        journey = ProductionJourney.start(
+                "browser_map", "1400,1000", Map.of("WHATSAPP_APP_SECRET", WEBHOOK_SECRET, "MAP_TILE_URL", ""));
+        driver = journey.driver;
+        baseUrl = journey.baseUrl;
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (driver != null) {
-            driver.quit();
+        if (journey != null) {
+            journey.close();
         }
-        if (app != null) {
-            app.destroy();
-            app.waitFor();
-        }
-        DatabaseBootstrap.dropDatabase(DB_URL, "postgres", "");
     }
 
     @Test
@@ -197,62 +127,10 @@ class MapBrowserIT {
     }
 
     private static void signIn(WebDriverWait wait, String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(baseUrl + "/login");
-        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        wait.until(d ->
-                !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
-        loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+        journey.signIn(wait, username);
     }
 
     private static void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The app stopped:\n" + Files.readString(appLog));
-            }
-            try {
-                HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet: the next attempt blocks on connect, so this loop does not spin
-            }
-            app.onExit()
-                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
-        }
-        throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
-    }
-
-    private static void waitForLog(String text, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!Files.readString(appLog).contains(text)) {
-            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
-            }
-            // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
-            app.onExit()
-                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
-        }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        journey.screenshot(name);
     }
 }

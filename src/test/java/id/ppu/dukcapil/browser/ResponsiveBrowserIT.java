@@ -2,18 +2,8 @@ package id.ppu.dukcapil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ppu.dukcapil.base.DatabaseBootstrap;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,9 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * numeric keyboard and have touch-sized fields. Screenshots: target/screenshots/mobile-*.png and tablet-*.png.
  */
 class ResponsiveBrowserIT {
-
-    private static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/dukcapil_responsive_"
-            + ProcessHandle.current().pid();
 
     /**
      * Every visible element whose right edge lies past the window, outside grids and tab strips (which scroll
@@ -83,70 +66,22 @@ class ResponsiveBrowserIT {
             return bad.slice(0, 15);
             """;
 
-    private static Process app;
-    private static Path appLog;
+    private static ProductionJourney journey;
     private static String baseUrl;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void startProductionJarAndBrowser() throws Exception {
-        File jar =
-                new File(System.getProperty("browser.jar", "target/production/dukcapil-dashboard-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar)
-                .as("production jar built by the pre-integration-test phase")
-                .exists();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        baseUrl = "http://localhost:" + port;
-        appLog = Files.createTempFile("dukcapil-responsive-app", ".log");
-        ProcessBuilder pb = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-jar",
-                jar.getAbsolutePath(),
-                "--server.port=" + port,
-                "--spring.profiles.active=demo",
-                "--app.demo-data.cases=20000");
-        pb.environment().put("DB_URL", DB_URL);
-        pb.redirectErrorStream(true).redirectOutput(appLog.toFile());
-        app = pb.start();
-        waitForHttp(baseUrl + "/login", Duration.ofMinutes(4));
-        waitForLog("demo accounts", Duration.ofMinutes(4));
-
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1024,1100",
-                "--lang=id-ID",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        driver = new ChromeDriver(service, options);
+        journey = ProductionJourney.start("responsive", "1024,1100", Map.of());
+        driver = journey.driver;
+        baseUrl = journey.baseUrl;
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (driver != null) {
-            driver.quit();
+        if (journey != null) {
+            journey.close();
         }
-        if (app != null) {
-            app.destroy();
-            app.waitFor();
-        }
-        DatabaseBootstrap.dropDatabase(DB_URL, "postgres", "");
     }
 
     @Test
@@ -199,7 +134,7 @@ class ResponsiveBrowserIT {
             type(By.cssSelector("#form-phone input"), citizen[3]);
             tap(driver.findElement(By.cssSelector("#form-village input")));
             tapOption(wait, "vaadin-combo-box-item", null);
-            waitUntilIdle();
+            journey.waitUntilIdle();
             tap(driver.findElement(By.id("form-save")));
             String note = wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                     .map(WebElement::getText)
@@ -211,7 +146,7 @@ class ResponsiveBrowserIT {
             wait.until(d -> d.findElement(By.cssSelector("#form-nik input"))
                     .getAttribute("value")
                     .isEmpty());
-            waitUntilIdle();
+            journey.waitUntilIdle();
         }
         check(new ArrayList<>(), "tablet", "11-clerk-outreach-desk-three-registered");
         assertThat(numbers).hasSize(3).doesNotHaveDuplicates().allMatch(n -> n.startsWith("PPU-"));
@@ -249,21 +184,12 @@ class ResponsiveBrowserIT {
             WebElement input = driver.findElement(field);
             tap(input);
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-            waitUntilIdle();
+            journey.waitUntilIdle();
             if (text.equals(driver.findElement(field).getAttribute("value"))) {
                 return;
             }
         }
         throw new AssertionError("the field " + field + " did not keep what was typed");
-    }
-
-    private static void waitUntilIdle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(
-                        d -> Boolean.TRUE.equals(
-                                driver.executeScript(
-                                        "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
     private static String serviceLabel(String service) {
@@ -408,20 +334,11 @@ class ResponsiveBrowserIT {
 
     private static void check(List<String> problems, String device, String screen) throws IOException {
         // Wait for Vaadin to finish the round trip (and the charts to take their width) before measuring.
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(
-                        d -> Boolean.TRUE.equals(
-                                driver.executeScript(
-                                        "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
-                                                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+        journey.waitUntilIdle();
         @SuppressWarnings("unchecked")
         List<String> bad = (List<String>) driver.executeScript(OVERFLOW_SCRIPT);
         bad.forEach(b -> problems.add(device + "-" + screen + ": " + b));
-        Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(
-                dir.resolve(device + "-" + screen + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        journey.screenshot(device + "-" + screen);
     }
 
     private static void scrollTo(By element) {
@@ -437,53 +354,7 @@ class ResponsiveBrowserIT {
     }
 
     private static void signIn(WebDriverWait wait, String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(baseUrl + "/login");
-        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        wait.until(d ->
-                !loginForm.findElements(By.cssSelector("input[name=username]")).isEmpty());
-        loginForm.findElement(By.cssSelector("input[name=username]")).sendKeys(username);
-        loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
+        journey.signIn(wait, username);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
-    }
-
-    private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The app stopped:\n" + Files.readString(appLog));
-            }
-            try {
-                HttpResponse<Void> r = http.send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet: the next attempt blocks on connect, so this loop does not spin
-            }
-            app.onExit()
-                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
-        }
-        throw new IllegalStateException("The app did not answer within " + timeout + ":\n" + Files.readString(appLog));
-    }
-
-    private static void waitForLog(String text, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!Files.readString(appLog).contains(text)) {
-            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The app never logged '" + text + "':\n" + Files.readString(appLog));
-            }
-            // Blocks up to a second unless the app exits: a bounded poll of the log, not a fixed sleep.
-            app.onExit()
-                    .completeOnTimeout(null, 1, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
-        }
     }
 }
