@@ -49,6 +49,33 @@ class CoverageIT {
         SecurityContextHolder.clearContext();
     }
 
+    @Test
+    void default_targets_are_the_reported_national_figures_and_say_where_a_year_is_carried_over() {
+        // Untouched defaults only: an administrator's edit would be kept by V28 on purpose.
+        record Target(String indicator, int year, double target, String source, String updatedBy) {}
+        Map<String, Target> byKey = new java.util.HashMap<>();
+        jdbc.sql("select indicator, year, target, source, updated_by from coverage_target")
+                .query((rs, n) ->
+                        new Target(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getString(4), rs.getString(5)))
+                .list()
+                .forEach(t -> byKey.put(t.indicator() + t.year(), t));
+
+        assertThat(byKey.get("EKTP2023").target()).isEqualTo(0.994);
+        assertThat(byKey.get("EKTP2023").source()).contains("Media Indonesia 29/03/2023");
+        assertThat(byKey.get("KIA2024").target()).isEqualTo(0.60);
+        assertThat(byKey.get("BIRTH_CERT2019").target()).isEqualTo(0.85);
+        assertThat(byKey.get("BIRTH_CERT2020").target()).isEqualTo(0.95);
+        assertThat(byKey.get("IKD2023").target()).isEqualTo(0.25);
+        // No national figure found for 2022: the 2021 one, and the source says so.
+        assertThat(byKey.get("KIA2022").target()).isEqualTo(0.33);
+        assertThat(byKey.get("KIA2022").source()).startsWith("Tidak ditemukan untuk 2022; memakai 2021");
+        assertThat(byKey.get("IKD2030").target()).isEqualTo(0.30);
+        assertThat(byKey.get("IKD2030").source()).startsWith("Tidak ditemukan untuk 2030; memakai 2024");
+        assertThat(byKey.values())
+                .filteredOn(t -> t.updatedBy().equals("system"))
+                .allSatisfy(t -> assertThat(t.source()).doesNotContain("Belum diverifikasi"));
+    }
+
     private static ByteArrayInputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
