@@ -22,6 +22,8 @@ import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.NotificationKind;
+import id.ppu.dukcapil.intake.NotificationTexts;
 import id.ppu.dukcapil.intake.OutboundMessages;
 import id.ppu.dukcapil.intake.OutboxQueries;
 import id.ppu.dukcapil.intake.TriageQueries;
@@ -135,6 +137,9 @@ class MethodSecurityIT {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    NotificationTexts notificationTexts;
 
     @Autowired
     TransactionTemplate tx;
@@ -264,7 +269,20 @@ class MethodSecurityIT {
                 new Guarded(
                         "ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
                 new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
-                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
+                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")),
+                new Guarded("NotificationTexts.all", ADMIN, t -> t.notificationTexts.all()),
+                new Guarded(
+                        "NotificationTexts.change",
+                        ADMIN,
+                        t -> t.notificationTexts.change(NotificationKind.COMPLETED, 0, "{nomor} selesai.")),
+                new Guarded(
+                        "NotificationTexts.resetToDefault",
+                        ADMIN,
+                        t -> t.notificationTexts.resetToDefault(NotificationKind.COMPLETED, 0)),
+                new Guarded(
+                        "NotificationTexts.preview",
+                        ADMIN,
+                        t -> t.notificationTexts.preview(NotificationKind.COMPLETED, "{nomor} selesai.")));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {
