@@ -13,6 +13,8 @@ import id.ppu.dukcapil.support.TestCases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,12 +108,19 @@ class WaitingInPersonNotificationIT {
         return ((OutboundContent.Text) m.content()).body();
     }
 
+    private List<String> history(long caseId) {
+        return jdbc.sql("select detail from case_event where case_id = :id and type = 'NOTIFIED' order by id")
+                .param("id", caseId)
+                .query(String.class)
+                .list();
+    }
+
     private void planned(LocalDate date, String district, String... villages) {
         visit(date, "PLANNED", district, villages);
     }
 
     private void visit(LocalDate date, String status, String district, String... villages) {
-        Map<String, Integer> covered = new java.util.LinkedHashMap<>();
+        Map<String, Integer> covered = new LinkedHashMap<>();
         for (String v : villages) {
             covered.put(v, 20);
         }
@@ -131,6 +140,7 @@ class WaitingInPersonNotificationIT {
                 .contains(OFFICE_HOURS)
                 .contains("fotokopi Kartu Keluarga")
                 .contains("BERHENTI");
+        assertThat(history(id)).singleElement().asString().endsWith(", names the outreach visit of 2027-03-11");
     }
 
     @Test
@@ -171,6 +181,7 @@ class WaitingInPersonNotificationIT {
         String text = waitInPerson(id);
 
         assertThat(text).contains(OFFICE_HOURS).doesNotContain("jemput bola").doesNotContain("Maret 2027");
+        assertThat(history(id)).singleElement().asString().doesNotContain("outreach visit");
     }
 
     @Test
