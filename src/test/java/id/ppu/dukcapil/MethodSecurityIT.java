@@ -26,6 +26,8 @@ import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.NotificationKind;
+import id.ppu.dukcapil.intake.NotificationTexts;
 import id.ppu.dukcapil.intake.OutboundMessages;
 import id.ppu.dukcapil.intake.OutboxQueries;
 import id.ppu.dukcapil.intake.TriageQueries;
@@ -168,6 +170,9 @@ class MethodSecurityIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    NotificationTexts notificationTexts;
 
     @Autowired
     TransactionTemplate tx;
@@ -330,7 +335,20 @@ class MethodSecurityIT {
                 new Guarded("UserService.resetPassword", ADMIN, t -> t.users.resetPassword(NO_SUCH_ID, "")),
                 new Guarded("UserService.assignRoles", ADMIN, t -> t.users.assignRoles(NO_SUCH_ID, Set.of())),
                 new Guarded("UserService.unlock", ADMIN, t -> t.users.unlock(NO_SUCH_ID)),
-                new Guarded("AuditTrail.page", ADMIN, t -> t.audit.page(AuditFilter.all(), PageRequest.of(0, 1))));
+                new Guarded("AuditTrail.page", ADMIN, t -> t.audit.page(AuditFilter.all(), PageRequest.of(0, 1))),
+                new Guarded("NotificationTexts.all", ADMIN, t -> t.notificationTexts.all()),
+                new Guarded(
+                        "NotificationTexts.change",
+                        ADMIN,
+                        t -> t.notificationTexts.change(NotificationKind.COMPLETED, 0, "{nomor} selesai.")),
+                new Guarded(
+                        "NotificationTexts.resetToDefault",
+                        ADMIN,
+                        t -> t.notificationTexts.resetToDefault(NotificationKind.COMPLETED, 0)),
+                new Guarded(
+                        "NotificationTexts.preview",
+                        ADMIN,
+                        t -> t.notificationTexts.preview(NotificationKind.COMPLETED, "{nomor} selesai.")));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     /** The longest status comment or rejection reason (the forms allow as much). */
-    static final int MAX_COMMENT = 500;
+    public static final int MAX_COMMENT = 500;
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -199,7 +199,9 @@ public class CaseService {
                 from,
                 target,
                 blankToNull(comment),
-                c.getPhone()));
+                c.getPhone(),
+                c.getDistrictCode(),
+                c.getVillageCode()));
     }
 
     /**

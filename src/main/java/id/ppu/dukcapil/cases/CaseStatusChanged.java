@@ -8,6 +8,8 @@ package id.ppu.dukcapil.cases;
  * @param eventId the history entry of the change; names the change once and for all
  * @param comment the clerk's comment or reason, or null
  * @param phone   the resident's phone as the case holds it, or null
+ * @param districtCode the resident's district, or null
+ * @param villageCode  the resident's village, or null
  */
 public record CaseStatusChanged(
         long caseId,
@@ -17,7 +19,9 @@ public record CaseStatusChanged(
         CaseStatus from,
         CaseStatus to,
         String comment,
-        String phone) {
+        String phone,
+        String districtCode,
+        String villageCode) {
 
     @Override
     public String toString() {

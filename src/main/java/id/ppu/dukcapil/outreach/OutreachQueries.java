@@ -162,6 +162,51 @@ class OutreachQueries {
                 .list();
     }
 
+    /**
+     * The first PLANNED visit to a district between two days (inclusive) that covers the village,
+     * else the first to the district at all; the district is the village's when none is given.
+     */
+    Optional<UpcomingVisit> nextPlanned(String districtCode, String villageCode, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select ov.id, ov.visit_date, d.name as district_name,
+                       exists (select 1 from outreach_visit_village vv
+                               where vv.visit_id = ov.id and vv.village_code = cast(:village as text)) as covers
+                from outreach_visit ov join district d on d.code = ov.district_code
+                where ov.status = 'PLANNED' and ov.visit_date between :from and :to
+                  and ov.district_code = coalesce(cast(:district as text),
+                                                  (select v.district_code from village v where v.code = cast(:village as text)))
+                order by covers desc, ov.visit_date, ov.id
+                limit 1
+                """)
+                .param("district", districtCode)
+                .param("village", villageCode)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, i) -> new UpcomingVisit(
+                        rs.getLong("id"),
+                        rs.getDate("visit_date").toLocalDate(),
+                        rs.getString("district_name"),
+                        List.of(),
+                        rs.getBoolean("covers")))
+                .optional()
+                .map(v -> new UpcomingVisit(
+                        v.id(),
+                        v.date(),
+                        v.districtName(),
+                        jdbc.sql("""
+                                select v.name, v.kind from outreach_visit_village vv join village v on v.code = vv.village_code
+                                where vv.visit_id = :id
+                                order by (v.code = cast(:village as text)) is true desc, vv.expected_turnout desc, v.name
+                                """)
+                                .param("id", v.id())
+                                .param("village", villageCode)
+                                .query((rs, i) -> new UpcomingVisit.Village(
+                                        rs.getString("name"),
+                                        rs.getString("kind").equals("KELURAHAN")))
+                                .list(),
+                        v.coversResidentsVillage()));
+    }
+
     /** The covered villages of a visit with their names, largest expected turnout first. */
     List<VisitDetails.Village> coveredVillages(long visitId) {
         return jdbc.sql("""

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -225,6 +226,24 @@ public class VisitService {
                         .thenComparing(VisitRow::id)
                         .reversed())
                 .toList();
+    }
+
+    /**
+     * The next planned visit a resident of {@code villageCode} in {@code districtCode} can go to
+     * between two days (inclusive): the first that covers the village, else the first to the
+     * district. Done and cancelled visits never count. Holds no personal data, so any caller may
+     * ask (a status notification asks it inside a clerk's change).
+     *
+     * @param districtCode the resident's district; if null, the village's
+     * @param villageCode  the resident's village, or null if only the district is known
+     */
+    @Transactional(readOnly = true)
+    public Optional<UpcomingVisit> nextPlannedVisit(
+            String districtCode, String villageCode, LocalDate from, LocalDate to) {
+        if ((districtCode == null && villageCode == null) || from.isAfter(to)) {
+            return Optional.empty();
+        }
+        return queries.nextPlanned(districtCode, villageCode, from, to);
     }
 
     /** One visit with its villages, counts and the cases registered during it. */

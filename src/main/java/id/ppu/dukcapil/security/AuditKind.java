@@ -42,7 +42,10 @@ public enum AuditKind implements MessageKey {
     POPULATION_IMPORTED,
     /** An administrator imported coverage figures or changed an indicator's target. */
     COVERAGE_IMPORTED,
-    COVERAGE_TARGET_CHANGED;
+    COVERAGE_TARGET_CHANGED,
+    /** An administrator changed the text of a status notification, or put it back to its default. */
+    NOTIFICATION_TEXT_CHANGED,
+    NOTIFICATION_TEXT_RESET;
 
     @Override
     public String messageKey() {

@@ -33,6 +33,8 @@ class MenuViewIT extends AbstractViewIT {
     private static final String AUDIT = "Jejak Audit | admin/jejak-audit | vaadin:clipboard-text";
     private static final String QUEUES = "Antrean Kerja | kasus/antrean | vaadin:list-ol";
     private static final String OUTBOX = "Pesan Keluar | admin/pesan-keluar | vaadin:envelope-o";
+    private static final String NOTIFICATION_TEXTS =
+            "Teks Notifikasi | admin/teks-notifikasi | vaadin:comment-ellipsis-o";
     private static final String STANDARDS = "Standar Layanan | admin/standar-layanan | vaadin:timer";
     private static final String COVERAGE = "Penduduk & Cakupan | admin/penduduk-cakupan | vaadin:chart-grid";
 
@@ -56,7 +58,8 @@ class MenuViewIT extends AbstractViewIT {
     @Test
     void administrator_menu_holds_cases_import_and_the_admin_screens() {
         assertThat(menuOf("admin", Role.ADMIN))
-                .containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
+                .containsExactly(
+                        CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, NOTIFICATION_TEXTS, STANDARDS, COVERAGE);
     }
 
     @Test
@@ -74,6 +77,7 @@ class MenuViewIT extends AbstractViewIT {
                         API_KEYS,
                         AUDIT,
                         OUTBOX,
+                        NOTIFICATION_TEXTS,
                         STANDARDS,
                         COVERAGE);
     }

@@ -175,7 +175,9 @@ class CaseStatusNotificationsIT {
                 CaseStatus.IN_PROCESS,
                 CaseStatus.READY,
                 null,
-                RESIDENT)));
+                RESIDENT,
+                Regions.PENAJAM_DISTRICT,
+                Regions.NIPAH_NIPAH_VILLAGE)));
         assertThat(messagesOf(id)).hasSize(1);
         assertThat(notificationsInHistory(id)).hasSize(1);
     }
