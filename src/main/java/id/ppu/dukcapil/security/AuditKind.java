@@ -42,7 +42,11 @@ public enum AuditKind implements MessageKey {
     POPULATION_IMPORTED,
     /** An administrator imported coverage figures or changed an indicator's target. */
     COVERAGE_IMPORTED,
-    COVERAGE_TARGET_CHANGED;
+    COVERAGE_TARGET_CHANGED,
+    /** A case's WhatsApp conversation was read as a thread (triage queue or case detail). */
+    CONVERSATION_VIEWED,
+    /** A resident's WhatsApp media (a photo, a document) was opened; the subject names the message. */
+    MEDIA_VIEWED;
 
     @Override
     public String messageKey() {
