@@ -22,6 +22,7 @@ import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.MediaService;
 import id.ppu.dukcapil.intake.OutboundMessages;
 import id.ppu.dukcapil.intake.OutboxQueries;
 import id.ppu.dukcapil.intake.TriageQueries;
@@ -135,6 +136,9 @@ class MethodSecurityIT {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    MediaService media;
 
     @Autowired
     TransactionTemplate tx;
@@ -264,7 +268,13 @@ class MethodSecurityIT {
                 new Guarded(
                         "ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
                 new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
-                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
+                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")),
+                new Guarded("ConversationService.threadOf", FULL_VIEW, t -> t.conversations.threadOf(NO_SUCH_ID)),
+                new Guarded(
+                        "ConversationService.hasConversation",
+                        FULL_VIEW,
+                        t -> t.conversations.hasConversation(NO_SUCH_ID)),
+                new Guarded("MediaService.content", FULL_VIEW, t -> t.media.content(NO_SUCH_ID)));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {
