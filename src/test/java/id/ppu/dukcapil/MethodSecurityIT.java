@@ -26,6 +26,7 @@ import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.CsvImportService;
 import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
+import id.ppu.dukcapil.intake.MediaService;
 import id.ppu.dukcapil.intake.NotificationKind;
 import id.ppu.dukcapil.intake.NotificationTexts;
 import id.ppu.dukcapil.intake.OutboundMessages;
@@ -173,6 +174,9 @@ class MethodSecurityIT {
 
     @Autowired
     NotificationTexts notificationTexts;
+
+    @Autowired
+    MediaService media;
 
     @Autowired
     TransactionTemplate tx;
@@ -348,7 +352,13 @@ class MethodSecurityIT {
                 new Guarded(
                         "NotificationTexts.preview",
                         ADMIN,
-                        t -> t.notificationTexts.preview(NotificationKind.COMPLETED, "{nomor} selesai.")));
+                        t -> t.notificationTexts.preview(NotificationKind.COMPLETED, "{nomor} selesai.")),
+                new Guarded("ConversationService.threadOf", FULL_VIEW, t -> t.conversations.threadOf(NO_SUCH_ID)),
+                new Guarded(
+                        "ConversationService.hasConversation",
+                        FULL_VIEW,
+                        t -> t.conversations.hasConversation(NO_SUCH_ID)),
+                new Guarded("MediaService.content", FULL_VIEW, t -> t.media.content(NO_SUCH_ID)));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -1,6 +1,10 @@
 package id.ppu.dukcapil.intake;
 
+import id.ppu.dukcapil.security.AuditKind;
+import id.ppu.dukcapil.security.AuditTrail;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +30,8 @@ public class ConversationService {
     private final OutboundMessages outbox;
     private final CustomerServiceWindow window;
     private final WhatsAppSending settings;
+    private final MediaSettings media;
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
 
     ConversationService(
@@ -34,12 +40,16 @@ public class ConversationService {
             OutboundMessages outbox,
             CustomerServiceWindow window,
             WhatsAppSending settings,
+            MediaSettings media,
+            AuditTrail audit,
             JdbcClient jdbc) {
         this.triage = triage;
         this.store = store;
         this.outbox = outbox;
         this.window = window;
         this.settings = settings;
+        this.media = media;
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -86,6 +96,63 @@ public class ConversationService {
         List<Reply> replies =
                 store.ofCase(caseId).stream().map(ConversationService::reply).toList();
         return new Conversation(messages, replies);
+    }
+
+    /**
+     * The case's conversation as one thread in time order, each message of the resident with its
+     * media's status; for the staff who may see personal data (clerks, administrators). The
+     * reading is recorded in the audit trail; the media's bytes are read (and recorded) one at a
+     * time through {@link MediaService#content(long)}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
+    public ConversationThread threadOf(long caseId) {
+        record Timed(ConversationThread.Entry entry, int order) {}
+        List<Timed> timed = new ArrayList<>();
+        jdbc.sql("""
+                select m.received_at, m.sender_name, m.message_type, m.body, m.media_id, m.mime_type, m.file_name, m.detail,
+                       m.latitude, m.longitude, d.id as media_row, d.status as media_status,
+                       d.mime_type as media_mime_type, d.size_bytes, d.last_error_code
+                from inbound_message m left join inbound_media d on d.inbound_message_id = m.id
+                where m.case_id = :id order by m.received_at, m.id""")
+                .param("id", caseId)
+                .query((rs, i) -> new ConversationThread.Inbound(
+                        TriageQueries.message(rs),
+                        rs.getObject("media_row") == null
+                                ? null
+                                : new ThreadMedia(
+                                        rs.getLong("media_row"),
+                                        MediaStatus.valueOf(rs.getString("media_status")),
+                                        rs.getString("media_mime_type"),
+                                        rs.getObject("size_bytes", Long.class),
+                                        rs.getString("last_error_code"))))
+                .list()
+                .forEach(e -> timed.add(new Timed(e, timed.size())));
+        store.ofCase(caseId)
+                .forEach(m -> timed.add(new Timed(new ConversationThread.Outbound(reply(m)), timed.size())));
+        List<ConversationThread.Entry> entries = timed.stream()
+                .sorted(Comparator.comparing((Timed t) -> t.entry().at()).thenComparing(Timed::order))
+                .map(Timed::entry)
+                .toList();
+        String caseNumber = jdbc.sql("select case_number from service_case where id = :id")
+                .param("id", caseId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        audit.caseRead(AuditKind.CONVERSATION_VIEWED, caseId, caseNumber, true);
+        return new ConversationThread(
+                entries,
+                media.maxSize().toBytes(),
+                MediaSettings.offReason(settings).map(r -> "outbox.off." + r).orElse(null));
+    }
+
+    /** Whether the case has a WhatsApp conversation: a message of the resident or one to the resident. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PETUGAS', 'ADMIN')")
+    public boolean hasConversation(long caseId) {
+        return jdbc.sql("""
+                select exists (select 1 from inbound_message where case_id = :id)
+                    or exists (select 1 from outbound_message where case_id = :id)""").param("id", caseId).query(Boolean.class).single();
     }
 
     /** What a reply to the case's resident may be now (see {@link CustomerServiceWindow}). */

@@ -1,31 +1,38 @@
 package id.ppu.dukcapil.intake;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores inbound WhatsApp messages of every type once per message id, and links each to its case;
- * tells when a resident last wrote (the 24-hour customer-service window starts there).
+ * Stores inbound WhatsApp messages of every type once per message id (queuing the media of a photo,
+ * a document, a voice note for the {@link MediaFetcher} in the same transaction), and links each
+ * to its case; tells when a resident last wrote (the 24-hour customer-service window starts there).
  */
 @Repository
 class InboundMessages implements LastInboundLookup {
 
     private final JdbcClient jdbc;
+    private final MediaStore media;
+    private final Clock clock;
 
-    InboundMessages(JdbcClient jdbc) {
+    InboundMessages(JdbcClient jdbc, MediaStore media, Clock clock) {
         this.jdbc = jdbc;
+        this.media = media;
+        this.clock = clock;
     }
 
     /**
-     * Stores a message unless one with its id exists (a redelivery); returns the new row's id.
+     * Stores a message unless one with its id exists (a redelivery); returns the new row's id. A
+     * message with a media id has its media queued for fetching, in the caller's transaction.
      *
      * @param m a message made {@link InboundText#storable() storable}
      */
     Optional<Long> insertIfNew(InboundText m) {
-        return jdbc.sql("""
+        Optional<Long> row = jdbc.sql("""
                 insert into inbound_message (channel, message_id, sender, sender_name, message_type, body, received_at,
                     media_id, mime_type, file_name, detail, latitude, longitude, intake_problem)
                 values ('WHATSAPP', :id, :sender, :name, :type, :body, :at, :media, :mime, :file, :detail, :lat, :lon, :problem)
@@ -45,6 +52,10 @@ class InboundMessages implements LastInboundLookup {
                 .param("problem", m.problem())
                 .query(Long.class)
                 .optional();
+        if (row.isPresent() && m.mediaId() != null && !m.mediaId().isBlank()) {
+            media.enqueue(row.get(), m.mediaId(), m.mimeType(), clock.instant());
+        }
+        return row;
     }
 
     void link(long messageRowId, long caseId) {

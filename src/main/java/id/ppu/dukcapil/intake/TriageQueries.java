@@ -94,7 +94,8 @@ public class TriageQueries {
         return messages;
     }
 
-    private static TriageMessage message(ResultSet rs) throws SQLException {
+    /** A message of a row that has the columns of inbound_message. */
+    static TriageMessage message(ResultSet rs) throws SQLException {
         return new TriageMessage(
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getString("sender_name"),

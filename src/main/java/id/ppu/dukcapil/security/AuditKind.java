@@ -45,7 +45,11 @@ public enum AuditKind implements MessageKey {
     COVERAGE_TARGET_CHANGED,
     /** An administrator changed the text of a status notification, or put it back to its default. */
     NOTIFICATION_TEXT_CHANGED,
-    NOTIFICATION_TEXT_RESET;
+    NOTIFICATION_TEXT_RESET,
+    /** A case's WhatsApp conversation was read as a thread (triage queue or case detail). */
+    CONVERSATION_VIEWED,
+    /** A resident's WhatsApp media (a photo, a document) was opened; the subject names the message. */
+    MEDIA_VIEWED;
 
     @Override
     public String messageKey() {

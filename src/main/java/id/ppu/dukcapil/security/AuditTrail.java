@@ -74,6 +74,17 @@ public class AuditTrail {
     }
 
     /**
+     * Records that the current user opened one item of a case's personal data in full (a resident's
+     * photo); {@code subject} names the item technically (a message id), never by its content. Joins
+     * the reading transaction like {@link #caseRead(AuditKind, long, String, boolean)}.
+     */
+    @Transactional
+    public void caseItemRead(AuditKind kind, Long caseId, String caseNumber, String subject) {
+        requireWritable(kind);
+        insert(currentUser.username(), kind, caseId, caseNumber, subject, FULL);
+    }
+
+    /**
      * Records that the current user read personal data beyond one case (an export); joins the
      * reading transaction like {@link #caseRead(AuditKind, long, String, boolean)}.
      */

@@ -46,10 +46,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One case: its data, its full history, the citizen's other cases across channels, and for
- * clerks the actions on it. A save based on stale data is refused with a conflict message and
+ * One case: its data, its full history, the citizen's other cases across channels, for clerks
+ * the actions on it, and what other features add ({@link CaseDetailSection}: the WhatsApp
+ * conversation). A save based on stale data is refused with a conflict message and
  * the clerk's input stays in the form.
  */
 @Route("kasus/:caseNumber")
@@ -77,14 +79,22 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<CaseRow> timeline = new Grid<>();
     private final H3 timelineTitle = new H3(getTranslation("detail.timeline"));
     private final Span timelineHidden = new Span(getTranslation("detail.timeline.hidden"));
+    private final transient List<CaseDetailSection> sectionProviders;
+    private final Div sections = new Div();
     private CaseDetails current;
 
     public CaseDetailView(
-            CaseService cases, CaseQueries queries, RegionService regions, CurrentUser currentUser, Clock clock) {
+            CaseService cases,
+            CaseQueries queries,
+            RegionService regions,
+            CurrentUser currentUser,
+            Clock clock,
+            ObjectProvider<CaseDetailSection> sectionProviders) {
         this.cases = cases;
         this.queries = queries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sectionProviders = sectionProviders.orderedStream().toList();
         setMaxWidth("80em");
 
         Button back = new Button(
@@ -176,11 +186,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         timelineHidden.setId("timeline-hidden");
         timelineHidden.addClassNames(LumoUtility.TextColor.SECONDARY);
+        sections.setId("case-sections");
+        sections.setWidthFull();
         add(
                 header,
                 facts,
                 conflictBanner,
                 clerkPanel,
+                sections,
                 new H3(getTranslation("detail.history")),
                 history,
                 timelineTitle,
@@ -262,6 +275,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.setVisible(full);
         timelineHidden.setVisible(!full);
         timeline.setItems(full ? queries.timelineOf(current.nik(), current.id()) : List.of());
+        showSections();
+    }
+
+    /** What other features add to the case (the WhatsApp conversation), each deciding whether it has something here. */
+    private void showSections() {
+        sections.removeAll();
+        for (CaseDetailSection section : sectionProviders) {
+            section.contentFor(current.id())
+                    .ifPresent(content -> sections.add(new H3(getTranslation(section.titleKey())), content));
+        }
+        sections.setVisible(sections.getComponentCount() > 0);
     }
 
     private String describeNik(String nik) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +29,8 @@ import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ui.CaseForm;
 import id.ppu.dukcapil.intake.ConversationService;
+import id.ppu.dukcapil.intake.ConversationThread;
+import id.ppu.dukcapil.intake.MediaService;
 import id.ppu.dukcapil.intake.TriageMessage;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.intake.TriageRow;
@@ -37,15 +38,13 @@ import id.ppu.dukcapil.region.RegionService;
 import id.ppu.dukcapil.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The clerks' triage queue: WhatsApp requests that arrived without enough data. The clerk reads
- * the citizen's messages (texts, and photos, documents, locations and replies by a label of their
- * type with the caption and media id), completes the data and submits the request (which may join the
+ * the citizen's messages as a thread (texts; photos, documents, locations and replies by a label of
+ * their type with the caption, a stored photo shown and any stored media to download; see
+ * {@link MessageThread}), completes the data and submits the request (which may join the
  * citizen's open case of the same service), or rejects it (spam, not a request). The clerk can answer
  * in the thread: the reply form says first whether free text may go out (24-hour window) or only
  * the approved template, and the reply joins the thread with its delivery status.
@@ -62,7 +61,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
     private final Span waiting = new Span();
     private final VerticalLayout detail = new VerticalLayout();
     private final H3 detailTitle = new H3();
-    private final Div messages = new Div();
+    private final MessageThread messages;
     private final CaseForm form;
     private final TextField rejectReason = new TextField();
     private final ReplyForm reply = new ReplyForm();
@@ -72,11 +71,13 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             TriageQueries triage,
             CaseService cases,
             ConversationService conversations,
+            MediaService media,
             RegionService regions,
             Clock clock) {
         this.triage = triage;
         this.cases = cases;
         this.conversations = conversations;
+        this.messages = new MessageThread(media);
         setSizeFull();
 
         waiting.setId("triage-waiting");
@@ -112,7 +113,6 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         messages.setId("triage-messages");
-        messages.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         form = new CaseForm(regions.districts(), regions.villages(), clock);
         form.setSaveText(getTranslation("triage.submit"));
         form.addSaveListener(e -> submit(e.getSource(), e.data()));
@@ -164,60 +164,12 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         rejectReason.clear();
     }
 
-    /** The resident's messages and the office's replies, by time, and what a reply may be now; the resident's messages. */
+    /** The resident's messages and the office's replies as a thread, and what a reply may be now; the resident's messages. */
     private List<TriageMessage> showConversation(TriageRow row) {
-        messages.removeAll();
-        ConversationService.Conversation c = conversations.conversationOf(row.caseId());
-        List<TriageMessage> conversation = c.messages();
-        record Bubble(Instant at, int order, Div div) {}
-        List<Bubble> bubbles = new ArrayList<>();
-        for (TriageMessage m : conversation) {
-            Div bubble = new Div();
-            bubble.addClassName("triage-message");
-            bubble.addClassNames(
-                    LumoUtility.Background.CONTRAST_5,
-                    LumoUtility.Padding.SMALL,
-                    LumoUtility.BorderRadius.MEDIUM,
-                    LumoUtility.Whitespace.PRE_WRAP);
-            Span when =
-                    new Span(Formats.dateTime(m.receivedAt()) + (m.senderName() == null ? "" : " · " + m.senderName()));
-            when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-            bubble.add(when, new Span(MessageLabel.of(m, this::getTranslation)));
-            if (m.mediaId() != null) {
-                // Fetching the media comes with two-way WhatsApp; until then the clerk can quote its id.
-                Span media = new Span(getTranslation("triage.mediaId", m.mediaId())
-                        + (m.mimeType() == null ? "" : " · " + m.mimeType()));
-                media.addClassName("triage-media");
-                media.addClassNames(
-                        LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-                bubble.add(media);
-            }
-            bubbles.add(new Bubble(m.receivedAt(), bubbles.size(), bubble));
-        }
-        for (ConversationService.Reply r : c.replies()) {
-            Div bubble = new Div();
-            bubble.addClassName("triage-reply");
-            bubble.addClassNames(
-                    LumoUtility.Background.PRIMARY_10,
-                    LumoUtility.Padding.SMALL,
-                    LumoUtility.BorderRadius.MEDIUM,
-                    LumoUtility.Whitespace.PRE_WRAP,
-                    LumoUtility.Margin.Left.XLARGE);
-            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · "
-                    + getTranslation(r.status().messageKey())
-                    + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
-                    + (r.templateName() == null
-                            ? ""
-                            : " · " + getTranslation("outbox.content.template", r.templateName())));
-            when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-            bubble.add(when, new Span(r.text()));
-            bubbles.add(new Bubble(r.at(), bubbles.size(), bubble));
-        }
-        bubbles.stream()
-                .sorted(Comparator.comparing(Bubble::at).thenComparing(Bubble::order))
-                .forEach(b -> messages.add(b.div()));
+        ConversationThread thread = conversations.threadOf(row.caseId());
+        messages.show(thread);
         reply.setOptions(conversations.replyOptions(row.caseId()));
-        return conversation;
+        return thread.messages();
     }
 
     private void sendReply(String text, String requestKey) {

@@ -8,7 +8,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import id.ppu.dukcapil.intake.TriageRow;
 import id.ppu.dukcapil.intake.WhatsAppTestMessages;
 import id.ppu.dukcapil.security.Role;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The triage queue shows every WhatsApp message type: a label of its type, the caption, the media id. */
+/** The triage queue shows every WhatsApp message type: a label of its type, the caption, where its media stands. */
 class TriageMessageTypesViewIT extends AbstractViewIT {
 
     /** WhatsApp senders of this class start with 6281800; message ids with wamid.TYPEVIEW. */
@@ -40,7 +39,7 @@ class TriageMessageTypesViewIT extends AbstractViewIT {
     }
 
     @Test
-    void a_photo_of_a_ktp_with_its_caption_waits_in_the_queue_labelled_with_its_media_id() {
+    void a_photo_of_a_ktp_with_its_caption_waits_in_the_queue_labelled_with_where_its_media_stands() {
         whatsApp.receive("wamid.TYPEVIEW1", SENDER, "Rina", "Selamat pagi, mau urus KK");
         whatsApp.receiveMedia(
                 "wamid.TYPEVIEW2", SENDER, "document", "2013859600285442", "application/pdf", "kk.pdf", null);
@@ -64,12 +63,13 @@ class TriageMessageTypesViewIT extends AbstractViewIT {
                 .toList();
         assertThat(bubbles).hasSize(4);
         assertThat(bubbles.get(0)).endsWith("Selamat pagi, mau urus KK");
+        // Sending is off in the tests, and with it the fetching of media: the thread says so.
         assertThat(bubbles.get(1))
                 .contains("[Dokumen: kk.pdf]")
-                .contains("ID media 2013859600285442 · application/pdf");
+                .contains("Media belum diambil: pengambilan media WhatsApp mati.");
         assertThat(bubbles.get(2)).contains("[Lokasi: Kantor Desa Sepaku (-1.25600, 116.82900)]");
-        assertThat(bubbles.get(3)).contains("[Foto] Ini KTP saya").contains("ID media 1013859600285441");
-        assertThat(_find(conversation, Span.class, s -> s.withClasses("triage-media")))
+        assertThat(bubbles.get(3)).contains("[Foto] Ini KTP saya").contains("Media belum diambil");
+        assertThat(_find(conversation, Div.class, s -> s.withClasses("triage-media")))
                 .hasSize(2);
     }
 }
