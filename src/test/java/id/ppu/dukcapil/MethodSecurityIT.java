@@ -24,6 +24,8 @@ import id.ppu.dukcapil.intake.CsvSource;
 import id.ppu.dukcapil.intake.IntakeService;
 import id.ppu.dukcapil.intake.OutboundMessages;
 import id.ppu.dukcapil.intake.OutboxQueries;
+import id.ppu.dukcapil.intake.QuickAnswerDraft;
+import id.ppu.dukcapil.intake.QuickAnswers;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.Thresholds;
@@ -135,6 +137,9 @@ class MethodSecurityIT {
 
     @Autowired
     ConversationService conversations;
+
+    @Autowired
+    QuickAnswers quickAnswers;
 
     @Autowired
     TransactionTemplate tx;
@@ -264,7 +269,15 @@ class MethodSecurityIT {
                 new Guarded(
                         "ConversationService.conversationOf", CLERK, t -> t.conversations.conversationOf(NO_SUCH_ID)),
                 new Guarded("ConversationService.replyOptions", CLERK, t -> t.conversations.replyOptions(NO_SUCH_ID)),
-                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")));
+                new Guarded("ConversationService.reply", CLERK, t -> t.conversations.reply(NO_SUCH_ID, "k", "Halo")),
+                new Guarded("QuickAnswers.all", ADMIN, t -> t.quickAnswers.all()),
+                new Guarded("QuickAnswers.usable", CLERK, t -> t.quickAnswers.usable()),
+                new Guarded("QuickAnswers.create", ADMIN, t -> t.quickAnswers.create(new QuickAnswerDraft())),
+                new Guarded(
+                        "QuickAnswers.update",
+                        ADMIN,
+                        t -> t.quickAnswers.update(NO_SUCH_ID, 0, new QuickAnswerDraft())),
+                new Guarded("QuickAnswers.delete", ADMIN, t -> t.quickAnswers.delete(NO_SUCH_ID, 0)));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

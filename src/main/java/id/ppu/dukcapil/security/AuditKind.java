@@ -42,7 +42,11 @@ public enum AuditKind implements MessageKey {
     POPULATION_IMPORTED,
     /** An administrator imported coverage figures or changed an indicator's target. */
     COVERAGE_IMPORTED,
-    COVERAGE_TARGET_CHANGED;
+    COVERAGE_TARGET_CHANGED,
+    /** An administrator added, changed (or deactivated) or deleted a WhatsApp quick answer. */
+    QUICK_ANSWER_CREATED,
+    QUICK_ANSWER_CHANGED,
+    QUICK_ANSWER_DELETED;
 
     @Override
     public String messageKey() {
