@@ -39,6 +39,7 @@ class CaseStatusNotifications {
     private final CustomerServiceWindow window;
     private final WhatsAppSending settings;
     private final CaseService cases;
+    private final RequirementTexts requirements;
     private final String officeHours;
     private final String collectionPoint;
 
@@ -48,6 +49,7 @@ class CaseStatusNotifications {
             CustomerServiceWindow window,
             WhatsAppSending settings,
             CaseService cases,
+            RequirementTexts requirements,
             @Value("${app.whatsapp.notifications.office-hours}") String officeHours,
             @Value("${app.whatsapp.notifications.collection-point}") String collectionPoint) {
         this.outbox = outbox;
@@ -55,6 +57,7 @@ class CaseStatusNotifications {
         this.window = window;
         this.settings = settings;
         this.cases = cases;
+        this.requirements = requirements;
         this.officeHours = officeHours;
         this.collectionPoint = collectionPoint;
     }
@@ -97,9 +100,10 @@ class CaseStatusNotifications {
             case NEEDS_CORRECTION, REJECTED ->
                 change.comment() == null ? ResidentTexts.text("resident.notify.noComment") : change.comment();
             case WAITING_IN_PERSON ->
-                change.serviceType() == null
-                        ? ResidentTexts.text("resident.notify.noComment")
-                        : ResidentTexts.requirements(change.serviceType());
+                // What to bring: the service's requirements as the administrator keeps them (quick answers, V22).
+                Optional.ofNullable(change.serviceType())
+                        .flatMap(requirements::of)
+                        .orElseGet(() -> ResidentTexts.text("resident.notify.bringUnknown"));
             case READY -> collectionPoint;
             default -> "-";
         };

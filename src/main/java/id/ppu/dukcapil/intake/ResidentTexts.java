@@ -28,11 +28,6 @@ final class ResidentTexts {
         return service == null ? "-" : BUNDLE.getString("resident.service." + service.name());
     }
 
-    /** A service's requirements (syarat) in one sentence. */
-    static String requirements(ServiceType service) {
-        return BUNDLE.getString("resident.requirements." + service.name());
-    }
-
     /** The line that reminds a resident how to stop messages. */
     static String footer() {
         return BUNDLE.getString("resident.footer");
