@@ -33,6 +33,7 @@ class MenuViewIT extends AbstractViewIT {
     private static final String AUDIT = "Jejak Audit | admin/jejak-audit | vaadin:clipboard-text";
     private static final String QUEUES = "Antrean Kerja | kasus/antrean | vaadin:list-ol";
     private static final String OUTBOX = "Pesan Keluar | admin/pesan-keluar | vaadin:envelope-o";
+    private static final String QUICK_ANSWERS = "Jawaban Cepat | admin/jawaban-cepat | vaadin:comments-o";
     private static final String STANDARDS = "Standar Layanan | admin/standar-layanan | vaadin:timer";
     private static final String COVERAGE = "Penduduk & Cakupan | admin/penduduk-cakupan | vaadin:chart-grid";
 
@@ -56,7 +57,7 @@ class MenuViewIT extends AbstractViewIT {
     @Test
     void administrator_menu_holds_cases_import_and_the_admin_screens() {
         assertThat(menuOf("admin", Role.ADMIN))
-                .containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, STANDARDS, COVERAGE);
+                .containsExactly(CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, QUICK_ANSWERS, STANDARDS, COVERAGE);
     }
 
     @Test
@@ -74,6 +75,7 @@ class MenuViewIT extends AbstractViewIT {
                         API_KEYS,
                         AUDIT,
                         OUTBOX,
+                        QUICK_ANSWERS,
                         STANDARDS,
                         COVERAGE);
     }

@@ -30,6 +30,7 @@ import id.ppu.dukcapil.cases.CaseValidationException;
 import id.ppu.dukcapil.cases.Registration;
 import id.ppu.dukcapil.cases.ui.CaseForm;
 import id.ppu.dukcapil.intake.ConversationService;
+import id.ppu.dukcapil.intake.QuickAnswers;
 import id.ppu.dukcapil.intake.TriageMessage;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.intake.TriageRow;
@@ -48,7 +49,8 @@ import java.util.List;
  * type with the caption and media id), completes the data and submits the request (which may join the
  * citizen's open case of the same service), or rejects it (spam, not a request). The clerk can answer
  * in the thread: the reply form says first whether free text may go out (24-hour window) or only
- * the approved template, and the reply joins the thread with its delivery status.
+ * the approved template, offers the quick answers (of the case's service first) while free text may
+ * go out, and the reply joins the thread with its delivery status.
  */
 @Menu(order = 22, icon = "vaadin:chat", title = "nav.triage")
 @Route("kasus/triase")
@@ -58,6 +60,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
     private final transient TriageQueries triage;
     private final transient CaseService cases;
     private final transient ConversationService conversations;
+    private final transient QuickAnswers quickAnswers;
     private final Grid<TriageRow> grid = new Grid<>();
     private final Span waiting = new Span();
     private final VerticalLayout detail = new VerticalLayout();
@@ -72,11 +75,13 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             TriageQueries triage,
             CaseService cases,
             ConversationService conversations,
+            QuickAnswers quickAnswers,
             RegionService regions,
             Clock clock) {
         this.triage = triage;
         this.cases = cases;
         this.conversations = conversations;
+        this.quickAnswers = quickAnswers;
         setSizeFull();
 
         waiting.setId("triage-waiting");
@@ -151,6 +156,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detailTitle.setText(row.caseNumber());
+        reply.setQuickAnswers(quickAnswers.usable(), row.serviceType());
         List<TriageMessage> conversation = showConversation(row);
         ApplicantData data = new ApplicantData();
         data.setServiceType(row.serviceType());
