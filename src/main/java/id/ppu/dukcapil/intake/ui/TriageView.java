@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -130,9 +131,19 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout rejectRow = new HorizontalLayout(rejectReason, reject);
         rejectRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         detailTitle.setId("triage-case");
+        // Delivery statuses arrive through the webhook: the clerk reads the thread again to see them.
+        Button reload = new Button(getTranslation("triage.reload"), VaadinIcon.REFRESH.create(), e -> {
+            if (current != null) {
+                showConversation(current);
+            }
+        });
+        reload.setId("triage-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout detailHead = new HorizontalLayout(detailTitle, reload);
+        detailHead.setAlignItems(FlexComponent.Alignment.BASELINE);
         reply.addSendListener(e -> sendReply(e.text(), e.requestKey()));
         detail.add(
-                detailTitle,
+                detailHead,
                 messages,
                 reply,
                 new H3(getTranslation("triage.complete")),
@@ -209,12 +220,11 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
                     LumoUtility.BorderRadius.MEDIUM,
                     LumoUtility.Whitespace.PRE_WRAP,
                     LumoUtility.Margin.Left.XLARGE);
-            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · "
-                    + getTranslation(r.status().messageKey())
-                    + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
-                    + (r.templateName() == null
-                            ? ""
-                            : " · " + getTranslation("outbox.content.template", r.templateName())));
+            Span when = new Span(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · ");
+            when.add(new DeliveryBadge(r.status(), r.errorCode()));
+            if (r.templateName() != null) {
+                when.add(" · " + getTranslation("outbox.content.template", r.templateName()));
+            }
             when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
             bubble.add(when, new Span(r.text()));
             bubbles.add(new Bubble(r.at(), bubbles.size(), bubble));
