@@ -31,6 +31,8 @@ import id.ppu.dukcapil.intake.NotificationKind;
 import id.ppu.dukcapil.intake.NotificationTexts;
 import id.ppu.dukcapil.intake.OutboundMessages;
 import id.ppu.dukcapil.intake.OutboxQueries;
+import id.ppu.dukcapil.intake.QuickAnswerDraft;
+import id.ppu.dukcapil.intake.QuickAnswers;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.outreach.OutreachPlanner;
 import id.ppu.dukcapil.outreach.Thresholds;
@@ -177,6 +179,9 @@ class MethodSecurityIT {
 
     @Autowired
     MediaService media;
+
+    @Autowired
+    QuickAnswers quickAnswers;
 
     @Autowired
     TransactionTemplate tx;
@@ -358,7 +363,15 @@ class MethodSecurityIT {
                         "ConversationService.hasConversation",
                         FULL_VIEW,
                         t -> t.conversations.hasConversation(NO_SUCH_ID)),
-                new Guarded("MediaService.content", FULL_VIEW, t -> t.media.content(NO_SUCH_ID)));
+                new Guarded("MediaService.content", FULL_VIEW, t -> t.media.content(NO_SUCH_ID)),
+                new Guarded("QuickAnswers.all", ADMIN, t -> t.quickAnswers.all()),
+                new Guarded("QuickAnswers.usable", CLERK, t -> t.quickAnswers.usable()),
+                new Guarded("QuickAnswers.create", ADMIN, t -> t.quickAnswers.create(new QuickAnswerDraft())),
+                new Guarded(
+                        "QuickAnswers.update",
+                        ADMIN,
+                        t -> t.quickAnswers.update(NO_SUCH_ID, 0, new QuickAnswerDraft())),
+                new Guarded("QuickAnswers.delete", ADMIN, t -> t.quickAnswers.delete(NO_SUCH_ID, 0)));
     }
 
     static Stream<Arguments> callersWithoutTheRight() {

@@ -177,7 +177,7 @@ public class IntakeService {
      * TRIAGE case for the clerks, or joins the sender's open one. Messages of one sender are taken
      * one after another, so simultaneous ones share one triage case. A resident's own question
      * ({@link ResidentCommand}: BERHENTI, MULAI, STATUS, SYARAT) is answered by {@link SelfService}
-     * instead and reaches no case.
+     * instead and reaches no case (a SYARAT the office has no requirements for goes to triage).
      *
      * <p>A message that cannot join its conversation (a clerk changed the case at the same moment,
      * again and again; a value no case may hold) is still stored, in a TRIAGE case of its own with
@@ -230,9 +230,8 @@ public class IntakeService {
         String phone = phoneOf(m);
         Optional<ResidentCommand> command = m.isText() ? ResidentCommand.parse(m.body()) : Optional.empty();
         Optional<String> waId = WhatsAppNumbers.waId(phone);
-        if (command.isPresent() && waId.isPresent()) {
-            // BERHENTI, MULAI, STATUS, SYARAT: answered at once, not a question for the clerks.
-            selfService.answer(command.get(), waId.get(), row.get());
+        // BERHENTI, MULAI, STATUS, SYARAT: answered at once, not a question for the clerks (unless there is no answer).
+        if (command.isPresent() && waId.isPresent() && selfService.answer(command.get(), waId.get(), row.get())) {
             return Optional.empty();
         }
         Instant at = m.at().isAfter(now) ? now : m.at();

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ public class NotificationTexts {
     private final Clock clock;
     private final String officeHours;
     private final String collectionPoint;
+    private final RequirementTexts requirements;
 
     NotificationTexts(
             JdbcClient jdbc,
@@ -50,13 +52,15 @@ public class NotificationTexts {
             CurrentUser currentUser,
             Clock clock,
             @Value("${app.whatsapp.notifications.office-hours}") String officeHours,
-            @Value("${app.whatsapp.notifications.collection-point}") String collectionPoint) {
+            @Value("${app.whatsapp.notifications.collection-point}") String collectionPoint,
+            RequirementTexts requirements) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         this.officeHours = officeHours;
         this.collectionPoint = collectionPoint;
+        this.requirements = requirements;
     }
 
     /** Every text, in the order of {@link NotificationKind}. */
@@ -127,8 +131,11 @@ public class NotificationTexts {
         values.put(Placeholder.LAYANAN, ResidentTexts.service(facts.service()));
         values.put(Placeholder.PERBAIKAN, comment);
         values.put(Placeholder.ALASAN, comment);
+        // What to bring: the service's requirements as the administrator keeps them (quick answers, V22).
+        String bringUnknown = ResidentTexts.text("resident.notify.bringUnknown");
         values.put(
-                Placeholder.SYARAT, facts.service() == null ? noComment : ResidentTexts.requirements(facts.service()));
+                Placeholder.SYARAT,
+                Optional.ofNullable(facts.service()).flatMap(requirements::of).orElse(bringUnknown));
         values.put(Placeholder.JAM_LAYANAN, officeHours);
         values.put(Placeholder.TEMPAT_AMBIL, collectionPoint);
         values.put(Placeholder.KUNJUNGAN, facts.visit() == null ? "-" : ResidentTexts.visit(facts.visit()));
@@ -158,7 +165,12 @@ public class NotificationTexts {
         longest.put(Placeholder.LAYANAN, ResidentTexts.longestService());
         longest.put(Placeholder.PERBAIKAN, Math.max(CaseService.MAX_COMMENT, noComment));
         longest.put(Placeholder.ALASAN, Math.max(CaseService.MAX_COMMENT, noComment));
-        longest.put(Placeholder.SYARAT, Math.max(ResidentTexts.longestRequirements(), noComment));
+        // The requirements as they are now: a later, longer quick answer is cut at the limit when sent.
+        longest.put(
+                Placeholder.SYARAT,
+                Math.max(
+                        requirements.longest(),
+                        ResidentTexts.text("resident.notify.bringUnknown").length()));
         longest.put(Placeholder.JAM_LAYANAN, officeHours.length());
         longest.put(Placeholder.TEMPAT_AMBIL, collectionPoint.length());
         longest.put(Placeholder.KUNJUNGAN, ResidentTexts.MAX_VISIT);

@@ -40,11 +40,6 @@ final class ResidentTexts {
         return service == null ? "-" : BUNDLE.getString("resident.service." + service.name());
     }
 
-    /** A service's requirements (syarat) in one sentence. */
-    static String requirements(ServiceType service) {
-        return BUNDLE.getString("resident.requirements." + service.name());
-    }
-
     /** The line that reminds a resident how to stop messages. */
     static String footer() {
         return BUNDLE.getString("resident.footer");
@@ -88,14 +83,6 @@ final class ResidentTexts {
     static int longestService() {
         return Arrays.stream(ServiceType.values())
                 .mapToInt(s -> service(s).length())
-                .max()
-                .orElse(1);
-    }
-
-    /** The longest requirements (syarat) of a service. */
-    static int longestRequirements() {
-        return Arrays.stream(ServiceType.values())
-                .mapToInt(s -> requirements(s).length())
                 .max()
                 .orElse(1);
     }

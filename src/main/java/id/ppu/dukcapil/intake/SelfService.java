@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers what residents ask the WhatsApp number by themselves ({@link ResidentCommand}): opt-out
  * and back, a request's status and next step (only to the number the request carries; anyone else
  * gets one reply that tells nothing, whether the request exists or not), the sender's open
- * requests, a service's requirements. The answer is free text: the resident has just written, so
+ * requests, a service's requirements (the administrator's quick answers marked as such; without
+ * any, the question goes to the clerks). The answer is free text: the resident has just written, so
  * the 24-hour window is open. It is queued in the transaction that stores the resident's message,
  * keyed by that message, so a redelivery answers nothing twice.
  */
@@ -31,12 +32,14 @@ class SelfService {
 
     private final OutboundMessages outbox;
     private final OptOuts optOuts;
+    private final RequirementTexts requirements;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SelfService(OutboundMessages outbox, OptOuts optOuts, JdbcClient jdbc, Clock clock) {
+    SelfService(OutboundMessages outbox, OptOuts optOuts, RequirementTexts requirements, JdbcClient jdbc, Clock clock) {
         this.outbox = outbox;
         this.optOuts = optOuts;
+        this.requirements = requirements;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -46,9 +49,12 @@ class SelfService {
     /**
      * Answers {@code command} from {@code waId} (62812...), the sender of the stored inbound message
      * {@code inboundRowId}.
+     *
+     * @return false if there is no answer to give: {@code SYARAT} of a service whose requirements the
+     *         office keeps no active quick answer of, a question for the clerks then
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void answer(ResidentCommand command, String waId, long inboundRowId) {
+    boolean answer(ResidentCommand command, String waId, long inboundRowId) {
         String key = "self:" + inboundRowId;
         if (command instanceof ResidentCommand.OptOut) {
             optOuts.optOut(waId, clock.instant());
@@ -57,15 +63,13 @@ class SelfService {
             optOuts.optIn(waId);
             send(key, null, waId, OutboundKind.OPT_OUT_CONFIRMATION, ResidentTexts.text("resident.optIn"));
         } else if (command instanceof ResidentCommand.Requirements r) {
-            send(
-                    key,
-                    null,
-                    waId,
-                    OutboundKind.SELF_SERVICE_ANSWER,
-                    ResidentTexts.text(
-                            "resident.requirements",
-                            ResidentTexts.service(r.service()),
-                            ResidentTexts.requirements(r.service())));
+            // The administrator's quick answers are the one source of requirement texts (V22).
+            Optional<String> text = requirements.of(r.service());
+            if (text.isEmpty()) {
+                log.info("No active requirements of {}: inbound message {} goes to triage", r.service(), inboundRowId);
+                return false;
+            }
+            send(key, null, waId, OutboundKind.SELF_SERVICE_ANSWER, text.get());
         } else if (command instanceof ResidentCommand.OneRequest q) {
             Optional<CaseLine> c = byNumber(q.caseNumber())
                     .filter(l ->
@@ -91,6 +95,7 @@ class SelfService {
                 "WhatsApp self-service answer ({}) queued for inbound message {}",
                 command.getClass().getSimpleName(),
                 inboundRowId);
+        return true;
     }
 
     private void send(String key, Long caseId, String waId, OutboundKind kind, String text) {

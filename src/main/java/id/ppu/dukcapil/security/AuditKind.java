@@ -49,7 +49,11 @@ public enum AuditKind implements MessageKey {
     /** A case's WhatsApp conversation was read as a thread (triage queue or case detail). */
     CONVERSATION_VIEWED,
     /** A resident's WhatsApp media (a photo, a document) was opened; the subject names the message. */
-    MEDIA_VIEWED;
+    MEDIA_VIEWED,
+    /** An administrator added, changed (or deactivated) or deleted a WhatsApp quick answer. */
+    QUICK_ANSWER_CREATED,
+    QUICK_ANSWER_CHANGED,
+    QUICK_ANSWER_DELETED;
 
     @Override
     public String messageKey() {

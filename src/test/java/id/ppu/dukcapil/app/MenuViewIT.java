@@ -35,6 +35,7 @@ class MenuViewIT extends AbstractViewIT {
     private static final String OUTBOX = "Pesan Keluar | admin/pesan-keluar | vaadin:envelope-o";
     private static final String NOTIFICATION_TEXTS =
             "Teks Notifikasi | admin/teks-notifikasi | vaadin:comment-ellipsis-o";
+    private static final String QUICK_ANSWERS = "Jawaban Cepat | admin/jawaban-cepat | vaadin:comments-o";
     private static final String STANDARDS = "Standar Layanan | admin/standar-layanan | vaadin:timer";
     private static final String COVERAGE = "Penduduk & Cakupan | admin/penduduk-cakupan | vaadin:chart-grid";
 
@@ -59,7 +60,16 @@ class MenuViewIT extends AbstractViewIT {
     void administrator_menu_holds_cases_import_and_the_admin_screens() {
         assertThat(menuOf("admin", Role.ADMIN))
                 .containsExactly(
-                        CASES, IMPORT, USERS, API_KEYS, AUDIT, OUTBOX, NOTIFICATION_TEXTS, STANDARDS, COVERAGE);
+                        CASES,
+                        IMPORT,
+                        USERS,
+                        API_KEYS,
+                        AUDIT,
+                        OUTBOX,
+                        QUICK_ANSWERS,
+                        NOTIFICATION_TEXTS,
+                        STANDARDS,
+                        COVERAGE);
     }
 
     @Test
@@ -77,6 +87,7 @@ class MenuViewIT extends AbstractViewIT {
                         API_KEYS,
                         AUDIT,
                         OUTBOX,
+                        QUICK_ANSWERS,
                         NOTIFICATION_TEXTS,
                         STANDARDS,
                         COVERAGE);

@@ -24,18 +24,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A clerk's journey in headless Chromium (Debian's package) against the production jar, which
  * the build makes just before this test: sign in, search a case, change its status, and see
- * the change in the history.
+ * the change in the history. Sending on WhatsApp is on, through a local stand-in of the Cloud API.
  */
 class ClerkJourneyBrowserIT {
 
     private static final String WEBHOOK_SECRET = "browser-journey-webhook-secret";
+    private static final String PHONE_NUMBER_ID = "106540352242922";
     private static ProductionJourney journey;
     private static String baseUrl;
     private static ChromeDriver driver;
+    private static CloudApi cloudApi;
 
     @BeforeAll
     static void startProductionJarAndBrowser() throws Exception {
-        journey = ProductionJourney.start("browser", "1400,1000", Map.of("WHATSAPP_APP_SECRET", WEBHOOK_SECRET));
+        cloudApi = new CloudApi();
+        journey = ProductionJourney.start(
+                "browser",
+                "1400,1000",
+                Map.of(
+                        "WHATSAPP_APP_SECRET",
+                        WEBHOOK_SECRET,
+                        "WHATSAPP_API_URL",
+                        cloudApi.url(),
+                        "WHATSAPP_ACCESS_TOKEN",
+                        "browser-journey-access-token",
+                        "WHATSAPP_PHONE_NUMBER_ID",
+                        PHONE_NUMBER_ID));
         driver = journey.driver;
         baseUrl = journey.baseUrl;
     }
@@ -44,6 +58,172 @@ class ClerkJourneyBrowserIT {
     static void stopEverything() throws Exception {
         if (journey != null) {
             journey.close();
+        }
+        if (cloudApi != null) {
+            cloudApi.close();
+        }
+    }
+
+    /**
+     * A stand-in for the WhatsApp Business Cloud API over real HTTP: it accepts every
+     * {@code POST /v25.0/{phone-number-id}/messages} as Meta does, with a fresh wamid, and keeps what it got.
+     */
+    static final class CloudApi implements AutoCloseable {
+
+        /** One message as received, and the wamid it was answered with. */
+        record Received(String path, String authorization, String to, String text, String wamid) {}
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+        private final com.sun.net.httpserver.HttpServer server;
+        private final List<Received> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+
+        CloudApi() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 10);
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    com.fasterxml.jackson.databind.JsonNode body =
+                            JSON.readTree(exchange.getRequestBody().readAllBytes());
+                    String wamid = "wamid.BROWSER" + ids.incrementAndGet();
+                    received.add(new Received(
+                            exchange.getRequestURI().getPath(),
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            body.path("to").asText(),
+                            body.path("text").path("body").asText(null),
+                            wamid));
+                    byte[] answer = ("{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\""
+                                    + body.path("to").asText() + "\",\"wa_id\":\""
+                                    + body.path("to").asText()
+                                    + "\"}],\"messages\":[{\"id\":\"" + wamid + "\"}]}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, answer.length);
+                    exchange.getResponseBody().write(answer);
+                }
+            });
+            server.start();
+        }
+
+        /** The API base as WHATSAPP_API_URL names it. */
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/v25.0";
+        }
+
+        List<Received> to(String waId) {
+            return received.stream().filter(r -> r.to().equals(waId)).toList();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Posts {@code body} to the app's webhook signed with the app secret, as Meta signs its deliveries. */
+    private static HttpResponse<String> postWebhook(String body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = "sha256="
+                + java.util.HexFormat.of()
+                        .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/whatsapp/webhook"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Hub-Signature-256", signature)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A webhook delivery as Meta sends it, its value holding {@code json} (contacts and messages, or statuses). */
+    private static String webhookValue(String json) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",\
+                "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"6281100000000",\
+                "phone_number_id":"%s"},%s}}]}]}""".formatted(PHONE_NUMBER_ID, json);
+    }
+
+    @Test
+    void a_clerk_answers_a_triage_question_with_a_quick_answer_and_sees_it_delivered() throws Exception {
+        String resident = "6281299990002";
+        String question = "Syaratnya apa saja untuk bikin kartu anak? " + System.nanoTime();
+        assertThat(postWebhook(webhookValue("""
+                        "contacts":[{"profile":{"name":"Ibu Rina"},"wa_id":"%s"}],"messages":[{"from":"%s",\
+                        "id":"wamid.browser-question-%d","timestamp":"%d","type":"text","text":{"body":"%s"}}]\
+                        """.formatted(
+                                        resident,
+                                        resident,
+                                        System.nanoTime(),
+                                        Instant.now().getEpochSecond(),
+                                        question)))
+                        .statusCode())
+                .isEqualTo(200);
+
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "petugas");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+            driver.get(baseUrl + "/kasus/triase");
+            By cells = By.cssSelector("#triage-grid vaadin-grid-cell-content");
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().contains(question)));
+            driver.findElements(cells).stream()
+                    .filter(e -> e.getText().contains(question))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+
+            // The clerk picks the KIA requirements among the quick answers; their text fills the reply.
+            WebElement picker =
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#triage-quick-answer input")));
+            picker.click();
+            picker.sendKeys("Identitas Anak");
+            By option = By.cssSelector("vaadin-combo-box-item");
+            wait.until(d ->
+                    d.findElements(option).stream().anyMatch(e -> e.getText().contains("Syarat Kartu Identitas Anak")));
+            driver.findElements(option).stream()
+                    .filter(e -> e.getText().contains("Syarat Kartu Identitas Anak"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            By replyText = By.cssSelector("#triage-reply-text textarea");
+            wait.until(d -> d.findElement(replyText).getDomProperty("value").startsWith("Syarat Kartu Identitas Anak"));
+            String text = driver.findElement(replyText).getDomProperty("value");
+            screenshot("18-triage-quick-answer-picked");
+            driver.findElement(By.id("triage-reply-send")).click();
+
+            // The app's outbox worker sends it to the Cloud API stand-in: exactly that text, once.
+            wait.until(d -> !cloudApi.to(resident).isEmpty());
+            assertThat(cloudApi.to(resident)).singleElement().satisfies(r -> {
+                assertThat(r.text()).isEqualTo(text);
+                assertThat(r.path()).isEqualTo("/v25.0/" + PHONE_NUMBER_ID + "/messages");
+                assertThat(r.authorization()).isEqualTo("Bearer browser-journey-access-token");
+            });
+            By status = By.cssSelector("#triage-messages .triage-reply-status");
+            driver.findElement(By.id("triage-reload")).click();
+            wait.until(d ->
+                    d.findElements(status).stream().anyMatch(e -> e.getText().equals("Terkirim")));
+
+            // Meta reports the delivery; the clerk reads the thread again and sees it.
+            String wamid = cloudApi.to(resident).get(0).wamid();
+            assertThat(postWebhook(webhookValue(
+                                    """
+                            "statuses":[{"id":"%s","status":"delivered","timestamp":"%d","recipient_id":"%s"}]\
+                            """.formatted(wamid, Instant.now().getEpochSecond(), resident)))
+                            .statusCode())
+                    .isEqualTo(200);
+            driver.findElement(By.id("triage-reload")).click();
+            wait.until(d ->
+                    d.findElements(status).stream().anyMatch(e -> e.getText().equals("Diterima")));
+            assertThat(cloudApi.to(resident)).hasSize(1);
+            screenshot("19-triage-reply-delivered");
+        } finally {
+            driver.manage().deleteAllCookies();
         }
     }
 
@@ -220,21 +400,7 @@ class ClerkJourneyBrowserIT {
                 "phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Warga Uji"},"wa_id":"6281299990001"}],\
                 "messages":[{"from":"6281299990001","id":"wamid.browser-photo-%d","timestamp":"%d","type":"image",\
                 "image":{"caption":"%s","mime_type":"image/jpeg","sha256":"x","id":"1013859600285441"}}]}}]}]}""".formatted(System.nanoTime(), Instant.now().getEpochSecond(), caption);
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(
-                WEBHOOK_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = "sha256="
-                + java.util.HexFormat.of()
-                        .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        HttpResponse<String> delivered = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/whatsapp/webhook"))
-                                .header("Content-Type", "application/json")
-                                .header("X-Hub-Signature-256", signature)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(delivered.statusCode()).isEqualTo(200);
+        assertThat(postWebhook(body).statusCode()).isEqualTo(200);
 
         driver.manage().deleteAllCookies();
         try {
@@ -364,6 +530,32 @@ class ClerkJourneyBrowserIT {
                             "arguments[0].scrollIntoView({block: 'start'})",
                             driver.findElement(By.id("standards-section")));
             screenshot("17-dashboard-standards");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void administrator_opens_a_quick_answer_with_its_character_count() throws Exception {
+        driver.manage().deleteAllCookies();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            signIn(wait, "admin");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
+            driver.get(baseUrl + "/admin/jawaban-cepat");
+            By cells = By.cssSelector("#quick-answers-grid vaadin-grid-cell-content");
+            wait.until(d ->
+                    d.findElements(cells).stream().anyMatch(e -> e.getText().equals("Syarat KTP-el")));
+            driver.findElements(cells).stream()
+                    .filter(e -> e.getText().equals("Syarat KTP-el"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            By body = By.cssSelector("#quick-answer-body textarea");
+            wait.until(d -> d.findElement(body).getDomProperty("value").startsWith("Syarat KTP-el"));
+            int length = driver.findElement(body).getDomProperty("value").length();
+            assertThat(driver.findElement(By.id("quick-answer-body")).getText()).contains(length + " / 4096 karakter");
+            screenshot("20-admin-quick-answer");
         } finally {
             driver.manage().deleteAllCookies();
         }

@@ -277,4 +277,24 @@ class CaseStatusNotificationsIT {
                 .asString()
                 .startsWith("WhatsApp CASE_READY: skipped, opted out");
     }
+
+    @Test
+    void waiting_in_person_tells_what_to_bring_from_the_services_requirements_quick_answers() {
+        residentWroteRecently();
+        long id = caseWithPhone("VERIFIED", RESIDENT);
+        String requirements = jdbc.sql(
+                        "select body from quick_answer where service_type = 'KTP' and requirements and active")
+                .query(String.class)
+                .single();
+
+        caseService.changeStatus(id, version(id), CaseStatus.WAITING_IN_PERSON, null);
+
+        assertThat(messagesOf(id)).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(OutboundKind.CASE_WAITING_IN_PERSON);
+            assertThat(((OutboundContent.Text) m.content()).body())
+                    .startsWith("Permohonan " + caseNumber(id) + " (KTP-el) menunggu kehadiran Anda")
+                    .contains("Jam layanan: Senin-Jumat 08.00-15.00 WITA.\n\n" + requirements)
+                    .endsWith("Balas BERHENTI bila tidak ingin menerima pesan lagi.");
+        });
+    }
 }

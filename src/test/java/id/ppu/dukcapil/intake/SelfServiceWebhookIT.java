@@ -5,8 +5,11 @@ import static id.ppu.dukcapil.intake.WhatsAppDeliveries.delivery;
 import static id.ppu.dukcapil.intake.WhatsAppDeliveries.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ppu.dukcapil.cases.ServiceType;
+import id.ppu.dukcapil.security.Role;
 import id.ppu.dukcapil.support.Regions;
 import id.ppu.dukcapil.support.TestCases;
+import id.ppu.dukcapil.support.TestSignIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Residents asking the WhatsApp number by themselves, through the signed webhook over real HTTP:
  * a request's status only for the number the request carries (a stranger's reply tells nothing,
  * the same whether the request exists or not), the sender's open requests, a service's
- * requirements, BERHENTI and MULAI honoured by every later message; other text still reaches
- * triage. Senders of this class start with 6281700, message ids with wamid.SELFTEST.
+ * requirements (the administrator's quick answers; with none active, a question for the clerks),
+ * BERHENTI and MULAI honoured by every later message; other text still reaches triage. Senders of this class start with 6281700, message ids with wamid.SELFTEST.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SelfServiceWebhookIT {
@@ -46,6 +49,9 @@ class SelfServiceWebhookIT {
     @Autowired
     OutboxStore store;
 
+    @Autowired
+    QuickAnswers quickAnswers;
+
     private WebhookHttp webhook;
     private TestCases fixtures;
 
@@ -59,6 +65,7 @@ class SelfServiceWebhookIT {
     void cleanUp() {
         jdbc.sql("delete from outbound_message where recipient like '6281700%'").update();
         jdbc.sql("delete from whatsapp_opt_out where wa_id like '6281700%'").update();
+        jdbc.sql("delete from quick_answer where title like 'Uji %'").update();
         WhatsAppWebhookIT.deleteMine(jdbc, "wamid.SELFTEST", "6281700");
         TestCases.deleteWhere(jdbc, "phone like '081700%' or phone like '+6281700%'");
     }
@@ -175,14 +182,64 @@ class SelfServiceWebhookIT {
                         .doesNotContain(strangers));
     }
 
+    /** The service's requirements as the administrator keeps them (quick answers, V22). */
+    private String requirementsOf(String service) {
+        return jdbc.sql("select body from quick_answer where service_type = :s and requirements and active")
+                .param("s", service)
+                .query(String.class)
+                .single();
+    }
+
     @Test
-    void syarat_with_a_service_name_replies_with_its_requirements() throws Exception {
+    void syarat_with_a_service_name_replies_with_its_requirements_from_the_quick_answers() throws Exception {
         write(OWNER, "Syarat  akta kelahiran");
+
+        // The text is the seeded quick answer's, whole: there is no second copy of the requirements.
+        assertThat(answersTo(OWNER))
+                .singleElement()
+                .satisfies(m -> assertThat(body(m))
+                        .isEqualTo(requirementsOf("BIRTH_CERT"))
+                        .startsWith("Syarat Akta Kelahiran:\n1. Surat keterangan kelahiran"));
+        assertThat(triageCasesOf(OWNER)).isZero();
+    }
+
+    @Test
+    void an_administrators_new_requirement_answer_is_in_the_next_syarat_reply() throws Exception {
+        String seeded = requirementsOf("KIA");
+        QuickAnswerDraft first = new QuickAnswerDraft();
+        first.setServiceType(ServiceType.KIA);
+        first.setTitle("Uji KIA lebih dulu");
+        first.setBody("KIA dapat dibuat di sekolah saat layanan jemput bola.");
+        first.setSortOrder(5);
+        first.setRequirements(true);
+        TestSignIn.signIn("admin-qa", Role.ADMIN);
+        try {
+            quickAnswers.create(first);
+        } finally {
+            TestSignIn.signOut();
+        }
+
+        write(OWNER, "SYARAT KARTU IDENTITAS ANAK");
 
         assertThat(answersTo(OWNER))
                 .singleElement()
-                .satisfies(m -> assertThat(body(m)).startsWith("Syarat Akta Kelahiran: surat keterangan lahir"));
-        assertThat(triageCasesOf(OWNER)).isZero();
+                .satisfies(m -> assertThat(body(m))
+                        .isEqualTo("KIA dapat dibuat di sekolah saat layanan jemput bola.\n\n" + seeded));
+    }
+
+    @Test
+    void syarat_of_a_service_without_active_requirements_goes_to_the_clerks() throws Exception {
+        jdbc.sql("update quick_answer set active = false where service_type = 'DIVORCE_CERT'")
+                .update();
+        try {
+            write(OWNER, "syarat akta cerai");
+        } finally {
+            jdbc.sql("update quick_answer set active = true where updated_by = 'migration V22'")
+                    .update();
+        }
+
+        assertThat(answersTo(OWNER)).isEmpty();
+        assertThat(triageCasesOf(OWNER)).isEqualTo(1);
     }
 
     @Test

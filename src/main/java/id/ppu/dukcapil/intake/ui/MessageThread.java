@@ -137,14 +137,12 @@ class MessageThread extends Div {
                 LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Whitespace.PRE_WRAP,
                 LumoUtility.Margin.Left.XLARGE);
-        bubble.add(
-                meta(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · "
-                        + getTranslation(r.status().messageKey())
-                        + (r.errorCode() == null ? "" : " (" + r.errorCode() + ")")
-                        + (r.templateName() == null
-                                ? ""
-                                : " · " + getTranslation("outbox.content.template", r.templateName()))),
-                new Span(r.text()));
+        Span when = meta(Formats.dateTime(r.at()) + " · " + r.createdBy() + " · ");
+        when.add(new DeliveryBadge(r.status(), r.errorCode()));
+        if (r.templateName() != null) {
+            when.add(" · " + getTranslation("outbox.content.template", r.templateName()));
+        }
+        bubble.add(when, new Span(r.text()));
         return bubble;
     }
 

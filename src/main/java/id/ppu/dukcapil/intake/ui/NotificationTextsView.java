@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * after confirmation.
  */
 @Route("admin/teks-notifikasi")
-@Menu(order = 93.5, icon = "vaadin:comment-ellipsis-o", title = "nav.notificationTexts")
+@Menu(order = 93.7, icon = "vaadin:comment-ellipsis-o", title = "nav.notificationTexts")
 @RolesAllowed(Role.ADMINISTRATOR)
 public class NotificationTextsView extends VerticalLayout implements HasDynamicTitle {
 

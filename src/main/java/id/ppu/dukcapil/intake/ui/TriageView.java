@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,7 @@ import id.ppu.dukcapil.cases.ui.CaseForm;
 import id.ppu.dukcapil.intake.ConversationService;
 import id.ppu.dukcapil.intake.ConversationThread;
 import id.ppu.dukcapil.intake.MediaService;
+import id.ppu.dukcapil.intake.QuickAnswers;
 import id.ppu.dukcapil.intake.TriageMessage;
 import id.ppu.dukcapil.intake.TriageQueries;
 import id.ppu.dukcapil.intake.TriageRow;
@@ -57,6 +59,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
     private final transient TriageQueries triage;
     private final transient CaseService cases;
     private final transient ConversationService conversations;
+    private final transient QuickAnswers quickAnswers;
     private final Grid<TriageRow> grid = new Grid<>();
     private final Span waiting = new Span();
     private final VerticalLayout detail = new VerticalLayout();
@@ -71,12 +74,14 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             TriageQueries triage,
             CaseService cases,
             ConversationService conversations,
+            QuickAnswers quickAnswers,
             MediaService media,
             RegionService regions,
             Clock clock) {
         this.triage = triage;
         this.cases = cases;
         this.conversations = conversations;
+        this.quickAnswers = quickAnswers;
         this.messages = new MessageThread(media);
         setSizeFull();
 
@@ -125,9 +130,19 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout rejectRow = new HorizontalLayout(rejectReason, reject);
         rejectRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         detailTitle.setId("triage-case");
+        // Delivery statuses arrive through the webhook: the clerk reads the thread again to see them.
+        Button reload = new Button(getTranslation("triage.reload"), VaadinIcon.REFRESH.create(), e -> {
+            if (current != null) {
+                showConversation(current);
+            }
+        });
+        reload.setId("triage-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout detailHead = new HorizontalLayout(detailTitle, reload);
+        detailHead.setAlignItems(FlexComponent.Alignment.BASELINE);
         reply.addSendListener(e -> sendReply(e.text(), e.requestKey()));
         detail.add(
-                detailTitle,
+                detailHead,
                 messages,
                 reply,
                 new H3(getTranslation("triage.complete")),
@@ -151,6 +166,7 @@ public class TriageView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detailTitle.setText(row.caseNumber());
+        reply.setQuickAnswers(quickAnswers.usable(), row.serviceType());
         List<TriageMessage> conversation = showConversation(row);
         ApplicantData data = new ApplicantData();
         data.setServiceType(row.serviceType());
