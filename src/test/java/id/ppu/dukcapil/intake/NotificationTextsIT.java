@@ -314,7 +314,7 @@ class NotificationTextsIT {
 
         assertThat(preview)
                 .startsWith("Permohonan PPU-2026-0012345 (KTP-el): jemput bola ")
-                .contains("di Kelurahan Nipah-Nipah, Kecamatan Penajam. Bawa fotokopi Kartu Keluarga")
+                .contains("di Kelurahan Nipah-Nipah, Kecamatan Penajam. Bawa Syarat KTP-el:\nKTP-el baru (perekaman):")
                 .contains("Jam kantor Senin-Jumat 08.00-15.00 WITA.")
                 .endsWith("\n\nBalas BERHENTI bila tidak ingin menerima pesan lagi.")
                 .doesNotContain("{");

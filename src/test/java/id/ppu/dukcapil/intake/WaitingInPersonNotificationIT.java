@@ -138,7 +138,7 @@ class WaitingInPersonNotificationIT {
                 .contains("Kamis, 11 Maret 2027")
                 .contains("Kelurahan Nipah-Nipah, Kecamatan Penajam")
                 .contains(OFFICE_HOURS)
-                .contains("fotokopi Kartu Keluarga")
+                .contains("2. Kartu Keluarga (KK).")
                 .contains("BERHENTI");
         assertThat(history(id)).singleElement().asString().endsWith(", names the outreach visit of 2027-03-11");
     }
@@ -180,7 +180,10 @@ class WaitingInPersonNotificationIT {
 
         String text = waitInPerson(id);
 
-        assertThat(text).contains(OFFICE_HOURS).doesNotContain("jemput bola").doesNotContain("Maret 2027");
+        assertThat(text)
+                .contains(OFFICE_HOURS)
+                .doesNotContain("Layanan jemput bola Disdukcapil akan hadir")
+                .doesNotContain("Maret 2027");
         assertThat(history(id)).singleElement().asString().doesNotContain("outreach visit");
     }
 
@@ -195,7 +198,10 @@ class WaitingInPersonNotificationIT {
 
         String text = waitInPerson(id);
 
-        assertThat(text).contains(OFFICE_HOURS).doesNotContain("jemput bola").doesNotContain("Maret 2027");
+        assertThat(text)
+                .contains(OFFICE_HOURS)
+                .doesNotContain("Layanan jemput bola Disdukcapil akan hadir")
+                .doesNotContain("Maret 2027");
         assertThat(text).doesNotContain("April 2027");
     }
 }

@@ -221,7 +221,7 @@ class NotificationTextsViewIT extends AbstractViewIT {
     void the_view_names_its_menu_entry() {
         Menu menu = NotificationTextsView.class.getAnnotation(Menu.class);
 
-        assertThat(menu.order()).isEqualTo(93.5);
+        assertThat(menu.order()).isEqualTo(93.7);
         assertThat(UI.getCurrent().getTranslation(menu.title())).isEqualTo("Teks Notifikasi");
     }
 }
