@@ -6,18 +6,14 @@ import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.ppu.dukcapil.base.Wita;
 import id.ppu.dukcapil.support.MutableClock;
-import id.ppu.dukcapil.support.TestCases;
+import id.ppu.dukcapil.support.WhatsAppFixture;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,11 +66,12 @@ class WhatsAppStatsIT {
     @Autowired
     MutableClock clock;
 
-    private final AtomicInteger seq = new AtomicInteger();
     private final List<LocalDate> insertedHolidays = new ArrayList<>();
+    private WhatsAppFixture wa;
 
     @BeforeAll
     void insertConversations() {
+        wa = new WhatsAppFixture(jdbc, PREFIX, NUMBERS);
         for (LocalDate day : HOLIDAYS) {
             if (jdbc.sql("insert into public_holiday (day, name) values (:d, 'Libur uji') on conflict do nothing")
                             .param("d", Date.valueOf(day))
@@ -125,7 +122,7 @@ class WhatsAppStatsIT {
         inbound(j, at(2010, 1, 31, 23, 30), "Besok buka?");
         reply(j, at(2010, 2, 1, 8, 30), "READ", null);
 
-        long h = directRequest(at(2010, 1, 13, 10, 0));
+        long h = wa.directRequest(at(2010, 1, 13, 10, 0));
         inbound(h, at(2010, 1, 13, 10, 0), "KTP 6409014501900003 Siti Aminah");
         notification(h, "CASE_READY", at(2010, 1, 20, 9, 0), "PENDING", null);
 
@@ -134,7 +131,7 @@ class WhatsAppStatsIT {
         inbound(i, at(2009, 12, 2, 10, 0), "Permisi, ada orang?");
         reply(i, at(2009, 12, 2, 11, 0), "READ", null);
         notification(i, "CASE_READY", at(2009, 11, 30, 12, 0), "READ", null);
-        outbound(i, "SELF_SERVICE_ANSWER", at(2009, 12, 3, 9, 0), "READ", null);
+        wa.outbound(i, "SELF_SERVICE_ANSWER", at(2009, 12, 3, 9, 0), "READ", null);
 
         long k = triageCase(null, "TRIAGE", at(2010, 2, 1, 0, 10));
         inbound(k, at(2010, 2, 1, 0, 10), "Pagi");
@@ -146,19 +143,13 @@ class WhatsAppStatsIT {
         inbound(null, at(2010, 1, 16, 7, 0), "MULAI", NUMBERS + "02");
         inbound(null, at(2009, 11, 20, 7, 0), "BERHENTI", NUMBERS + "03");
         inbound(null, at(2010, 1, 16, 8, 0), "STATUS", NUMBERS + "04");
-        optedOut(NUMBERS + "01", at(2009, 12, 10, 19, 0));
-        optedOut(NUMBERS + "03", at(2009, 11, 20, 7, 0));
+        wa.optedOut(NUMBERS + "01", at(2009, 12, 10, 19, 0));
+        wa.optedOut(NUMBERS + "03", at(2009, 11, 20, 7, 0));
     }
 
     @AfterAll
     void removeThem() {
-        jdbc.sql("delete from outbound_message where idempotency_key like 'wafg-%'")
-                .update();
-        jdbc.sql("delete from inbound_message where message_id like 'wamid.WAFG-%'")
-                .update();
-        jdbc.sql("delete from whatsapp_opt_out where wa_id like '" + NUMBERS + "%'")
-                .update();
-        TestCases.deleteWhere(jdbc, "case_number like '" + PREFIX + "-%'");
+        wa.deleteAll();
         for (LocalDate day : insertedHolidays) {
             jdbc.sql("delete from public_holiday where day = :d")
                     .param("d", Date.valueOf(day))
@@ -291,106 +282,27 @@ class WhatsAppStatsIT {
                 .isEqualTo(Duration.ofHours(3));
     }
 
+    private static Instant at(int year, int month, int day, int hour, int minute) {
+        return WhatsAppFixture.wita(year, month, day, hour, minute);
+    }
+
     private long triageCase(String village, String status, Instant submitted) {
-        boolean complete = !status.equals("TRIAGE");
-        long id = jdbc.sql("""
-                insert into service_case (case_number, channel, service_type, status, nik, applicant_name, phone,
-                    village_code, district_code, submitted_at, updated_at)
-                values (:n, 'WHATSAPP', :svc, :st, :nik, :name, :phone, :v, :d, :at, :at) returning id""")
-                .param("n", PREFIX + "-" + String.format("%06d", seq.incrementAndGet()))
-                .param("svc", complete ? "KIA" : null)
-                .param("st", status)
-                .param("nik", complete ? TestCases.anyNik() : null)
-                .param("name", complete ? "Siti" : null)
-                .param("phone", NUMBERS + String.format("%02d", 50 + seq.get()))
-                .param("v", village)
-                .param("d", village == null ? null : village.substring(0, 8))
-                .param("at", Timestamp.from(submitted))
-                .query(Long.class)
-                .single();
-        event(id, submitted, "CREATED", null, "TRIAGE");
-        if (complete) {
-            event(id, submitted.plus(Duration.ofDays(3)), "STATUS_CHANGED", "TRIAGE", status);
-        }
-        return id;
-    }
-
-    private long directRequest(Instant submitted) {
-        long id = jdbc.sql("""
-                insert into service_case (case_number, channel, service_type, status, nik, applicant_name, phone,
-                    submitted_at, updated_at)
-                values (:n, 'WHATSAPP', 'KTP', 'SUBMITTED', :nik, 'Siti Aminah', :phone, :at, :at) returning id""")
-                .param("n", PREFIX + "-" + String.format("%06d", seq.incrementAndGet()))
-                .param("nik", TestCases.anyNik())
-                .param("phone", NUMBERS + "99")
-                .param("at", Timestamp.from(submitted))
-                .query(Long.class)
-                .single();
-        event(id, submitted, "CREATED", null, "SUBMITTED");
-        return id;
-    }
-
-    private void event(long caseId, Instant at, String type, String from, String to) {
-        jdbc.sql("""
-                insert into case_event (case_id, occurred_at, actor, type, from_status, to_status)
-                values (:c, :at, 'whatsapp', :type, :from, :to)""")
-                .param("c", caseId)
-                .param("at", Timestamp.from(at))
-                .param("type", type)
-                .param("from", from)
-                .param("to", to)
-                .update();
+        return wa.triageCase(village, status, submitted);
     }
 
     private void inbound(Long caseId, Instant at, String body) {
-        inbound(caseId, at, body, NUMBERS + "98");
+        wa.inbound(caseId, at, body, wa.number(98));
     }
 
     private void inbound(Long caseId, Instant at, String body, String sender) {
-        jdbc.sql("""
-                insert into inbound_message (channel, message_id, sender, message_type, body, received_at, case_id)
-                values ('WHATSAPP', :id, :sender, 'text', :body, :at, :c)""")
-                .param("id", "wamid.WAFG-" + seq.incrementAndGet())
-                .param("sender", sender)
-                .param("body", body)
-                .param("at", Timestamp.from(at))
-                .param("c", caseId)
-                .update();
+        wa.inbound(caseId, at, body, sender);
     }
 
     private void reply(long caseId, Instant at, String status, String errorCode) {
-        outbound(caseId, "REPLY", at, status, errorCode);
+        wa.reply(caseId, at, status, errorCode);
     }
 
     private void notification(long caseId, String kind, Instant at, String status, String errorCode) {
-        outbound(caseId, kind, at, status, errorCode);
-    }
-
-    private void outbound(long caseId, String kind, Instant at, String status, String errorCode) {
-        jdbc.sql("""
-                insert into outbound_message (idempotency_key, case_id, recipient, kind, body, status, attempts,
-                    next_attempt_at, last_error_code, created_by, created_at, updated_at)
-                values (:key, :c, :to, :kind, 'Pesan uji', :status, 1, :at, :code, 'petugas', :at, :at)""")
-                .param("key", "wafg-" + seq.incrementAndGet())
-                .param("c", caseId)
-                .param("to", NUMBERS + "98")
-                .param("kind", kind)
-                .param("status", status)
-                .param("code", errorCode)
-                .param("at", Timestamp.from(at))
-                .update();
-    }
-
-    private void optedOut(String waId, Instant at) {
-        jdbc.sql("insert into whatsapp_opt_out (wa_id, opted_out_at) values (:w, :at)")
-                .param("w", waId)
-                .param("at", Timestamp.from(at))
-                .update();
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute)
-                .atZone(Wita.ZONE)
-                .toInstant();
+        wa.outbound(caseId, kind, at, status, errorCode);
     }
 }
