@@ -1,6 +1,7 @@
 package id.ppu.dukcapil.analytics;
 
 import id.ppu.dukcapil.base.WorkingHours;
+import id.ppu.dukcapil.intake.WhatsAppActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.List;
  * <p>A resident starts waiting with a message in a conversation that began in the triage queue
  * (a case created in TRIAGE) when nothing of theirs is waiting already: the conversation's first
  * message, or the first one after a clerk's reply. The wait ends with the clerk's next reply
- * (whatever became of it afterwards: sent, failed or kept back after an opt-out). A wait without
+ * (whatever became of it afterwards: sent, failed or kept back after an opt-out); see
+ * {@link WhatsAppActivity#waits}. A wait without
  * a reply is still waiting while the case is in triage; once the case has left triage without a
  * reply (completed from the conversation, rejected, merged) it is closed without reply and counted
  * apart. Status notifications, automatic answers and opt-out confirmations are no replies.
@@ -39,17 +41,8 @@ public record ResponseTimes(
         Double withinDayShare,
         double workingDayHours) {
 
-    /**
-     * One wait as read from the tables.
-     *
-     * @param from       the resident's message that started it
-     * @param answeredAt the clerk's reply that ended it, or null
-     * @param inTriage   whether its case is still in triage
-     */
-    record Wait(Instant from, Instant answeredAt, boolean inTriage) {}
-
     /** The figures of {@code waits}, measured in {@code hours}; unanswered waits have lasted until {@code now}. */
-    static ResponseTimes of(List<Wait> waits, WorkingHours hours, Instant now) {
+    static ResponseTimes of(List<WhatsAppActivity.Wait> waits, WorkingHours hours, Instant now) {
         Duration hour = Duration.ofHours(1);
         Duration day = hours.workingDay();
         double[] answered = waits.stream()

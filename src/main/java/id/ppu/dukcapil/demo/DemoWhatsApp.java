@@ -389,7 +389,8 @@ final class DemoWhatsApp {
                     .dividedBy(10));
             resident(conv, data, "Baik. NIK saya " + conv.nik() + ", nama " + conv.name() + ".", 2);
             Instant confirmed = conv.leftTriage().plus(Duration.ofMinutes(1 + rnd.nextInt(8)));
-            if (confirmed.isBefore(cutoff)) {
+            // One clerk in ten registers the request without telling the resident: closed without a reply.
+            if (rnd.nextDouble() >= 0.1 && confirmed.isBefore(cutoff)) {
                 reply(
                         conv,
                         confirmed,
@@ -490,7 +491,7 @@ final class DemoWhatsApp {
         }
         Instant sent = queued.plusSeconds(2 + rnd.nextInt(20));
         double r = rnd.nextDouble();
-        if (freeText && !confirmation && r < 0.03) {
+        if (freeText && !confirmation && r < 0.06) {
             Instant closed = written.get(waId).floor(queued).plus(Duration.ofHours(24));
             Instant failed = latest(queued, closed).plus(Duration.ofMinutes(1 + rnd.nextInt(30)));
             return new Delivery(
@@ -503,7 +504,7 @@ final class DemoWhatsApp {
                     RE_ENGAGEMENT,
                     "Re-engagement message");
         }
-        if (!confirmation && r < 0.05) {
+        if (!confirmation && r >= 0.95) {
             Instant failed = earliest(sent.plusSeconds(1 + rnd.nextInt(60)), cutoff.minusSeconds(1));
             return new Delivery("FAILED", 1, failed, sent, null, null, UNDELIVERABLE, "Message undeliverable");
         }

@@ -6,6 +6,7 @@ import static id.ppu.dukcapil.support.Regions.SEPAKU_VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import id.ppu.dukcapil.intake.WhatsAppActivity;
 import id.ppu.dukcapil.support.MutableClock;
 import id.ppu.dukcapil.support.WhatsAppFixture;
 import java.sql.Date;
@@ -186,9 +187,9 @@ class WhatsAppStatsIT {
 
     @Test
     void the_wait_list_follows_the_conversations_as_the_tables_hold_them() {
-        List<ResponseTimes.Wait> waits = stats.waits(new AnalyticsFilter(PERIOD, null, null));
+        List<WhatsAppActivity.Wait> waits = stats.waits(new AnalyticsFilter(PERIOD, null, null));
         assertThat(waits)
-                .extracting(ResponseTimes.Wait::from)
+                .extracting(WhatsAppActivity.Wait::from)
                 .containsExactly(
                         at(2009, 12, 7, 9, 0),
                         at(2009, 12, 7, 14, 0),
