@@ -232,6 +232,7 @@ public class DemoDataGenerator {
                     + " where status in ('VERIFIED', 'IN_PROCESS') and id % 3 = 0");
         }
         DemoWhatsApp.Summary whatsApp = DemoWhatsApp.write(c, start[0], today, calendar, whatsAppRnd);
+        int notified = writeNotificationHistory(c, start[0]);
         log.info(
                 "Demo WhatsApp of the last {} days: {} conversations ({} messages from residents, {} replies), {} status"
                         + " notifications, {} failed messages, {} opt-outs",
@@ -246,12 +247,12 @@ public class DemoDataGenerator {
         log.debug(
                 "Wrote {} demo cases and {} events in {} ms, {} ms of it in COPY",
                 maker.cases(),
-                maker.events() + whatsApp.events(),
+                maker.events() + notified,
                 elapsed.toMillis(),
                 copyNanos / 1_000_000);
         return new DemoDataSummary(
                 maker.cases(),
-                maker.events() + whatsApp.events(),
+                maker.events() + notified,
                 plan.visits().size(),
                 outreachCases,
                 DemoCalendar.START,
@@ -288,6 +289,19 @@ public class DemoDataGenerator {
             s.setInt(2, TRIAGE_TEXTS.length);
             s.setLong(3, firstCaseId);
             s.executeUpdate();
+        }
+    }
+
+    /** Each demo status notification in its case's history, as intake.CaseStatusNotifications records it. */
+    private static int writeNotificationHistory(Connection c, long firstCaseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into case_event (case_id, occurred_at, actor, type, detail)
+                select m.case_id, m.created_at, m.created_by, 'NOTIFIED', 'WhatsApp ' || m.kind || ': '
+                       || case when m.status = 'SKIPPED' then 'skipped, opted out' else 'queued' end
+                       || ' (outbound message ' || m.id || ')'
+                from outbound_message m where m.case_id >= ? and m.idempotency_key like 'status:%' order by m.id""")) {
+            s.setLong(1, firstCaseId);
+            return s.executeUpdate();
         }
     }
 

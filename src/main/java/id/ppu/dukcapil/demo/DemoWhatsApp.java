@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * read, a few failed with the Cloud API's error codes 131026 and 131047, held back after an
  * opt-out); and a few opt-outs (BERHENTI), one in four back with MULAI. Written after the case
  * history it follows, with the statuses the webhook would have reported: no message waits in the
- * outbox, because the demo's numbers are made up and must never be sent to.
+ * outbox, because the demo's numbers are made up and must never be sent to. (The notifications'
+ * entries in the case history are the generator's: it alone writes the case tables.)
  */
 final class DemoWhatsApp {
 
@@ -38,8 +39,7 @@ final class DemoWhatsApp {
     static final int DAYS = 90;
 
     /** What was written. */
-    record Summary(
-            int conversations, int inbound, int replies, int notifications, int failed, int optOuts, int events) {}
+    record Summary(int conversations, int inbound, int replies, int notifications, int failed, int optOuts) {}
 
     /** Idempotency-key prefix and template of each status notification (intake.CaseStatusNotifications). */
     private static final Map<String, String[]> NOTIFICATIONS = Map.of(
@@ -218,19 +218,7 @@ final class DemoWhatsApp {
                 }
             }
         }
-        int events;
-        // Each notification in its case's history, as CaseStatusNotifications records it.
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into case_event (case_id, occurred_at, actor, type, detail)
-                select m.case_id, m.created_at, m.created_by, 'NOTIFIED', 'WhatsApp ' || m.kind || ': '
-                       || case when m.status = 'SKIPPED' then 'skipped, opted out' else 'queued' end
-                       || ' (outbound message ' || m.id || ')'
-                from outbound_message m where m.case_id >= ? and m.idempotency_key like 'status:%' order by m.id""")) {
-            s.setLong(1, firstCaseId);
-            events = s.executeUpdate();
-        }
-        return new Summary(
-                conversations.size(), inbound.size() + commands, replies, notifications, failed, optOuts, events);
+        return new Summary(conversations.size(), inbound.size() + commands, replies, notifications, failed, optOuts);
     }
 
     /** The demo's WhatsApp cases of the window that began in triage, oldest first. */
