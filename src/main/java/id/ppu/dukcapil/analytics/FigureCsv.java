@@ -17,6 +17,7 @@ public final class FigureCsv {
     public static final String SERVICES_FILE = "kanal-per-layanan.csv";
     public static final String TURNAROUND_FILE = "waktu-penyelesaian.csv";
     public static final String BACKLOG_FILE = "tunggakan.csv";
+    public static final String WHATSAPP_FILE = "pesan-whatsapp.csv";
 
     private FigureCsv() {}
 
@@ -107,6 +108,18 @@ public final class FigureCsv {
             }
         }
         return csv;
+    }
+
+    /** The WhatsApp messages to residents (status notifications, clerks' replies) by the furthest status reached. */
+    public static Csv whatsApp(WhatsAppFigures f) {
+        Csv csv = Csv.withHeader("messages", "waiting", "sent", "delivered", "read", "failed", "skipped", "total");
+        statusRow(csv, "status_notifications", f.notifications());
+        statusRow(csv, "clerk_replies", f.replies());
+        return csv;
+    }
+
+    private static void statusRow(Csv csv, String name, MessageCounts c) {
+        csv.row(name, c.waiting(), c.sent(), c.delivered(), c.read(), c.failed(), c.skipped(), c.total());
     }
 
     /** The open statistics' groups with the figures rounded as in the JSON answer. */

@@ -40,7 +40,9 @@ import org.springframework.stereotype.Component;
  * from November 2021 and relaunched in October 2022; and a backlog of open cases at the end,
  * including online e-KTP requests waiting for biometric recording in remote villages. The
  * outreach visits are stored as done visits (villages, people served per service, residents
- * taught to go online), and the OUTREACH cases of a visit day point at that day's visit.
+ * taught to go online), and the OUTREACH cases of a visit day point at that day's visit. The
+ * last {@value DemoWhatsApp#DAYS} days also have their two-way WhatsApp ({@link DemoWhatsApp}):
+ * conversations answered by the clerks, status notifications with what became of them, opt-outs.
  */
 @Component
 public class DemoDataGenerator {
@@ -116,6 +118,7 @@ public class DemoDataGenerator {
         SplittableRandom peopleRnd = master.split();
         SplittableRandom visitRnd = master.split();
         SplittableRandom coverageRnd = master.split();
+        SplittableRandom whatsAppRnd = master.split();
 
         DemoOutreachPlan plan =
                 DemoOutreachPlan.plan(villages, calendar, days, (double) requested / DEFAULT_CASES, planRnd);
@@ -228,16 +231,28 @@ public class DemoDataGenerator {
             s.execute("update service_case set holder = 'petugas', held_since = updated_at"
                     + " where status in ('VERIFIED', 'IN_PROCESS') and id % 3 = 0");
         }
+        DemoWhatsApp.Summary whatsApp = DemoWhatsApp.write(c, start[0], today, calendar, whatsAppRnd);
+        int notified = writeNotificationHistory(c, start[0]);
+        log.info(
+                "Demo WhatsApp of the last {} days: {} conversations ({} messages from residents, {} replies), {} status"
+                        + " notifications, {} failed messages, {} opt-outs",
+                DemoWhatsApp.DAYS,
+                whatsApp.conversations(),
+                whatsApp.inbound(),
+                whatsApp.replies(),
+                whatsApp.notifications(),
+                whatsApp.failed(),
+                whatsApp.optOuts());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         log.debug(
                 "Wrote {} demo cases and {} events in {} ms, {} ms of it in COPY",
                 maker.cases(),
-                maker.events(),
+                maker.events() + notified,
                 elapsed.toMillis(),
                 copyNanos / 1_000_000);
         return new DemoDataSummary(
                 maker.cases(),
-                maker.events(),
+                maker.events() + notified,
                 plan.visits().size(),
                 outreachCases,
                 DemoCalendar.START,
@@ -247,7 +262,7 @@ public class DemoDataGenerator {
     }
 
     /** What residents write to the office's WhatsApp before a clerk has their data (the triage queue shows it). */
-    private static final String[] TRIAGE_TEXTS = {
+    static final String[] TRIAGE_TEXTS = {
         "Selamat pagi, saya mau urus KTP yang hilang. Syaratnya apa saja?",
         "Assalamualaikum, bagaimana cara buat akta kelahiran anak saya? Lahir di rumah bidan.",
         "Permisi, KK saya mau ditambah anggota baru, bisa lewat WA?",
@@ -274,6 +289,19 @@ public class DemoDataGenerator {
             s.setInt(2, TRIAGE_TEXTS.length);
             s.setLong(3, firstCaseId);
             s.executeUpdate();
+        }
+    }
+
+    /** Each demo status notification in its case's history, as intake.CaseStatusNotifications records it. */
+    private static int writeNotificationHistory(Connection c, long firstCaseId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into case_event (case_id, occurred_at, actor, type, detail)
+                select m.case_id, m.created_at, m.created_by, 'NOTIFIED', 'WhatsApp ' || m.kind || ': '
+                       || case when m.status = 'SKIPPED' then 'skipped, opted out' else 'queued' end
+                       || ' (outbound message ' || m.id || ')'
+                from outbound_message m where m.case_id >= ? and m.idempotency_key like 'status:%' order by m.id""")) {
+            s.setLong(1, firstCaseId);
+            return s.executeUpdate();
         }
     }
 
@@ -458,8 +486,8 @@ public class DemoDataGenerator {
     private static void analyze(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute(
-                    "analyze service_case, case_event, outreach_visit, outreach_visit_village, outreach_visit_served");
+            s.execute("analyze service_case, case_event, outreach_visit, outreach_visit_village, outreach_visit_served,"
+                    + " inbound_message, outbound_message");
         }
     }
 

@@ -4,6 +4,12 @@ import static id.ppu.dukcapil.support.Regions.SEPAKU_DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import id.ppu.dukcapil.analytics.AnalyticsFilter;
+import id.ppu.dukcapil.analytics.FailureCount;
+import id.ppu.dukcapil.analytics.Period;
+import id.ppu.dukcapil.analytics.ResponseTimes;
+import id.ppu.dukcapil.analytics.WhatsAppFigures;
+import id.ppu.dukcapil.analytics.WhatsAppStats;
 import id.ppu.dukcapil.cases.CaseStatus;
 import id.ppu.dukcapil.cases.Nik;
 import id.ppu.dukcapil.security.UserService;
@@ -24,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,6 +52,8 @@ class DemoDataGeneratorIT {
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
     private static final List<String> DEMO_USERS = List.of("kepala", "perencana", "petugas", "admin");
     private static final String ONLINE = "channel_is_online(channel)";
+    /** The demo's WhatsApp traffic: the days before today. */
+    private static final Period WHATSAPP_WINDOW = new Period(TODAY.minusDays(DemoWhatsApp.DAYS), TODAY.minusDays(1));
 
     @Autowired
     private DemoDataGenerator generator;
@@ -58,9 +67,16 @@ class DemoDataGeneratorIT {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    private WhatsAppStats whatsAppStats;
+
+    @Autowired
+    private Environment environment;
+
     private long firstId;
     private long firstEventId;
     private long firstVisitId;
+    private long firstOutboundId;
     private Map<String, Object> caseNumberSeq;
     private List<String> usersBefore;
     private DemoDataSummary summary;
@@ -70,6 +86,7 @@ class DemoDataGeneratorIT {
         firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from service_case", Long.class);
         firstEventId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from case_event", Long.class);
         firstVisitId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from outreach_visit", Long.class);
+        firstOutboundId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from outbound_message", Long.class);
         caseNumberSeq = jdbc.queryForMap("select last_value, is_called from case_number_seq");
         usersBefore = jdbc.queryForList("select username from app_user", String.class);
         summary = generator.generate(CASES, SEED, TODAY);
@@ -379,7 +396,7 @@ class DemoDataGeneratorIT {
                 """
                 select e.case_id, e.type, e.from_status, e.to_status, e.actor,
                        lag(e.to_status) over w as previous, row_number() over w as n
-                from case_event e where e.case_id >= ?
+                from case_event e where e.case_id >= ? and e.type <> 'NOTIFIED'
                 window w as (partition by e.case_id order by e.occurred_at, e.id)""",
                 rs -> {
                     String type = rs.getString("type");
@@ -402,7 +419,8 @@ class DemoDataGeneratorIT {
         assertThat(problems).isEmpty();
         assertThat(count("""
                 select count(*) from service_case c where c.id >= ? and (
-                    c.status <> (select e.to_status from case_event e where e.case_id = c.id order by e.occurred_at desc, e.id desc limit 1)
+                    c.status <> (select e.to_status from case_event e where e.case_id = c.id and e.type <> 'NOTIFIED'
+                                 order by e.occurred_at desc, e.id desc limit 1)
                     or c.updated_at <> (select max(e.occurred_at) from case_event e where e.case_id = c.id)
                     or c.submitted_at <> (select e.occurred_at from case_event e where e.case_id = c.id and e.type = 'CREATED')
                     or (c.completed_at is not null) <> (c.status in ('COMPLETED', 'REJECTED')))""")).isZero();
@@ -524,14 +542,142 @@ class DemoDataGeneratorIT {
         assertThat(count("select count(*) from service_case where id >= ?")).isEqualTo(CASES);
     }
 
+    @Test
+    void residents_questions_are_answered_by_clerks_in_working_time_and_not_all_of_them() {
+        ResponseTimes r = whatsAppStats
+                .figures(new AnalyticsFilter(WHATSAPP_WINDOW, null, null))
+                .responses();
+        log.info("Demo first responses: {}", r);
+        assertThat(r.answered()).isPositive();
+        // Few cases are still in triage at this size; questions not answered yet wait there or were closed unanswered.
+        assertThat(r.waiting() + r.closedWithoutReply()).isPositive();
+        assertThat(r.waits()).isEqualTo(r.answered() + r.waiting() + r.closedWithoutReply());
+        assertThat(r.medianHours()).isBetween(0.2, 4.0);
+        assertThat(r.p90Hours()).isGreaterThan(r.medianHours()).isLessThan(31.0);
+        assertThat(r.withinDayShare()).isBetween(0.6, 0.99);
+        assertThat(r.withinHourShare()).isBetween(0.1, r.withinDayShare());
+        // Every conversation starts with a question of the triage queue; every reply follows the resident's message.
+        assertThat(count(
+                        "select count(*) from service_case c where c.id >= ? and exists (select 1 from inbound_message i"
+                                + " where i.case_id = c.id) and (select i.body from inbound_message i where i.case_id = c.id"
+                                + " order by i.received_at, i.id limit 1) <> all ("
+                                + texts(DemoDataGenerator.TRIAGE_TEXTS) + ")"))
+                .isZero();
+        assertThat(count("""
+                select count(*) from outbound_message m where m.kind = 'REPLY' and m.case_id >= ? and not exists
+                    (select 1 from inbound_message i where i.case_id = m.case_id and i.received_at <= m.created_at)""")).isZero();
+        assertThat(count("select count(*) from outbound_message where kind = 'REPLY' and case_id >= ?"))
+                .isPositive();
+    }
+
+    @Test
+    void status_notifications_follow_the_status_changes_and_none_waits_to_be_sent() {
+        assertThat(count("""
+                select count(*) from outbound_message m where m.case_id >= ? and m.idempotency_key like 'status:%'
+                and not exists (select 1 from case_event e where 'status:' || e.case_id || ':' || e.id = m.idempotency_key
+                    and e.type = 'STATUS_CHANGED' and 'CASE_' || e.to_status = m.kind and e.occurred_at = m.created_at)""")).isZero();
+        Map<String, Object> statuses = jdbc.queryForMap("""
+                select count(*) filter (where status = 'READ') as read, count(*) filter (where status = 'DELIVERED') as delivered,
+                       count(*) filter (where status = 'FAILED') as failed,
+                       count(*) filter (where status in ('PENDING', 'SENDING')) as waiting,
+                       count(*) filter (where status = 'FAILED' and last_error_code = '131026') as undeliverable,
+                       count(*) filter (where status = 'FAILED' and last_error_code = '131047') as re_engagement,
+                       count(*) filter (where status = 'FAILED' and last_error_code not in ('131026', '131047')) as other,
+                       count(*) filter (where (status in ('SENT', 'DELIVERED', 'READ') and sent_at is null)
+                           or (status in ('DELIVERED', 'READ')) <> (delivered_at is not null) or (status = 'READ') <> (read_at is not null)
+                           or delivered_at < sent_at or read_at < delivered_at
+                           or (status = 'SKIPPED' and sent_at is not null)) as inconsistent
+                from outbound_message where id >= ?""", firstOutboundId);
+        log.info("Demo messages to residents by status: {}", statuses);
+        assertThat(statuses.get("read")).isNotEqualTo(0L);
+        assertThat(statuses.get("delivered")).isNotEqualTo(0L);
+        assertThat(statuses.get("undeliverable")).isNotEqualTo(0L);
+        assertThat(statuses.get("re_engagement")).isNotEqualTo(0L);
+        assertThat(statuses.get("other")).isEqualTo(0L);
+        assertThat(statuses.get("waiting"))
+                .as("nothing for the made-up numbers waits to be sent")
+                .isEqualTo(0L);
+        assertThat(statuses.get("inconsistent")).isEqualTo(0L);
+        // Free text only within 24 hours of the resident's last message, otherwise an approved template.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from outbound_message m where m.id >= ? and m.kind <> 'OPT_OUT_CONFIRMATION'
+                and (m.body is not null) <> exists (select 1 from inbound_message i where i.sender = m.recipient
+                    and i.received_at <= m.created_at and i.received_at > m.created_at - interval '24 hours')""", Long.class, firstOutboundId)).isZero();
+        // Each notification is in its case's history, as the application records it.
+        assertThat(count("""
+                select count(*) from outbound_message m where m.case_id >= ? and m.idempotency_key like 'status:%'
+                and not exists (select 1 from case_event e where e.case_id = m.case_id and e.type = 'NOTIFIED'
+                    and e.detail like '% (outbound message ' || m.id || ')')""")).isZero();
+        WhatsAppFigures f = whatsAppStats.figures(new AnalyticsFilter(WHATSAPP_WINDOW, null, null));
+        assertThat(f.notifications().total())
+                .isEqualTo(count(
+                        "select count(*) from outbound_message where case_id >= ? and idempotency_key like 'status:%'"))
+                .isPositive();
+        assertThat(f.failures()).extracting(FailureCount::code).containsExactlyInAnyOrder("131026", "131047");
+    }
+
+    @Test
+    void a_few_residents_opted_out_and_afterwards_only_the_confirmation_went_to_them() {
+        long optedOut = jdbc.queryForObject(
+                "select count(distinct sender) from inbound_message where message_id like 'wamid.DEMO-BERHENTI-%'",
+                Long.class);
+        assertThat(optedOut).isPositive();
+        // Opted out today: BERHENTI and no MULAI since; every command has its confirmation.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from (select b.sender, max(b.received_at) as at from inbound_message b
+                    where b.message_id like 'wamid.DEMO-BERHENTI-%' group by b.sender) b
+                where exists (select 1 from inbound_message m where m.sender = b.sender and m.body = 'MULAI' and m.received_at > b.at)
+                    = exists (select 1 from whatsapp_opt_out o where o.wa_id = b.sender and o.opted_out_at = b.at)""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from inbound_message i where i.message_id like 'wamid.DEMO-%' and i.case_id is null
+                and not exists (select 1 from outbound_message m where m.idempotency_key = 'self:' || i.id
+                    and m.kind = 'OPT_OUT_CONFIRMATION' and m.recipient = i.sender)""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from outbound_message m join inbound_message b on b.sender = m.recipient
+                    and b.message_id like 'wamid.DEMO-BERHENTI-%' and m.created_at >= b.received_at
+                where m.id >= ? and m.kind <> 'OPT_OUT_CONFIRMATION' and m.status <> 'SKIPPED'
+                and not exists (select 1 from inbound_message s where s.sender = b.sender and s.body = 'MULAI'
+                    and s.received_at > b.received_at and s.received_at <= m.created_at)""", Long.class, firstOutboundId)).isZero();
+        WhatsAppFigures f = whatsAppStats.figures(new AnalyticsFilter(WHATSAPP_WINDOW, null, null));
+        assertThat(f.optOuts()).isEqualTo(optedOut);
+        long stillOut = jdbc.queryForObject("""
+                select count(*) from whatsapp_opt_out where wa_id in
+                    (select sender from inbound_message where message_id like 'wamid.DEMO-BERHENTI-%')""", Long.class);
+        assertThat(stillOut).isPositive().isLessThanOrEqualTo(optedOut);
+        assertThat(f.optedOutNow()).isEqualTo(jdbc.queryForObject("select count(*) from whatsapp_opt_out", Long.class));
+    }
+
+    @Test
+    void sending_whatsapp_messages_is_off_by_default() {
+        assertThat(environment.getProperty("app.whatsapp.sending.access-token")).isBlank();
+    }
+
+    private static String texts(String[] values) {
+        StringBuilder sb = new StringBuilder("array[");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : ", ")
+                    .append('\'')
+                    .append(values[i].replace("'", "''"))
+                    .append('\'');
+        }
+        return sb.append("]::text[]").toString();
+    }
+
     /** The generated rows' content, independent of the ids and case numbers they were given. */
     private String fingerprint() {
-        return jdbc.queryForObject("""
+        String cases = jdbc.queryForObject("""
                 select md5(string_agg(concat_ws('|', c.channel, c.service_type, c.status, c.nik, c.applicant_name, c.phone,
                         c.village_code, c.submitted_at, c.updated_at, c.completed_at, c.external_id, c.notes,
                         (select string_agg(concat_ws(',', e.occurred_at, e.actor, e.type, e.from_status, e.to_status, e.detail),
                                 ';' order by e.occurred_at, e.id) from case_event e where e.case_id = c.id)), '#' order by c.id))
                 from service_case c where c.id >= ?""", String.class, firstId);
+        String whatsApp = jdbc.queryForObject("""
+                select md5(coalesce((select string_agg(concat_ws('|', m.kind, m.recipient, m.status, m.body, m.template_name,
+                            m.template_params::text, m.created_by, m.created_at, m.sent_at, m.delivered_at, m.read_at,
+                            m.last_error_code), '#' order by m.id) from outbound_message m where m.id >= ?), '')
+                    || coalesce((select string_agg(concat_ws('|', i.sender, i.body, i.received_at), '#'
+                            order by i.received_at, i.message_id) from inbound_message i where i.message_id like 'wamid.DEMO%'), ''))""", String.class, firstOutboundId);
+        return cases + "/" + whatsApp;
     }
 
     /** Deletes this class's rows and puts the sequences back where they were before it ran. */
@@ -555,6 +701,18 @@ class DemoDataGeneratorIT {
     }
 
     private void deleteGenerated() {
+        // The demo's WhatsApp: confirmations hang on the residents' commands, the rest on the cases.
+        jdbc.update("""
+                delete from outbound_message where case_id >= ? or idempotency_key in
+                    (select 'self:' || id from inbound_message where message_id like 'wamid.DEMO-%')""", firstId);
+        jdbc.update("""
+                delete from whatsapp_opt_out where wa_id in
+                    (select sender from inbound_message where message_id like 'wamid.DEMO-BERHENTI-%')""");
+        jdbc.update("delete from inbound_message where message_id like 'wamid.DEMO%'");
+        jdbc.queryForObject(
+                "select setval(pg_get_serial_sequence('outbound_message', 'id'), ?, false)",
+                Long.class,
+                firstOutboundId);
         // Deleting row by row checks the unindexed merged_into_id self-reference once per row:
         // quadratic in the row count. When all rows are this class's, truncate instead.
         boolean truncated = false;

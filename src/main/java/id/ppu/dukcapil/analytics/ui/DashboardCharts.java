@@ -7,6 +7,7 @@ import id.ppu.dukcapil.analytics.AnalyticsService;
 import id.ppu.dukcapil.analytics.AreaUptake;
 import id.ppu.dukcapil.analytics.Backlog;
 import id.ppu.dukcapil.analytics.HeatCell;
+import id.ppu.dukcapil.analytics.MessageCounts;
 import id.ppu.dukcapil.analytics.MonthlyChannels;
 import id.ppu.dukcapil.analytics.ServiceChannels;
 import id.ppu.dukcapil.analytics.Turnaround;
@@ -341,6 +342,38 @@ final class DashboardCharts {
         o.putObject("dataLabels").put("enabled", false);
         o.putObject("legend").put("position", "top");
         return o;
+    }
+
+    /** The WhatsApp statuses' keys, in the order messages move through them (and the two that end elsewhere). */
+    static final List<String> WHATSAPP_STATUSES = List.of("WAITING", "SENT", "DELIVERED", "READ", "FAILED", "SKIPPED");
+
+    /** Status notifications and clerks' replies by the furthest status each reached, one bar group per status. */
+    ObjectNode whatsAppStatuses(MessageCounts notifications, MessageCounts replies) {
+        ObjectNode o = base("bar", 320);
+        ArrayNode series = o.putArray("series");
+        statusSeries(series, texts.t("dashboard.wa.series.notifications"), notifications);
+        statusSeries(series, texts.t("dashboard.wa.series.replies"), replies);
+        colors(o, List.of("#37b24d", "#1c7ed6"));
+        o.putObject("plotOptions").putObject("bar").put("columnWidth", "60%");
+        categories(
+                o,
+                WHATSAPP_STATUSES.stream()
+                        .map(s -> texts.t("dashboard.wa.status." + s))
+                        .toList());
+        o.putObject("yaxis").putObject("labels").put("formatter", "integer");
+        o.putObject("dataLabels").put("enabled", false);
+        o.putObject("legend").put("position", "top");
+        return o;
+    }
+
+    private static void statusSeries(ArrayNode series, String name, MessageCounts c) {
+        ArrayNode data = series.addObject().put("name", name).putArray("data");
+        data.add(c.waiting())
+                .add(c.sent())
+                .add(c.delivered())
+                .add(c.read())
+                .add(c.failed())
+                .add(c.skipped());
     }
 
     /** Each indicator's coverage per semester as lines (percent of the eligible), oldest semester first. */

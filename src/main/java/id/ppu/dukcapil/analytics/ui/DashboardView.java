@@ -39,6 +39,7 @@ import id.ppu.dukcapil.analytics.Kpis;
 import id.ppu.dukcapil.analytics.PeriodPreset;
 import id.ppu.dukcapil.analytics.ServiceStandardStats;
 import id.ppu.dukcapil.analytics.Turnaround;
+import id.ppu.dukcapil.analytics.WhatsAppStats;
 import id.ppu.dukcapil.base.ui.DatePickers;
 import id.ppu.dukcapil.base.ui.FilterChips;
 import id.ppu.dukcapil.base.ui.Formats;
@@ -112,6 +113,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Tab mapTab;
     private final DashboardCoverage coverage;
     private final Tab coverageTab;
+    private final DashboardWhatsApp whatsApp;
+    private final Tab whatsAppTab;
 
     private DashboardQuery query = DashboardQuery.defaults();
     private Dashboard data;
@@ -126,7 +129,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             RegionService regions,
             MapTiles tiles,
             ServiceStandardStats standardStats,
-            CoverageService coverageFigures) {
+            CoverageService coverageFigures,
+            WhatsAppStats whatsAppStats) {
         this.standards = new StandardsSection(standardStats);
         this.analytics = analytics;
         this.serviceModes = serviceModes;
@@ -259,9 +263,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         coverage = new DashboardCoverage(coverageFigures, this.charts);
         coverageTab = tabs.add(getTranslation("coverage.dashboard.tab"), coverage);
         coverageTab.setId("dashboard-tab-coverage");
+        whatsApp = new DashboardWhatsApp(whatsAppStats, this.charts);
+        whatsAppTab = tabs.add(getTranslation("dashboard.tab.whatsapp"), whatsApp);
+        whatsAppTab.setId("dashboard-tab-whatsapp");
         tabs.addSelectedChangeListener(e -> {
             showMap();
             showCoverage();
+            showWhatsApp();
         });
 
         add(title, subtitle, chips.toggle(), filters, chips, help(), kpis, tabs);
@@ -365,6 +373,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** The WhatsApp figures for the current filter, read only while their tab is open. */
+    private void showWhatsApp() {
+        if (data != null && tabs.getSelectedTab() == whatsAppTab) {
+            whatsApp.show(data.filter(), districtName(data.filter().districtCode()));
+        }
+    }
+
     private void onHeatmapClick(int seriesIndex) {
         List<String> codes =
                 data.heatmap().stream().map(HeatCell::districtCode).distinct().toList();
@@ -410,6 +425,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         standards.show(filter);
         showMap();
         showCoverage();
+        showWhatsApp();
     }
 
     /** The filters that differ from the defaults as chips (a phone shows them instead of the fields). */
