@@ -359,8 +359,12 @@ final class DemoWhatsApp {
             if (!latest.isAfter(conv.submitted())) {
                 answer = null;
             } else if (!answer.isBefore(latest)) {
-                answer = conv.submitted()
-                        .plus(Duration.between(conv.submitted(), latest).dividedBy(3));
+                // The clerk answered sooner than usual, but still in working time: from the first working
+                // minute after the question, a third of the way to registering the request.
+                Instant first = hours.plus(conv.submitted(), Duration.ofMinutes(1));
+                answer = first.isBefore(latest)
+                        ? hours.plus(first, hours.between(first, latest).dividedBy(3))
+                        : null;
             }
         } else if (!answer.isBefore(conv.leftTriage()) || rnd.nextDouble() < 0.5) {
             // Rejected or merged before anyone answered: closed without a reply.
@@ -376,7 +380,8 @@ final class DemoWhatsApp {
                     .multipliedBy(3 + rnd.nextInt(5))
                     .dividedBy(10));
             resident(conv, data, "Baik. NIK saya " + conv.nik() + ", nama " + conv.name() + ".", 2);
-            Instant confirmed = conv.leftTriage().plus(Duration.ofMinutes(1 + rnd.nextInt(8)));
+            // In working time, as every clerk's reply: a request registered at 14:58 is confirmed the next morning.
+            Instant confirmed = hours.plus(conv.leftTriage(), Duration.ofMinutes(1 + rnd.nextInt(8)));
             // One clerk in ten registers the request without telling the resident: closed without a reply.
             if (rnd.nextDouble() >= 0.1 && confirmed.isBefore(cutoff)) {
                 reply(

@@ -121,6 +121,11 @@ final class ProductionJourney implements AutoCloseable {
         loginForm.findElement(By.cssSelector("input[name=password]")).sendKeys("rahasia123", Keys.ENTER);
     }
 
+    /** The JDBC URL of the journey's own database (user postgres), to find demo rows to open. */
+    String databaseUrl() {
+        return databaseUrl;
+    }
+
     /** Writes the browser's view to target/screenshots/{name}.png. */
     void screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));

@@ -568,6 +568,11 @@ class DemoDataGeneratorIT {
                     (select 1 from inbound_message i where i.case_id = m.case_id and i.received_at <= m.created_at)""")).isZero();
         assertThat(count("select count(*) from outbound_message where kind = 'REPLY' and case_id >= ?"))
                 .isPositive();
+        // The demo clerks answer in the office's hours (08:00-15:00 WITA, Monday to Friday), never at night.
+        assertThat(count("""
+                select count(*) from outbound_message m where m.kind = 'REPLY' and m.case_id >= ?
+                  and (extract(isodow from m.created_at at time zone 'Asia/Makassar') > 5
+                       or (m.created_at at time zone 'Asia/Makassar')::time not between '08:00' and '15:00')""")).isZero();
     }
 
     @Test
