@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Read side of cases: the clerks' search, paged and sorted in SQL. No exact total is ever
  * counted for a search (counting a common name costs a second at national scale), so grids
- * scroll lazily without a size.
+ * scroll lazily without a size, page after page by keyset ({@link #pageAfter}). Figures at
+ * 5,000,000 cases: docs/BENCHMARKS.md.
  */
 @Service
 @Transactional(readOnly = true)
@@ -128,9 +129,11 @@ public class CaseQueries {
     }
 
     /**
-     * One page of cases matching {@code filter}, newest first unless the page asks otherwise.
-     * Free text of at least three characters matches case number, NIK or name as a
-     * case-insensitive substring through the trigram index; a full 16-digit NIK uses its btree.
+     * One page of cases matching {@code filter}, newest first unless the page asks otherwise (the
+     * start of a case number: highest number first). Free text of at least three characters
+     * matches case number, NIK or name as a case-insensitive substring through the trigram index;
+     * a full 16-digit NIK uses its btree, the start of a case number ("PPU-2024-00") one range of
+     * the case-number index.
      * For roles that may not see personal data free text matches the case number only and a sort
      * by name is ignored: no result may depend on what they cannot see. The page is read with
      * OFFSET: {@link #pageAfter} reads a deep page as fast as the first.
