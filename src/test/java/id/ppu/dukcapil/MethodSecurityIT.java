@@ -69,6 +69,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -222,6 +223,10 @@ class MethodSecurityIT {
                 new Guarded("CaseService.details", STAFF, t -> t.cases.details("PPU-0000-0000000")),
                 new Guarded("CaseService.history", STAFF, t -> t.cases.history(NO_SUCH_ID)),
                 new Guarded("CaseQueries.page", STAFF, t -> t.caseQueries.page(CaseFilter.all(), PageRequest.of(0, 1))),
+                new Guarded(
+                        "CaseQueries.pageAfter",
+                        STAFF,
+                        t -> t.caseQueries.pageAfter(CaseFilter.all(), Sort.unsorted(), null, 0, 1)),
                 new Guarded(
                         "CaseQueries.timelineOf",
                         FULL_VIEW,

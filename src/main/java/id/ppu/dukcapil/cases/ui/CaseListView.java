@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,11 +29,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import id.ppu.dukcapil.base.ui.DatePickers;
 import id.ppu.dukcapil.base.ui.FilterChips;
 import id.ppu.dukcapil.base.ui.Formats;
+import id.ppu.dukcapil.base.ui.KeysetDataProvider;
 import id.ppu.dukcapil.base.ui.Responsive;
 import id.ppu.dukcapil.cases.CaseFilter;
 import id.ppu.dukcapil.cases.CaseQueries;
@@ -51,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 
 /**
  * The clerks' case list: every channel's cases, searched and filtered in the database. The
@@ -204,12 +207,24 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         number.setFrozen(true);
         grid.setMultiSort(false);
         // No count query: the grid grows as the user scrolls (counting free-text matches is slow at scale).
-        grid.setItems(query -> queries.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        // Each page is read as the rows after the last one of the page before (keyset), so that
+        // scrolling deep costs what the first page costs.
+        grid.setItems(new KeysetDataProvider<CaseRow>(
+                        (sort, after, skip, limit) -> queries.pageAfter(filter, springSort(sort), after, skip, limit)))
+                .setItemCountUnknown();
         grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(
                         CaseDetailView.class,
                         new RouteParameters(CaseDetailView.PARAM, e.getItem().caseNumber())));
+    }
+
+    private static Sort springSort(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList());
     }
 
     private void onFilterChange(HasValue<?, ?> source) {

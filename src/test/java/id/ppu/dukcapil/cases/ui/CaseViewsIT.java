@@ -13,17 +13,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import id.ppu.dukcapil.cases.CaseDetails;
 import id.ppu.dukcapil.cases.CaseEvent;
 import id.ppu.dukcapil.cases.CaseEventView;
+import id.ppu.dukcapil.cases.CaseFilter;
+import id.ppu.dukcapil.cases.CaseQueries;
 import id.ppu.dukcapil.cases.CaseRow;
 import id.ppu.dukcapil.cases.CaseService;
 import id.ppu.dukcapil.cases.CaseStatus;
@@ -42,6 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -52,6 +58,9 @@ class CaseViewsIT extends AbstractViewIT {
 
     @Autowired
     CaseService caseService;
+
+    @Autowired
+    CaseQueries caseQueries;
 
     TestCases fixture;
     String rahmaCase;
@@ -171,6 +180,36 @@ class CaseViewsIT extends AbstractViewIT {
         login("petugas", Role.PETUGAS);
         UI.getCurrent().navigate(CaseListView.class);
         assertThat(caseGrid().getColumnByKey("applicantName").isSortable()).isTrue();
+    }
+
+    @Test
+    void scrolling_the_case_list_deep_shows_the_rows_of_the_offset_pages_in_each_order() {
+        // 260 cases (more than five of the grid's pages), the same name on every fifth, ten per submission time.
+        jdbc.sql("""
+                insert into service_case (case_number, channel, service_type, status, nik, applicant_name, village_code,
+                    district_code, submitted_at, updated_at, completed_at)
+                select 'VIEW-G' || lpad(i::text, 5, '0'), 'WEB', 'KK', 'COMPLETED', '64090148079' || lpad(i::text, 5, '0'),
+                       'Gulir Viewtest ' || (i % 52), :village, :district, t, t, t + interval '2 days'
+                from generate_series(1, 260) i,
+                     lateral (select timestamptz '2024-02-01 09:00+08' + (i / 10) * interval '1 hour' as t) s""")
+                .param("village", NIPAH_NIPAH_VILLAGE)
+                .param("district", NIPAH_NIPAH_VILLAGE.substring(0, 8))
+                .update();
+        login("petugas", Role.PETUGAS);
+        UI.getCurrent().navigate(CaseListView.class);
+        _get(TextField.class, s -> s.withId("filter-text")).setValue("gulir viewtest");
+        CaseFilter filter = CaseFilter.all().withText("gulir viewtest");
+        Grid<CaseRow> grid = caseGrid();
+        List<CaseRow> newest = caseQueries.page(filter, PageRequest.of(0, 1000));
+        assertThat(newest).hasSize(260);
+        // Page by page as the grid scrolls down, then a jump to a row further down.
+        assertThat(GridKt._fetch(grid, 0, 260)).isEqualTo(newest);
+        assertThat(GridKt._get(grid, 237)).isEqualTo(newest.get(237));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("applicantName"), SortDirection.ASCENDING)));
+        List<CaseRow> byName = caseQueries.page(filter, PageRequest.of(0, 1000, Sort.by("applicantName")));
+        assertThat(GridKt._get(grid, 213)).isEqualTo(byName.get(213));
+        assertThat(GridKt._fetch(grid, 0, 260)).isEqualTo(byName);
+        assertThat(GridKt._size(grid)).isEqualTo(260);
     }
 
     @Test
